@@ -1,0 +1,66 @@
+#include "CliOutput.h"
+#include "DkimTargetsCommand.h"
+#include "LintCommand.h"
+#include "common/Logging.h"
+#include "common/Translations.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+using namespace mailauth;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "mailauth",
+        "Usage: mailauth <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  lint spf|dmarc|dkim \"<record>\"   Check one record offline.\n"
+        "  dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.\n"
+        "\n"
+        "Options for every command: --json, --help. Global: --version, --verbose.\n"
+        "Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage error).\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mailauth"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MailAuthWizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILAUTH_VERSION));
+    installTranslations(app);
+
+    QStringList arguments = QCoreApplication::arguments();
+    const bool verbose = arguments.removeAll(QStringLiteral("--verbose")) > 0;
+    logging::setup(QStringLiteral("mailauth"), verbose);
+
+    cli::CliOutput output;
+    if (arguments.size() < 2 || arguments[1] == u"--help" || arguments[1] == u"-h" || arguments[1] == u"help") {
+        (arguments.size() < 2 ? output.err() : output.out()) << usage();
+        return arguments.size() < 2 ? cli::ExitUsage : cli::ExitOk;
+    }
+    if (arguments[1] == u"--version" || arguments[1] == u"-v") {
+        output.out() << "mailauth " << QCoreApplication::applicationVersion() << Qt::endl;
+        return cli::ExitOk;
+    }
+    const QString command = arguments[1];
+    // Each command parses its own options; it sees "mailauth <command> ..." as its argument list.
+    QStringList rest = arguments.mid(1);
+    rest[0] = QStringLiteral("mailauth ") + command;
+    spdlog::debug("command {} with {} arguments", command.toStdString(), rest.size() - 1);
+    if (command == u"lint") {
+        return cli::LintCommand(output).run(rest);
+    }
+    if (command == u"dkim-targets") {
+        return cli::DkimTargetsCommand(output).run(rest);
+    }
+    output.err() << QCoreApplication::translate("mailauth", "Unknown command \"%1\".").arg(command) << Qt::endl
+                 << usage();
+    return cli::ExitUsage;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Finding.h"
+#include "dns/DnsLookup.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace mailauth {
+
+// One term's share of the DNS lookup budget, with the terms nested below it (include and redirect targets).
+struct SpfBudgetNode
+{
+    QString term;    // as written, e.g. "include:spf.protection.outlook.com"; the domain for the root
+    QString domain;  // the domain whose record this node stands for (root, include, redirect)
+    QString record;  // that record's text, when one was fetched
+    int ownLookups = 0;   // this term itself: 1 for include, a, mx, ptr, exists, redirect
+    int totalLookups = 0; // this term and everything below it
+    int voidLookups = 0;  // lookups below (and at) this node that found nothing
+    int mxNames = 0;      // mx: the number of exchanges whose addresses are looked up
+    bool dependsOnSender = false; // the target uses macros, so it can only be known per message
+    QString problem;      // loop, missing record, DNS failure, ...
+    QList<SpfBudgetNode> children;
+};
+
+struct SpfBudget
+{
+    SpfBudgetNode root;
+    int totalLookups = 0;
+    int voidLookups = 0;
+    bool pending = false; // an asynchronous DNS source has not answered everything yet
+    Findings findings;
+};
+
+// Counts the DNS-querying terms of an SPF record the way RFC 7208 4.6.4 does, following include and redirect,
+// worst case (every term evaluated), and says which include costs what.
+class SpfLookupBudget
+{
+    Q_DECLARE_TR_FUNCTIONS(SpfLookupBudget)
+
+public:
+    static constexpr int kWarnAt = 8;
+
+    explicit SpfLookupBudget(DnsLookup& dns);
+
+    // The record published at `domain`.
+    SpfBudget forDomain(const QString& domain);
+    // A record not yet published (a draft), as if it stood at `domain`.
+    SpfBudget forRecord(const QString& recordText, const QString& domain);
+
+private:
+    void expand(SpfBudgetNode& node, const QString& recordText, QStringList& path);
+    void fetchAndExpand(SpfBudgetNode& node, QStringList& path);
+    void summarise(SpfBudget& budget);
+
+    DnsLookup& m_dns;
+    bool m_pending = false;
+    Findings m_findings;
+};
+
+} // namespace mailauth

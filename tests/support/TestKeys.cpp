@@ -1,0 +1,62 @@
+#include "TestKeys.h"
+
+#include <QHash>
+
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+
+namespace mailauth::test {
+
+namespace {
+
+EVP_PKEY* rsaKey(int bits)
+{
+    // Keys are cached per size: generating a 2048-bit key costs about 0.1 s and many tests need one.
+    static QHash<int, EVP_PKEY*> cache;
+    if (!cache.contains(bits)) {
+        cache.insert(bits, EVP_RSA_gen(static_cast<unsigned int>(bits)));
+    }
+    return cache.value(bits);
+}
+
+QString base64(const unsigned char* data, int length)
+{
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(data), length).toBase64());
+}
+
+} // namespace
+
+QString TestKeys::rsaSpki(int bits)
+{
+    unsigned char* der = nullptr;
+    const int length = i2d_PUBKEY(rsaKey(bits), &der);
+    const QString out = base64(der, length);
+    OPENSSL_free(der);
+    return out;
+}
+
+QString TestKeys::rsaPkcs1(int bits)
+{
+    unsigned char* der = nullptr;
+    const int length = i2d_PublicKey(rsaKey(bits), &der);
+    const QString out = base64(der, length);
+    OPENSSL_free(der);
+    return out;
+}
+
+QString TestKeys::ed25519Raw()
+{
+    static QString cached;
+    if (cached.isEmpty()) {
+        EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+        unsigned char raw[32];
+        size_t length = sizeof raw;
+        EVP_PKEY_get_raw_public_key(key, raw, &length);
+        cached = base64(raw, static_cast<int>(length));
+        EVP_PKEY_free(key);
+    }
+    return cached;
+}
+
+} // namespace mailauth::test
