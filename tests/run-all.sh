@@ -17,6 +17,17 @@ cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build/release -j "$jobs"
 ctest --test-dir build/release --output-on-failure -j "$jobs"
 
+echo "== translations up to date"
+# lupdate must find nothing new: every tr() string is in the .ts files (and translated, see translations_test).
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  cmake --build build/release --target update_translations >/dev/null
+  if ! git diff --quiet -- translations; then
+    git --no-pager diff --stat -- translations
+    echo "translations/*.ts are out of date: run 'cmake --build build --target update_translations', translate, commit."
+    exit 1
+  fi
+fi
+
 echo "== ASan + UBSan build"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"

@@ -1,4 +1,1192 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>(position %1)</source>
+        <translation>(Position %1)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyRecord</name>
+    <message>
+        <source>&quot;%1&quot; is not of the form tag=value; verifiers discard the whole record.</source>
+        <translation>„%1“ hat nicht die Form Tag=Wert; Prüfer verwerfen den ganzen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Copy the key record again exactly as your mail provider shows it.</source>
+        <translation>Kopieren Sie den Schlüsseleintrag erneut genau so, wie Ihr Mail-Anbieter ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once; RFC 6376 makes the whole record invalid.</source>
+        <translation>„%1“ kommt mehrfach vor; nach RFC 6376 ist damit der ganze Eintrag ungültig.</translation>
+    </message>
+    <message>
+        <source>Keep one &quot;%1=&quot;.</source>
+        <translation>Behalten Sie nur ein „%1=“.</translation>
+    </message>
+    <message>
+        <source>v=%1 is not DKIM1; verifiers discard the record.</source>
+        <translation>v=%1 ist nicht DKIM1; Prüfer verwerfen den Eintrag.</translation>
+    </message>
+    <message>
+        <source>v=DKIM1 must be the first tag; verifiers discard the record.</source>
+        <translation>v=DKIM1 muss das erste Tag sein; Prüfer verwerfen den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Start the record with &quot;v=DKIM1;&quot; or leave v= out.</source>
+        <translation>Beginnen Sie den Eintrag mit „v=DKIM1;“ oder lassen Sie v= weg.</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a key type verifiers know (rsa, ed25519).</source>
+        <translation>k=%1 ist kein Schlüsseltyp, den Prüfer kennen (rsa, ed25519).</translation>
+    </message>
+    <message>
+        <source>Use k=rsa (Microsoft 365 keys are RSA) or k=ed25519.</source>
+        <translation>Verwenden Sie k=rsa (Microsoft-365-Schlüssel sind RSA) oder k=ed25519.</translation>
+    </message>
+    <message>
+        <source>s=%1 does not allow e-mail, so verifiers ignore this key for mail.</source>
+        <translation>s=%1 erlaubt keine E-Mail, daher ignorieren Prüfer diesen Schlüssel für Mails.</translation>
+    </message>
+    <message>
+        <source>Remove s= or write s=email.</source>
+        <translation>Entfernen Sie s= oder schreiben Sie s=email.</translation>
+    </message>
+    <message>
+        <source>t=y marks the domain as testing DKIM: verifiers treat signed mail as unsigned, so DMARC gets no help from DKIM.</source>
+        <translation>t=y kennzeichnet die Domain als DKIM-Test: Prüfer behandeln signierte Mails wie unsignierte, DMARC bekommt also keine Hilfe von DKIM.</translation>
+    </message>
+    <message>
+        <source>Remove y from t= once signing works.</source>
+        <translation>Entfernen Sie y aus t=, sobald das Signieren funktioniert.</translation>
+    </message>
+    <message>
+        <source>h=%1 does not allow sha256; RFC 8301 forbids rsa-sha1, so signatures with this key cannot be verified.</source>
+        <translation>h=%1 erlaubt kein sha256; RFC 8301 verbietet rsa-sha1, Signaturen mit diesem Schlüssel lassen sich also nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Remove h= or write h=sha256.</source>
+        <translation>Entfernen Sie h= oder schreiben Sie h=sha256.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key record tag; verifiers ignore it.</source>
+        <translation>„%1“ ist kein Tag eines Schlüsseleintrags; Prüfer ignorieren es.</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless it is a typo.</source>
+        <translation>Nichts zu tun, außer es ist ein Tippfehler.</translation>
+    </message>
+    <message>
+        <source>The record has no public key (p=); verifiers cannot use it.</source>
+        <translation>Der Eintrag enthält keinen öffentlichen Schlüssel (p=); Prüfer können ihn nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Copy the whole key record again; it must contain p= followed by the key.</source>
+        <translation>Kopieren Sie den ganzen Schlüsseleintrag erneut; er muss p= gefolgt vom Schlüssel enthalten.</translation>
+    </message>
+    <message>
+        <source>p= is empty: the key is revoked, so mail signed with this selector fails DKIM.</source>
+        <translation>p= ist leer: Der Schlüssel ist widerrufen, mit diesem Selektor signierte Mails bestehen DKIM nicht.</translation>
+    </message>
+    <message>
+        <source>If this selector is still used for signing, publish its current key; otherwise nothing to do.</source>
+        <translation>Wenn mit diesem Selektor noch signiert wird, veröffentlichen Sie seinen aktuellen Schlüssel; sonst ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The key in p= cannot be decoded as a %1 public key; it was probably cut off or mistyped.</source>
+        <translation>Der Schlüssel in p= lässt sich nicht als öffentlicher %1-Schlüssel lesen; vermutlich ist er abgeschnitten oder falsch abgetippt.</translation>
+    </message>
+    <message>
+        <source>Copy the key again in one piece; if your DNS panel splits long values, check that nothing was lost at the joins.</source>
+        <translation>Kopieren Sie den Schlüssel erneut in einem Stück; teilt Ihr DNS-Portal lange Werte auf, prüfen Sie, dass an den Nahtstellen nichts verloren ging.</translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; RFC 8301 forbids verifiers to accept keys under %2 bits.</source>
+        <translation>Der RSA-Schlüssel hat nur %1 Bit; RFC 8301 verbietet Prüfern, Schlüssel unter %2 Bit zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Create a new 2048-bit key (Microsoft 365: Rotate-DkimSigningConfig -KeySize 2048).</source>
+        <translation>Erzeugen Sie einen neuen 2048-Bit-Schlüssel (Microsoft 365: Rotate-DkimSigningConfig -KeySize 2048).</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; that still works, but 2048 bits is the recommended size.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; das funktioniert noch, empfohlen sind aber 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>Rotate to a 2048-bit key: Rotate-DkimSigningConfig -Identity &lt;domain&gt; -KeySize 2048.</source>
+        <translation>Wechseln Sie auf einen 2048-Bit-Schlüssel: Rotate-DkimSigningConfig -Identity &lt;Domain&gt; -KeySize 2048.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimTargetPasteParser</name>
+    <message>
+        <source>The text contains two different selector%1 targets; paste the output for one domain only.</source>
+        <translation>Der Text enthält zwei verschiedene selector%1-Ziele; fügen Sie die Ausgabe für nur eine Domain ein.</translation>
+    </message>
+    <message>
+        <source>No DKIM selector targets were found. Paste the output of Get-DkimSigningConfig -Identity &lt;domain&gt; | Format-List Name,Enabled,Status,Selector1CNAME,Selector2CNAME, or the portal&apos;s &quot;CNAME record does not exist&quot; message.</source>
+        <translation>Es wurden keine DKIM-Selektorziele gefunden. Fügen Sie die Ausgabe von Get-DkimSigningConfig -Identity &lt;Domain&gt; | Format-List Name,Enabled,Status,Selector1CNAME,Selector2CNAME ein oder die Portalmeldung „CNAME record does not exist“.</translation>
+    </message>
+    <message>
+        <source>Only the selector%1 target was found; both are needed. Paste the complete output.</source>
+        <translation>Nur das selector%1-Ziel wurde gefunden; beide werden benötigt. Fügen Sie die vollständige Ausgabe ein.</translation>
+    </message>
+    <message>
+        <source>The two targets do not belong together (different tenant, domain or format); paste the output for one domain only.</source>
+        <translation>Die beiden Ziele gehören nicht zusammen (anderer Mandant, andere Domain oder anderes Format); fügen Sie die Ausgabe für nur eine Domain ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimTargetsCommand</name>
+    <message>
+        <source>Reads the output of Get-DkimSigningConfig | Format-List, or the Microsoft 365 portal&apos;s &quot;CNAME record does not exist for this config&quot; message, and prints the two DKIM selector CNAME targets to publish.</source>
+        <translation>Liest die Ausgabe von Get-DkimSigningConfig | Format-List oder die Microsoft-365-Portalmeldung „CNAME record does not exist for this config“ und gibt die beiden zu veröffentlichenden DKIM-Selektor-CNAME-Ziele aus.</translation>
+    </message>
+    <message>
+        <source>A text file with the pasted output, or - for standard input.</source>
+        <translation>Eine Textdatei mit der eingefügten Ausgabe, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;selector1&quot;: ..., &quot;selector2&quot;: ...}.</source>
+        <translation>{&quot;selector1&quot;: ..., &quot;selector2&quot;: ...} ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: mailauth dkim-targets FILE|- [--json]</source>
+        <translation>Aufruf: mailauth dkim-targets DATEI|- [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Status CnameMissing: Microsoft 365 has not seen these records yet. Publish them, wait until they are visible, then enable DKIM signing.</source>
+        <translation>Status CnameMissing: Microsoft 365 sieht diese Einträge noch nicht. Veröffentlichen Sie sie, warten Sie, bis sie sichtbar sind, und aktivieren Sie dann die DKIM-Signatur.</translation>
+    </message>
+    <message>
+        <source>Publish these two CNAME records:</source>
+        <translation>Veröffentlichen Sie diese beiden CNAME-Einträge:</translation>
+    </message>
+    <message>
+        <source>Publish these two CNAME records in the zone of %1:</source>
+        <translation>Veröffentlichen Sie diese beiden CNAME-Einträge in der Zone von %1:</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcComposer</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address for reports.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse für Berichte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid fo value (0, 1, d or s, separated by &quot;:&quot;).</source>
+        <translation>„%1“ ist kein gültiger fo-Wert (0, 1, d oder s, getrennt durch „:“).</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcLinter</name>
+    <message>
+        <source>The record value starts with a quotation mark. The DNS panel stored the quotes as part of the value, so receivers do not recognise the record.</source>
+        <translation>Der Wert des Eintrags beginnt mit einem Anführungszeichen. Das DNS-Portal hat die Anführungszeichen als Teil des Werts gespeichert, daher erkennen Empfänger den Eintrag nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the value without quotation marks: %1</source>
+        <translation>Geben Sie den Wert ohne Anführungszeichen ein: %1</translation>
+    </message>
+    <message>
+        <source>The version must be written exactly &quot;v=DMARC1&quot; (upper case); receivers ignore this record.</source>
+        <translation>Die Version muss genau „v=DMARC1“ lauten (Großbuchstaben); Empfänger ignorieren diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>A DMARC record must begin with &quot;v=DMARC1&quot;; receivers ignore this record.</source>
+        <translation>Ein DMARC-Eintrag muss mit „v=DMARC1“ beginnen; Empfänger ignorieren diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Start the record with &quot;v=DMARC1; &quot;, for example &quot;v=DMARC1; p=none; rua=mailto:dmarc@%1&quot;.</source>
+        <translation>Beginnen Sie den Eintrag mit „v=DMARC1; “, zum Beispiel „v=DMARC1; p=none; rua=mailto:dmarc@%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form tag=value; receivers ignore it.</source>
+        <translation>„%1“ hat nicht die Form Tag=Wert; Empfänger ignorieren es.</translation>
+    </message>
+    <message>
+        <source>Write each setting as tag=value and separate settings with &quot;;&quot;.</source>
+        <translation>Schreiben Sie jede Einstellung als Tag=Wert und trennen Sie Einstellungen mit „;“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once; receivers may use either value.</source>
+        <translation>„%1“ kommt mehrfach vor; Empfänger können jeden der Werte verwenden.</translation>
+    </message>
+    <message>
+        <source>Keep one &quot;%1=&quot; and delete the others.</source>
+        <translation>Behalten Sie ein „%1=“ und löschen Sie die anderen.</translation>
+    </message>
+    <message>
+        <source>A &quot;;&quot; is missing after &quot;%1=%2&quot;: receivers read &quot;%3&quot; as part of the %1 value.</source>
+        <translation>Nach „%1=%2“ fehlt ein „;“: Empfänger lesen „%3“ als Teil des %1-Werts.</translation>
+    </message>
+    <message>
+        <source>Put &quot;; &quot; between the settings: &quot;%1=%2; %3&quot;.</source>
+        <translation>Setzen Sie „; “ zwischen die Einstellungen: „%1=%2; %3“.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; contains quotation marks.</source>
+        <translation>Der Wert von „%1“ enthält Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks: %1=%2</source>
+        <translation>Entfernen Sie die Anführungszeichen: %1=%2</translation>
+    </message>
+    <message>
+        <source>Remove pct=%1. To soften the policy while testing, add &quot;t=y&quot; (receivers apply one level lower: reject acts as quarantine, quarantine as none).</source>
+        <translation>Entfernen Sie pct=%1. Um die Richtlinie während des Tests abzuschwächen, fügen Sie „t=y“ hinzu (Empfänger wenden eine Stufe niedriger an: reject wirkt wie quarantine, quarantine wie none).</translation>
+    </message>
+    <message>
+        <source>Remove pct=100; it has no effect.</source>
+        <translation>Entfernen Sie pct=100; es hat keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was removed by RFC 9989; receivers ignore it.</source>
+        <translation>„%1“ wurde mit RFC 9989 abgeschafft; Empfänger ignorieren es.</translation>
+    </message>
+    <message>
+        <source>Remove %1=%2.</source>
+        <translation>Entfernen Sie %1=%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DMARC tag; receivers ignore it.</source>
+        <translation>„%1“ ist kein DMARC-Tag; Empfänger ignorieren es.</translation>
+    </message>
+    <message>
+        <source>Check the spelling (p, sp, np, t, rua, ruf, adkim, aspf, fo, psd) or remove it.</source>
+        <translation>Prüfen Sie die Schreibweise (p, sp, np, t, rua, ruf, adkim, aspf, fo, psd) oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; is not valid (%3); receivers use the default instead.</source>
+        <translation>„%1=%2“ ist ungültig (%3); Empfänger verwenden stattdessen den Standardwert.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen der Werte: %1.</translation>
+    </message>
+    <message>
+        <source>r = relaxed, s = strict</source>
+        <translation>r = relaxed (locker), s = strict (streng)</translation>
+    </message>
+    <message>
+        <source>y = test mode, n = normal</source>
+        <translation>y = Testmodus, n = normal</translation>
+    </message>
+    <message>
+        <source>y, n or u</source>
+        <translation>y, n oder u</translation>
+    </message>
+    <message>
+        <source>&quot;fo=%1&quot; is not valid: use 0, 1, d or s separated by &quot;:&quot;, and not 0 and 1 together.</source>
+        <translation>„fo=%1“ ist ungültig: Verwenden Sie 0, 1, d oder s, getrennt durch „:“, und nicht 0 und 1 zusammen.</translation>
+    </message>
+    <message>
+        <source>For example fo=1 (report any failure) or remove fo.</source>
+        <translation>Zum Beispiel fo=1 (jeden Fehler melden), oder entfernen Sie fo.</translation>
+    </message>
+    <message>
+        <source>The record has no policy (p=); receivers treat it as p=none and only send reports.</source>
+        <translation>Der Eintrag hat keine Richtlinie (p=); Empfänger behandeln ihn wie p=none und senden nur Berichte.</translation>
+    </message>
+    <message>
+        <source>The record has no policy (p=) and no report address; receivers ignore it.</source>
+        <translation>Der Eintrag hat keine Richtlinie (p=) und keine Berichtsadresse; Empfänger ignorieren ihn.</translation>
+    </message>
+    <message>
+        <source>Add a policy right after the version: &quot;v=DMARC1; p=none; ...&quot;.</source>
+        <translation>Fügen Sie direkt nach der Version eine Richtlinie ein: „v=DMARC1; p=none; ...“.</translation>
+    </message>
+    <message>
+        <source>&quot;p=%1&quot; is not a policy; only none, quarantine and reject are.</source>
+        <translation>„p=%1“ ist keine Richtlinie; gültig sind nur none, quarantine und reject.</translation>
+    </message>
+    <message>
+        <source>Write p=none, p=quarantine or p=reject.</source>
+        <translation>Schreiben Sie p=none, p=quarantine oder p=reject.</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; is not a policy; only none, quarantine and reject are. Receivers then ignore the record&apos;s policy altogether.</source>
+        <translation>„%1=%2“ ist keine Richtlinie; gültig sind nur none, quarantine und reject. Empfänger ignorieren dann die Richtlinie des Eintrags ganz.</translation>
+    </message>
+    <message>
+        <source>Write %1=none, %1=quarantine or %1=reject, or remove it.</source>
+        <translation>Schreiben Sie %1=none, %1=quarantine oder %1=reject, oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>p=none only monitors: mail that fails DMARC is still delivered, so the domain can still be spoofed.</source>
+        <translation>p=none beobachtet nur: Mails, die DMARC nicht bestehen, werden trotzdem zugestellt, die Domain kann also weiter gefälscht werden.</translation>
+    </message>
+    <message>
+        <source>Read the aggregate reports for two to four weeks; when all legitimate senders pass, move to p=quarantine, then p=reject.</source>
+        <translation>Lesen Sie zwei bis vier Wochen lang die Sammelberichte; wenn alle legitimen Absender bestehen, wechseln Sie zu p=quarantine und dann zu p=reject.</translation>
+    </message>
+    <message>
+        <source>t=y (test mode): receivers apply one level less than the policy (reject acts as quarantine, quarantine as none).</source>
+        <translation>t=y (Testmodus): Empfänger wenden eine Stufe weniger als die Richtlinie an (reject wirkt wie quarantine, quarantine wie none).</translation>
+    </message>
+    <message>
+        <source>Remove t=y when the reports show that legitimate mail passes.</source>
+        <translation>Entfernen Sie t=y, wenn die Berichte zeigen, dass legitime Mails bestehen.</translation>
+    </message>
+    <message>
+        <source>sp= in the record of %1 has no effect: receivers use sp only from the organisational domain (%2).</source>
+        <translation>sp= im Eintrag von %1 hat keine Wirkung: Empfänger verwenden sp nur von der Organisationsdomain (%2).</translation>
+    </message>
+    <message>
+        <source>Remove sp= here; set sp= in the record at _dmarc.%1 instead.</source>
+        <translation>Entfernen Sie sp= hier; setzen Sie sp= stattdessen im Eintrag unter _dmarc.%1.</translation>
+    </message>
+    <message>
+        <source>No report address (rua=): you will not learn who sends mail as this domain, which you need before enforcing.</source>
+        <translation>Keine Berichtsadresse (rua=): Sie erfahren nicht, wer Mails im Namen dieser Domain sendet – das müssen Sie wissen, bevor Sie durchsetzen.</translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:dmarc-reports@%1 (a shared mailbox works well).</source>
+        <translation>Fügen Sie rua=mailto:dmarc-reports@%1 hinzu (ein freigegebenes Postfach eignet sich gut).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a size limit (!…), which RFC 9989 made obsolete; reporters ignore it.</source>
+        <translation>„%1“ hat eine Größenbegrenzung (!…), die mit RFC 9989 veraltet ist; Berichtende ignorieren sie.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;!&quot; and what follows it.</source>
+        <translation>Entfernen Sie das „!“ und alles danach.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a URI; receivers will not send reports to it.</source>
+        <translation>„%1“ in %2 ist keine URI; Empfänger senden keine Berichte dorthin.</translation>
+    </message>
+    <message>
+        <source>Write %1=mailto:%2</source>
+        <translation>Schreiben Sie %1=mailto:%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a mailto: address; receivers only send reports by e-mail.</source>
+        <translation>„%1“ in %2 ist keine mailto:-Adresse; Empfänger senden Berichte nur per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Use a mailbox: %1=mailto:dmarc-reports@%2</source>
+        <translation>Verwenden Sie ein Postfach: %1=mailto:dmarc-reports@%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a valid e-mail address.</source>
+        <translation>„%1“ in %2 ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write it as mailto:name@example.com; percent-encode &quot;,&quot; and &quot;!&quot; inside the address.</source>
+        <translation>Schreiben Sie sie als mailto:name@example.com; kodieren Sie „,“ und „!“ in der Adresse mit Prozentzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 TXT &quot;v=DMARC1;&quot;</source>
+        <translation>%1 TXT &quot;v=DMARC1;&quot;</translation>
+    </message>
+    <message>
+        <source>Reports go to %1, another organisation&apos;s domain. Receivers send them only if %1 publishes an authorisation record.</source>
+        <translation>Berichte gehen an %1, die Domain einer anderen Organisation. Empfänger senden sie nur, wenn %1 einen Autorisierungseintrag veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Ask the owner of %1 (your report provider) to publish: %2</source>
+        <translation>Bitten Sie den Inhaber von %1 (Ihren Berichtsdienst), Folgendes zu veröffentlichen: %2</translation>
+    </message>
+    <message>
+        <source>Reports for %1 go to %2, but %2 has not authorised them, so receivers drop them silently.</source>
+        <translation>Berichte für %1 gehen an %2, aber %2 hat sie nicht autorisiert, daher verwerfen Empfänger sie stillschweigend.</translation>
+    </message>
+    <message>
+        <source>The owner of %1 (not you) must publish: %2</source>
+        <translation>Der Inhaber von %1 (nicht Sie) muss Folgendes veröffentlichen: %2</translation>
+    </message>
+    <message>
+        <source>Reports go to %1, another organisation&apos;s domain, which has authorised them.</source>
+        <translation>Berichte gehen an %1, die Domain einer anderen Organisation, die sie autorisiert hat.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>ruf= asks for failure reports. Microsoft 365 and most large receivers never send them.</source>
+        <translation>ruf= fordert Fehlerberichte an. Microsoft 365 und die meisten großen Empfänger senden sie nie.</translation>
+    </message>
+    <message>
+        <source>Keep it if you want them from the few receivers that do; rely on rua= aggregate reports.</source>
+        <translation>Behalten Sie es, wenn Sie sie von den wenigen Empfängern möchten, die welche senden; verlassen Sie sich auf die rua=-Sammelberichte.</translation>
+    </message>
+    <message>
+        <source>fo= only affects failure reports, and the record asks for none (no ruf=).</source>
+        <translation>fo= betrifft nur Fehlerberichte, und der Eintrag fordert keine an (kein ruf=).</translation>
+    </message>
+    <message>
+        <source>Remove fo=, or add ruf= if you want failure reports.</source>
+        <translation>Entfernen Sie fo=, oder fügen Sie ruf= hinzu, wenn Sie Fehlerberichte möchten.</translation>
+    </message>
+    <message>
+        <source>&quot;pct&quot; was removed by RFC 9989 (May 2026); current receivers ignore it, so pct=%1 now means the policy applies to all mail.</source>
+        <translation>„pct“ wurde mit RFC 9989 (Mai 2026) abgeschafft; aktuelle Empfänger ignorieren es, pct=%1 bedeutet jetzt also, dass die Richtlinie für alle Mails gilt.</translation>
+    </message>
+    <message>
+        <source>&quot;pct&quot; was removed by RFC 9989 (May 2026); current receivers ignore it.</source>
+        <translation>„pct“ wurde mit RFC 9989 (Mai 2026) abgeschafft; aktuelle Empfänger ignorieren es.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainName</name>
+    <message>
+        <source>Enter a domain name, for example contoso.com.</source>
+        <translation>Geben Sie einen Domainnamen ein, zum Beispiel contoso.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an e-mail address; enter only the part after the @.</source>
+        <translation>„%1“ sieht wie eine E-Mail-Adresse aus; geben Sie nur den Teil nach dem @ ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a web address; enter only the domain, for example contoso.com.</source>
+        <translation>„%1“ sieht wie eine Webadresse aus; geben Sie nur die Domain ein, zum Beispiel contoso.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
+        <translation>„%1“ ist kein gültiger Domainname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name: each part between dots must be 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen.</source>
+        <translation>„%1“ ist kein gültiger Domainname: Jeder Teil zwischen den Punkten muss aus 1 bis 63 Buchstaben, Ziffern oder Bindestrichen bestehen und darf nicht mit einem Bindestrich beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no dot; enter the full domain, for example contoso.com.</source>
+        <translation>„%1“ enthält keinen Punkt; geben Sie die vollständige Domain ein, zum Beispiel contoso.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains &quot;%2&quot;, which a domain name cannot hold.</source>
+        <translation>„%1“ enthält „%2“, das in einem Domainnamen nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a part that starts or ends with a hyphen.</source>
+        <translation>„%1“ hat einen Teil, der mit einem Bindestrich beginnt oder endet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LintCommand</name>
+    <message>
+        <source>Checks one SPF, DMARC or DKIM key record without asking DNS, and says what is wrong and how to fix it.
+The record may be given as plain text or as zone-file quoted strings (&quot;part 1&quot; &quot;part 2&quot;).</source>
+        <translation>Prüft einen SPF-, DMARC- oder DKIM-Schlüsseleintrag ohne DNS-Abfrage und sagt, was falsch ist und wie es sich beheben lässt.
+Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführungszeichen („Teil 1“ „Teil 2“) angegeben werden.</translation>
+    </message>
+    <message>
+        <source>spf, dmarc or dkim</source>
+        <translation>spf, dmarc oder dkim</translation>
+    </message>
+    <message>
+        <source>The record text; quote it for the shell.</source>
+        <translation>Der Text des Eintrags; für die Shell in Anführungszeichen setzen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>For DMARC: the domain the record is published for (enables the subdomain and third-party report checks).</source>
+        <translation>Für DMARC: die Domain, für die der Eintrag veröffentlicht ist (aktiviert die Prüfungen für Subdomains und Berichte an Dritte).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Usage: mailauth lint spf|dmarc|dkim &quot;&lt;record text&gt;&quot; [--domain DOMAIN] [--json]</source>
+        <translation>Aufruf: mailauth lint spf|dmarc|dkim &quot;&lt;Eintrag&gt;&quot; [--domain DOMAIN] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown record kind &quot;%1&quot;; use spf, dmarc or dkim.</source>
+        <translation>Unbekannte Eintragsart „%1“; verwenden Sie spf, dmarc oder dkim.</translation>
+    </message>
+    <message>
+        <source>The quoted strings are not balanced: every string must start and end with &quot;.</source>
+        <translation>Die Anführungszeichen sind nicht ausgeglichen: Jede Zeichenkette muss mit &quot; beginnen und enden.</translation>
+    </message>
+    <message>
+        <source>SPF record: valid</source>
+        <translation>SPF-Eintrag: gültig</translation>
+    </message>
+    <message>
+        <source>SPF record: NOT valid (receivers return permerror)</source>
+        <translation>SPF-Eintrag: NICHT gültig (Empfänger melden permerror)</translation>
+    </message>
+    <message>
+        <source>DNS lookups in this record itself: %1 of 10 (includes are not followed offline; use the wizard or &quot;mailauth check&quot; for the full count).</source>
+        <translation>DNS-Abfragen in diesem Eintrag selbst: %1 von 10 (Includes werden offline nicht verfolgt; die vollständige Zählung liefern der Assistent oder „mailauth check“).</translation>
+    </message>
+    <message>
+        <source>DMARC record: valid</source>
+        <translation>DMARC-Eintrag: gültig</translation>
+    </message>
+    <message>
+        <source>DMARC record: NOT valid (receivers ignore it)</source>
+        <translation>DMARC-Eintrag: NICHT gültig (Empfänger ignorieren ihn)</translation>
+    </message>
+    <message>
+        <source>Policy receivers apply: %1</source>
+        <translation>Von Empfängern angewandte Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>DKIM key record: valid</source>
+        <translation>DKIM-Schlüsseleintrag: gültig</translation>
+    </message>
+    <message>
+        <source>DKIM key record: NOT valid (verifiers cannot use it)</source>
+        <translation>DKIM-Schlüsseleintrag: NICHT gültig (Prüfer können ihn nicht verwenden)</translation>
+    </message>
+    <message>
+        <source>Key: %1, %2 bits (%3)</source>
+        <translation>Schlüssel: %1, %2 Bit (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>SpfComposer</name>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address or network.</source>
+        <translation>„%1“ ist keine IPv4-Adresse und kein IPv4-Netz.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address or network.</source>
+        <translation>„%1“ ist keine IPv6-Adresse und kein IPv6-Netz.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can follow include:.</source>
+        <translation>„%1“ ist kein Domainname, der auf include: folgen kann.</translation>
+    </message>
+    <message>
+        <source>The existing record cannot be merged until its errors are fixed: %1</source>
+        <translation>Der vorhandene Eintrag kann erst zusammengeführt werden, wenn seine Fehler behoben sind: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpfEvaluator</name>
+    <message>
+        <source>The sending server is not authorised by the domain&apos;s SPF record.</source>
+        <translation>Der sendende Server ist durch den SPF-Eintrag der Domain nicht autorisiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that SPF can be checked for.</source>
+        <translation>„%1“ ist kein Domainname, für den SPF geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>More than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect).</source>
+        <translation>Mehr als %1 Begriffe mit DNS-Abfrage (include, a, mx, ptr, exists, redirect).</translation>
+    </message>
+    <message>
+        <source>More than %1 lookups found nothing (void lookups).</source>
+        <translation>Mehr als %1 Abfragen fanden nichts (leere Abfragen).</translation>
+    </message>
+    <message>
+        <source>The TXT lookup for %1 failed (%2).</source>
+        <translation>Die TXT-Abfrage für %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record.</source>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 publishes more than one SPF record.</source>
+        <translation>%1 veröffentlicht mehr als einen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error: %2</source>
+        <translation>Der SPF-Eintrag von %1 hat einen Syntaxfehler: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for DNS answers.</source>
+        <translation>Warte auf DNS-Antworten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the record of %2 matched.</source>
+        <translation>„%1“ im Eintrag von %2 hat zugetroffen.</translation>
+    </message>
+    <message>
+        <source>The redirect target &quot;%1&quot; is not a valid domain.</source>
+        <translation>Das Umleitungsziel „%1“ ist keine gültige Domain.</translation>
+    </message>
+    <message>
+        <source>The redirect target %1 has no SPF record.</source>
+        <translation>Das Umleitungsziel %1 hat keinen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>No term in the record of %1 matched and there is no &quot;all&quot;.</source>
+        <translation>Kein Begriff im Eintrag von %1 hat zugetroffen, und es gibt kein „all“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a valid domain.</source>
+        <translation>„%1“ in „%2“ ist keine gültige Domain.</translation>
+    </message>
+    <message>
+        <source>The included domain %1 has no SPF record.</source>
+        <translation>Die eingebundene Domain %1 hat keinen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The MX lookup for %1 failed (%2).</source>
+        <translation>Die MX-Abfrage für %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 MX records.</source>
+        <translation>%1 hat mehr als %2 MX-Einträge.</translation>
+    </message>
+    <message>
+        <source>The A lookup for %1 failed (%2).</source>
+        <translation>Die A-Abfrage für %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 lookup for %2 failed (%3).</source>
+        <translation>Die %1-Abfrage für %2 ist fehlgeschlagen (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>SpfLinter</name>
+    <message>
+        <source>One string of the record is %1 characters long; a DNS TXT string holds at most %2.</source>
+        <translation>Eine Zeichenkette des Eintrags ist %1 Zeichen lang; eine DNS-TXT-Zeichenkette fasst höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Publish the record as several quoted strings of at most %1 characters each, for example &quot;v=spf1 ... &quot; &quot;include:... -all&quot;. Receivers join them with nothing in between.</source>
+        <translation>Veröffentlichen Sie den Eintrag als mehrere Zeichenketten in Anführungszeichen mit je höchstens %1 Zeichen, zum Beispiel &quot;v=spf1 ... &quot; &quot;include:... -all&quot;. Empfänger fügen sie ohne Zwischenraum zusammen.</translation>
+    </message>
+    <message>
+        <source>The record is %1 characters long. Over %2, the DNS answer may not fit in one UDP packet and some receivers fail to fetch it.</source>
+        <translation>Der Eintrag ist %1 Zeichen lang. Über %2 passt die DNS-Antwort womöglich nicht in ein UDP-Paket, und manche Empfänger können sie nicht abrufen.</translation>
+    </message>
+    <message>
+        <source>Shorten the record: remove senders you no longer use, or move bulk senders to a subdomain with its own SPF record.</source>
+        <translation>Kürzen Sie den Eintrag: Entfernen Sie nicht mehr genutzte Absender oder verlagern Sie Massenversender auf eine Subdomain mit eigenem SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>There is a space after &quot;%1%2&quot;, so &quot;%3&quot; is read as a separate, unknown term.</source>
+        <translation>Nach „%1%2“ steht ein Leerzeichen, daher wird „%3“ als eigener, unbekannter Begriff gelesen.</translation>
+    </message>
+    <message>
+        <source>Remove the space: write &quot;%1&quot;.</source>
+        <translation>Entfernen Sie das Leerzeichen: Schreiben Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>Start the record with &quot;v=spf1&quot;, for example &quot;v=spf1 include:spf.protection.outlook.com -all&quot;.</source>
+        <translation>Beginnen Sie den Eintrag mit „v=spf1“, zum Beispiel „v=spf1 include:spf.protection.outlook.com -all“.</translation>
+    </message>
+    <message>
+        <source>Type the record again by hand or paste it from a plain-text editor.</source>
+        <translation>Tippen Sie den Eintrag erneut von Hand ein oder fügen Sie ihn aus einem reinen Texteditor ein.</translation>
+    </message>
+    <message>
+        <source>Keep only one of them.</source>
+        <translation>Behalten Sie nur einen davon.</translation>
+    </message>
+    <message>
+        <source>Check the spelling; a sender&apos;s own documentation gives the exact term (usually include:...).</source>
+        <translation>Prüfen Sie die Schreibweise; die Dokumentation des Absenders nennt den genauen Begriff (meist include:...).</translation>
+    </message>
+    <message>
+        <source>Correct the term at position %1; receivers reject the whole record (permerror) while it is there.</source>
+        <translation>Korrigieren Sie den Begriff an Position %1; solange er dort steht, verwerfen Empfänger den ganzen Eintrag (permerror).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; allows every server on the Internet to send mail as this domain.</source>
+        <translation>„%1“ erlaubt jedem Server im Internet, Mails im Namen dieser Domain zu senden.</translation>
+    </message>
+    <message>
+        <source>Replace it with &quot;-all&quot;: %1</source>
+        <translation>Ersetzen Sie es durch „-all“: %1</translation>
+    </message>
+    <message>
+        <source>&quot;?all&quot; says nothing about servers not listed; it is meant for testing only.</source>
+        <translation>„?all“ sagt nichts über nicht aufgeführte Server; es ist nur für Tests gedacht.</translation>
+    </message>
+    <message>
+        <source>Use &quot;-all&quot; (Microsoft&apos;s recommendation with DKIM and DMARC): %1</source>
+        <translation>Verwenden Sie „-all“ (Empfehlung von Microsoft zusammen mit DKIM und DMARC): %1</translation>
+    </message>
+    <message>
+        <source>&quot;~all&quot; marks mail from unlisted servers as suspicious but asks receivers to accept it. Without a DKIM signature, DMARC then cannot act on SPF failures.</source>
+        <translation>„~all“ markiert Mails von nicht aufgeführten Servern als verdächtig, bittet Empfänger aber, sie anzunehmen. Ohne DKIM-Signatur kann DMARC dann nicht auf SPF-Fehler reagieren.</translation>
+    </message>
+    <message>
+        <source>Once every sender is listed and DKIM is on, switch to &quot;-all&quot;: %1</source>
+        <translation>Sobald alle Absender aufgeführt sind und DKIM aktiv ist, wechseln Sie zu „-all“: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes after &quot;all&quot;, so receivers never look at it.</source>
+        <translation>„%1“ steht nach „all“, daher sehen Empfänger es nie an.</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; in front of &quot;%2&quot;.</source>
+        <translation>Setzen Sie „%1“ vor „%2“.</translation>
+    </message>
+    <message>
+        <source>The record has both &quot;all&quot; and &quot;%1&quot;; with &quot;all&quot; present the redirect is ignored.</source>
+        <translation>Der Eintrag enthält sowohl „all“ als auch „%1“; neben „all“ wird die Umleitung ignoriert.</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;, or remove &quot;all&quot; if the redirect target should decide.</source>
+        <translation>Entfernen Sie „%1“, oder entfernen Sie „all“, wenn das Umleitungsziel entscheiden soll.</translation>
+    </message>
+    <message>
+        <source>The record ends without &quot;all&quot; or &quot;redirect=&quot;, so servers that are not listed get &quot;neutral&quot;: nothing is said about them.</source>
+        <translation>Der Eintrag endet ohne „all“ oder „redirect=“, daher erhalten nicht aufgeführte Server „neutral“: Über sie wird nichts gesagt.</translation>
+    </message>
+    <message>
+        <source>End the record with &quot;-all&quot;: %1 -all</source>
+        <translation>Beenden Sie den Eintrag mit „-all“: %1 -all</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses reverse DNS, which is slow, unreliable and discouraged by RFC 7208; many receivers ignore it.</source>
+        <translation>„%1“ nutzt Reverse-DNS, das langsam und unzuverlässig ist und von RFC 7208 nicht empfohlen wird; viele Empfänger ignorieren es.</translation>
+    </message>
+    <message>
+        <source>Replace &quot;%1&quot; with the servers&apos; addresses (ip4:/ip6:) or an include from the provider.</source>
+        <translation>Ersetzen Sie „%1“ durch die Adressen der Server (ip4:/ip6:) oder ein Include des Anbieters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with a dot. Microsoft lists this as a common mistake; some checkers treat it as an error.</source>
+        <translation>„%1“ endet mit einem Punkt. Microsoft führt das als häufigen Fehler auf; manche Prüfprogramme werten es als Fehler.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;.</source>
+        <translation>Schreiben Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to Microsoft Cloud Deutschland, which closed in October 2021.</source>
+        <translation>„%1“ gehört zu Microsoft Cloud Deutschland, die im Oktober 2021 geschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>Use include:spf.protection.outlook.com, the include of the worldwide service that migrated tenants now use.</source>
+        <translation>Verwenden Sie include:spf.protection.outlook.com, das Include des weltweiten Dienstes, den migrierte Mandanten jetzt nutzen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses &quot;=&quot; where SPF needs &quot;:&quot;; receivers read it as an unknown modifier and ignore it, so these senders are not authorised.</source>
+        <translation>„%1“ verwendet „=“, wo SPF „:“ braucht; Empfänger lesen es als unbekannten Modifikator und ignorieren es, diese Absender sind also nicht autorisiert.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1:%2&quot;.</source>
+        <translation>Schreiben Sie „%1:%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a modifier SPF defines; receivers ignore it.</source>
+        <translation>„%1“ ist kein von SPF definierter Modifikator; Empfänger ignorieren ihn.</translation>
+    </message>
+    <message>
+        <source>Remove it unless a provider asked for it.</source>
+        <translation>Entfernen Sie ihn, sofern kein Anbieter ihn verlangt hat.</translation>
+    </message>
+    <message>
+        <source>The name has %1 SPF records. Receivers then return permerror and ignore all of them: %2</source>
+        <translation>Der Name hat %1 SPF-Einträge. Empfänger melden dann permerror und ignorieren alle: %2</translation>
+    </message>
+    <message>
+        <source>Merge them into one record (the wizard&apos;s SPF page does this) and delete the others.</source>
+        <translation>Führen Sie sie zu einem Eintrag zusammen (das erledigt die SPF-Seite des Assistenten) und löschen Sie die anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfLookupBudget</name>
+    <message>
+        <source>Loop: %1 is already being evaluated (%2).</source>
+        <translation>Schleife: %1 wird bereits ausgewertet (%2).</translation>
+    </message>
+    <message>
+        <source>The records include each other in a loop: %1 → %2. Receivers give up with permerror.</source>
+        <translation>Die Einträge binden sich gegenseitig in einer Schleife ein: %1 → %2. Empfänger geben mit permerror auf.</translation>
+    </message>
+    <message>
+        <source>Remove the include or redirect that points back to %1.</source>
+        <translation>Entfernen Sie das Include oder die Umleitung, die zurück auf %1 zeigt.</translation>
+    </message>
+    <message>
+        <source>The TXT lookup failed (%1).</source>
+        <translation>Die TXT-Abfrage ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 could not be fetched (%2), so its lookups are not counted.</source>
+        <translation>Der SPF-Eintrag von %1 konnte nicht abgerufen werden (%2), seine Abfragen werden daher nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, the DNS servers of %1 have a problem.</source>
+        <translation>Prüfen Sie später erneut; bleibt es so, haben die DNS-Server von %1 ein Problem.</translation>
+    </message>
+    <message>
+        <source>No SPF record.</source>
+        <translation>Kein SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>More than one SPF record.</source>
+        <translation>Mehr als ein SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 (used by &quot;%2&quot;) has no SPF record, so receivers return permerror for the whole record.</source>
+        <translation>%1 (genutzt von „%2“) hat keinen SPF-Eintrag, daher melden Empfänger permerror für den ganzen Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 (used by &quot;%2&quot;) has more than one SPF record, so receivers return permerror.</source>
+        <translation>%1 (genutzt von „%2“) hat mehr als einen SPF-Eintrag, daher melden Empfänger permerror.</translation>
+    </message>
+    <message>
+        <source>Check the spelling against the provider&apos;s documentation, or remove &quot;%1&quot;.</source>
+        <translation>Vergleichen Sie die Schreibweise mit der Dokumentation des Anbieters, oder entfernen Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>Syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 MX names; at most %2 are allowed.</source>
+        <translation>%1 MX-Namen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points at %2 mail servers; SPF allows at most %3, so receivers return permerror.</source>
+        <translation>„%1“ verweist auf %2 Mailserver; SPF erlaubt höchstens %3, daher melden Empfänger permerror.</translation>
+    </message>
+    <message>
+        <source>Replace &quot;%1&quot; with ip4:/ip6: ranges for those servers.</source>
+        <translation>Ersetzen Sie „%1“ durch ip4:/ip6:-Bereiche für diese Server.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> The largest: %1.</source>
+        <translation> Die größten: %1.</translation>
+    </message>
+    <message>
+        <source>The record needs %1 DNS lookups; receivers stop at %2 and return permerror, so SPF fails for all mail.%3</source>
+        <translation>Der Eintrag braucht %1 DNS-Abfragen; Empfänger hören bei %2 auf und melden permerror, SPF schlägt also für alle Mails fehl.%3</translation>
+    </message>
+    <message>
+        <source>Remove senders you no longer use, replace a/mx with ip4:/ip6: ranges, or move bulk senders to a subdomain with its own SPF record. Do not flatten Microsoft&apos;s include: its addresses change.</source>
+        <translation>Entfernen Sie nicht mehr genutzte Absender, ersetzen Sie a/mx durch ip4:/ip6:-Bereiche oder verlagern Sie Massenversender auf eine Subdomain mit eigenem SPF-Eintrag. Lösen Sie das Microsoft-Include nicht in Adressen auf: Diese ändern sich.</translation>
+    </message>
+    <message>
+        <source>The record needs %1 of the %2 allowed DNS lookups; one more sender could break it.%3</source>
+        <translation>Der Eintrag braucht %1 der %2 erlaubten DNS-Abfragen; ein weiterer Absender könnte ihn unbrauchbar machen.%3</translation>
+    </message>
+    <message>
+        <source>Before adding senders, remove unused ones or move bulk senders to a subdomain.</source>
+        <translation>Bevor Sie Absender hinzufügen, entfernen Sie ungenutzte oder verlagern Sie Massenversender auf eine Subdomain.</translation>
+    </message>
+    <message>
+        <source>%1 lookups of this record find nothing; receivers allow %2 and then return permerror.</source>
+        <translation>%1 Abfragen dieses Eintrags finden nichts; Empfänger erlauben %2 und melden dann permerror.</translation>
+    </message>
+    <message>
+        <source>Remove the terms that point at names without records (see the breakdown).</source>
+        <translation>Entfernen Sie die Begriffe, die auf Namen ohne Einträge zeigen (siehe Aufschlüsselung).</translation>
+    </message>
+</context>
+<context>
+    <name>SpfMacroString</name>
+    <message>
+        <source>The character &apos;%1&apos; is not allowed here.</source>
+        <translation>Das Zeichen „%1“ ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A &apos;%&apos; must be followed by &apos;{&apos;, &apos;%&apos;, &apos;_&apos; or &apos;-&apos;; write &apos;%%&apos; for a percent sign.</source>
+        <translation>Auf ein „%“ muss „{“, „%“, „_“ oder „-“ folgen; schreiben Sie „%%“ für ein Prozentzeichen.</translation>
+    </message>
+    <message>
+        <source>The macro is not closed with &apos;}&apos;.</source>
+        <translation>Das Makro wird nicht mit „}“ geschlossen.</translation>
+    </message>
+    <message>
+        <source>The macro has no letter.</source>
+        <translation>Das Makro hat keinen Buchstaben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a macro letter (allowed: s l o d i p h c r t v).</source>
+        <translation>„%1“ ist kein Makrobuchstabe (erlaubt: s l o d i p h c r t v).</translation>
+    </message>
+    <message>
+        <source>The macro letter &apos;%1&apos; is only allowed in explanation text (exp=).</source>
+        <translation>Der Makrobuchstabe „%1“ ist nur im Erklärungstext (exp=) erlaubt.</translation>
+    </message>
+    <message>
+        <source>The number of parts in a macro must not be zero.</source>
+        <translation>Die Anzahl der Teile in einem Makro darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a macro delimiter (allowed: . - + , / _ =).</source>
+        <translation>„%1“ ist kein Makro-Trennzeichen (erlaubt: . - + , / _ =).</translation>
+    </message>
+    <message>
+        <source>A domain name is missing.</source>
+        <translation>Ein Domainname fehlt.</translation>
+    </message>
+    <message>
+        <source>The domain must end in a top-level label such as &apos;.com&apos; (not a number, not starting or ending with &apos;-&apos;).</source>
+        <translation>Die Domain muss auf eine Top-Level-Bezeichnung wie „.com“ enden (keine Zahl, nicht mit „-“ beginnend oder endend).</translation>
+    </message>
+</context>
+<context>
+    <name>SpfRecord</name>
+    <message>
+        <source>The record contains a character that is not plain ASCII (position %1). Retype the record; copying from a word processor often inserts such characters.</source>
+        <translation>Der Eintrag enthält ein Zeichen, das kein reines ASCII ist (Position %1). Tippen Sie den Eintrag neu; beim Kopieren aus einer Textverarbeitung entstehen solche Zeichen oft.</translation>
+    </message>
+    <message>
+        <source>The record contains a control character such as a line break or tab (position %1). Terms may only be separated by spaces.</source>
+        <translation>Der Eintrag enthält ein Steuerzeichen wie einen Zeilenumbruch oder Tabulator (Position %1). Begriffe dürfen nur durch Leerzeichen getrennt sein.</translation>
+    </message>
+    <message>
+        <source>An SPF record must begin with &quot;v=spf1&quot;.</source>
+        <translation>Ein SPF-Eintrag muss mit „v=spf1“ beginnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1=&quot; appears more than once; SPF allows it only once. Keep one and delete the others.</source>
+        <translation>„%1=“ kommt mehrfach vor; SPF erlaubt es nur einmal. Behalten Sie eines und löschen Sie die anderen.</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;: %2</source>
+        <translation>In „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPF mechanism. Known mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists; modifiers are written name=value.</source>
+        <translation>„%1“ ist kein SPF-Mechanismus. Bekannte Mechanismen sind all, include, a, mx, ptr, ip4, ip6 und exists; Modifikatoren schreibt man name=wert.</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; takes no argument: write &quot;%1all&quot;.</source>
+        <translation>„all“ hat kein Argument: Schreiben Sie „%1all“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a domain: write &quot;%1:example.com&quot; with no space after the colon.</source>
+        <translation>„%1“ braucht eine Domain: Schreiben Sie „%1:example.com“ ohne Leerzeichen nach dem Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>&quot;ptr&quot; takes an optional domain (&quot;ptr:example.com&quot;) and no prefix length.</source>
+        <translation>„ptr“ hat eine optionale Domain („ptr:example.com“) und keine Präfixlänge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 prefix length (0 to 128, no leading zeros).</source>
+        <translation>„%1“ ist keine gültige IPv6-Präfixlänge (0 bis 128, ohne führende Nullen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv4 prefix length (0 to 32, no leading zeros).</source>
+        <translation>„%1“ ist keine gültige IPv4-Präfixlänge (0 bis 32, ohne führende Nullen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be followed by &quot;:domain&quot;, a prefix length such as &quot;/24&quot;, or nothing.</source>
+        <translation>Auf „%1“ muss „:domain“, eine Präfixlänge wie „/24“ oder nichts folgen.</translation>
+    </message>
+    <message>
+        <source>&quot;ip4&quot; needs an address: write &quot;ip4:192.0.2.1&quot; or &quot;ip4:192.0.2.0/24&quot;.</source>
+        <translation>„ip4“ braucht eine Adresse: Schreiben Sie „ip4:192.0.2.1“ oder „ip4:192.0.2.0/24“.</translation>
+    </message>
+    <message>
+        <source>&quot;ip6&quot; needs an address: write &quot;ip6:2001:db8::1&quot; or &quot;ip6:2001:db8::/32&quot;.</source>
+        <translation>„ip6“ braucht eine Adresse: Schreiben Sie „ip6:2001:db8::1“ oder „ip6:2001:db8::/32“.</translation>
+    </message>
+    <message>
+        <source>&quot;/%1&quot; is not a valid IPv4 prefix length (0 to 32, no leading zeros).</source>
+        <translation>„/%1“ ist keine gültige IPv4-Präfixlänge (0 bis 32, ohne führende Nullen).</translation>
+    </message>
+    <message>
+        <source>&quot;/%1&quot; is not a valid IPv6 prefix length (0 to 128, no leading zeros).</source>
+        <translation>„/%1“ ist keine gültige IPv6-Präfixlänge (0 bis 128, ohne führende Nullen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation>„%1“ ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfResult</name>
+    <message>
+        <source>The domain publishes no SPF record, so nothing is said about this server.</source>
+        <translation>Die Domain veröffentlicht keinen SPF-Eintrag, über diesen Server wird also nichts gesagt.</translation>
+    </message>
+    <message>
+        <source>The domain explicitly says nothing about this server.</source>
+        <translation>Die Domain sagt ausdrücklich nichts über diesen Server.</translation>
+    </message>
+    <message>
+        <source>This server is allowed to send mail for the domain.</source>
+        <translation>Dieser Server darf Mails für die Domain senden.</translation>
+    </message>
+    <message>
+        <source>This server is not allowed to send mail for the domain.</source>
+        <translation>Dieser Server darf keine Mails für die Domain senden.</translation>
+    </message>
+    <message>
+        <source>This server is probably not allowed to send mail for the domain (soft fail).</source>
+        <translation>Dieser Server darf wahrscheinlich keine Mails für die Domain senden (Softfail).</translation>
+    </message>
+    <message>
+        <source>A temporary DNS problem stopped the check; receivers will usually try again later.</source>
+        <translation>Ein vorübergehendes DNS-Problem hat die Prüfung gestoppt; Empfänger versuchen es meist später erneut.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s SPF record is broken, so receivers cannot use it.</source>
+        <translation>Der SPF-Eintrag der Domain ist fehlerhaft, Empfänger können ihn nicht verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth</name>
+    <message>
+        <source>Usage: mailauth &lt;command&gt; [options]
+
+Commands:
+  lint spf|dmarc|dkim &quot;&lt;record&gt;&quot;   Check one record offline.
+  dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.
+
+Options for every command: --json, --help. Global: --version, --verbose.
+Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage error).
+</source>
+        <translation>Aufruf: mailauth &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  lint spf|dmarc|dkim &quot;&lt;Eintrag&gt;&quot;  Einen Eintrag offline prüfen.
+  dkim-targets DATEI|-             Die DKIM-CNAME-Ziele aus eingefügter Exchange-Online-Ausgabe lesen.
+
+Optionen für jeden Befehl: --json, --help. Allgemein: --version, --verbose.
+Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht laufen (Aufruffehler).
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::MainWindow</name>
+    <message>
+        <source>MailAuth Wizard — record check</source>
+        <translation>MailAuth-Assistent – Eintragsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::RecordCheckPanel</name>
+    <message>
+        <source>SPF (TXT at the domain)</source>
+        <translation>SPF (TXT an der Domain)</translation>
+    </message>
+    <message>
+        <source>DMARC (TXT at _dmarc)</source>
+        <translation>DMARC (TXT unter _dmarc)</translation>
+    </message>
+    <message>
+        <source>DKIM key (TXT at selector._domainkey)</source>
+        <translation>DKIM-Schlüssel (TXT unter selector._domainkey)</translation>
+    </message>
+    <message>
+        <source>contoso.com (optional; enables the subdomain and report checks)</source>
+        <translation>contoso.com (optional; aktiviert die Prüfungen für Subdomains und Berichte)</translation>
+    </message>
+    <message>
+        <source>Paste the record here, for example v=spf1 include:spf.protection.outlook.com -all</source>
+        <translation>Fügen Sie den Eintrag hier ein, zum Beispiel v=spf1 include:spf.protection.outlook.com -all</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>Eintrags&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord:</source>
+        <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <source>Paste a record to check it.</source>
+        <translation>Fügen Sie einen Eintrag ein, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Valid SPF record.</source>
+        <translation>Gültiger SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Not valid: receivers return permerror and ignore it.</source>
+        <translation>Nicht gültig: Empfänger melden permerror und ignorieren ihn.</translation>
+    </message>
+    <message>
+        <source>Not valid: receivers ignore this record.</source>
+        <translation>Nicht gültig: Empfänger ignorieren diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Valid DMARC record; receivers apply p=%1.</source>
+        <translation>Gültiger DMARC-Eintrag; Empfänger wenden p=%1 an.</translation>
+    </message>
+    <message>
+        <source>Not valid: verifiers cannot use this key.</source>
+        <translation>Nicht gültig: Prüfer können diesen Schlüssel nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Valid DKIM key record, %1-bit key.</source>
+        <translation>Gültiger DKIM-Schlüsseleintrag, %1-Bit-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Valid DKIM key record without a key (revoked).</source>
+        <translation>Gültiger DKIM-Schlüsseleintrag ohne Schlüssel (widerrufen).</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1 It still has errors that defeat its purpose: fix them before publishing.</source>
+        <translation>%1 Er enthält aber noch Fehler, die seinen Zweck vereiteln: Beheben Sie sie vor dem Veröffentlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sets up SPF, DKIM and DMARC for a Microsoft 365 domain.</source>
+        <translation>Richtet SPF, DKIM und DMARC für eine Microsoft-365-Domain ein.</translation>
+    </message>
+    <message>
+        <source>Log to the console as well.</source>
+        <translation>Auch auf der Konsole protokollieren.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE and quit (for reviews).</source>
+        <translation>Ein Bildschirmfoto des Fensters in DATEI speichern und beenden (für Reviews).</translation>
+    </message>
+    <message>
+        <source>Start with this record in the checker.</source>
+        <translation>Mit diesem Eintrag in der Prüfung starten.</translation>
+    </message>
+</context>
 </TS>

@@ -63,8 +63,8 @@ int DkimTargetsCommand::run(const QStringList& arguments)
         m_output.printJson(o);
         return ExitOk;
     }
-    m_output.out() << tr("Publish these two CNAME records%1:")
-                          .arg(targets.domain.isEmpty() ? QString() : tr(" in the zone of %1").arg(targets.domain))
+    m_output.out() << (targets.domain.isEmpty() ? tr("Publish these two CNAME records:")
+                                                : tr("Publish these two CNAME records in the zone of %1:").arg(targets.domain))
                    << Qt::endl;
     for (const auto& t : {*targets.selector1, *targets.selector2}) {
         m_output.out() << "  " << t.hostName() << "  CNAME  " << t.target << Qt::endl;

@@ -149,7 +149,8 @@ int LintCommand::lintDmarc(const QString& text, const QString& domain, bool json
     const DmarcEvaluation e = DmarcLinter::evaluate(value, domain);
     if (json) {
         QJsonObject tags;
-        for (const DmarcTag& t : DmarcRecord::parse(value.trimmed()).tags()) {
+        const DmarcRecord record = DmarcRecord::parse(value.trimmed());
+        for (const DmarcTag& t : record.tags()) {
             if (!tags.contains(t.name)) {
                 tags.insert(t.name, t.value);
             }

@@ -133,8 +133,10 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
         if (t.name == u"pct") {
             const bool partial = t.value != u"100";
             add("dmarc.legacy-pct",
-                tr("\"pct\" was removed by RFC 9989 (May 2026); current receivers ignore it%1.")
-                    .arg(partial ? tr(", so pct=%1 now means the whole policy applies to all mail").arg(t.value) : QString()),
+                partial ? tr("\"pct\" was removed by RFC 9989 (May 2026); current receivers ignore it, so pct=%1 "
+                             "now means the policy applies to all mail.")
+                              .arg(t.value)
+                        : tr("\"pct\" was removed by RFC 9989 (May 2026); current receivers ignore it."),
                 partial ? tr("Remove pct=%1. To soften the policy while testing, add \"t=y\" (receivers apply one "
                              "level lower: reject acts as quarantine, quarantine as none).")
                               .arg(t.value)

@@ -10,14 +10,35 @@ namespace mailauth::test {
 
 namespace {
 
+// Keys are cached per size (a 2048-bit key costs about 0.1 s and many tests need one) and freed at exit.
+class KeyCache
+{
+public:
+    KeyCache() = default;
+    KeyCache(const KeyCache&) = delete;
+    KeyCache& operator=(const KeyCache&) = delete;
+    ~KeyCache()
+    {
+        for (EVP_PKEY* key : std::as_const(m_keys)) {
+            EVP_PKEY_free(key);
+        }
+    }
+    EVP_PKEY* rsa(int bits)
+    {
+        if (!m_keys.contains(bits)) {
+            m_keys.insert(bits, EVP_RSA_gen(static_cast<unsigned int>(bits)));
+        }
+        return m_keys.value(bits);
+    }
+
+private:
+    QHash<int, EVP_PKEY*> m_keys;
+};
+
 EVP_PKEY* rsaKey(int bits)
 {
-    // Keys are cached per size: generating a 2048-bit key costs about 0.1 s and many tests need one.
-    static QHash<int, EVP_PKEY*> cache;
-    if (!cache.contains(bits)) {
-        cache.insert(bits, EVP_RSA_gen(static_cast<unsigned int>(bits)));
-    }
-    return cache.value(bits);
+    static KeyCache cache;
+    return cache.rsa(bits);
 }
 
 QString base64(const unsigned char* data, int length)

@@ -1,0 +1,204 @@
+#include "RecordCheckPanel.h"
+
+#include "core/DomainName.h"
+#include "dkim/DkimKeyRecord.h"
+#include "dmarc/DmarcLinter.h"
+#include "spf/SpfLinter.h"
+#include "spf/SpfRecord.h"
+#include "text/TxtStrings.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QTimer>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mailauth {
+
+namespace {
+
+QIcon severityIcon(const QWidget* w, Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return w->style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return w->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        return w->style()->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+QString joinedValue(const QString& text)
+{
+    const auto strings = TxtStrings::fromPresentation(text);
+    if (!strings) {
+        return text.trimmed();
+    }
+    QByteArray joined;
+    for (const QByteArray& s : *strings) {
+        joined += s;
+    }
+    return QString::fromUtf8(joined);
+}
+
+} // namespace
+
+RecordCheckPanel::RecordCheckPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("SPF (TXT at the domain)"), static_cast<int>(Kind::Spf));
+    m_kind->addItem(tr("DMARC (TXT at _dmarc)"), static_cast<int>(Kind::Dmarc));
+    m_kind->addItem(tr("DKIM key (TXT at selector._domainkey)"), static_cast<int>(Kind::Dkim));
+    m_domain = new QLineEdit(this);
+    m_domain->setPlaceholderText(tr("contoso.com (optional; enables the subdomain and report checks)"));
+    m_record = new QPlainTextEdit(this);
+    m_record->setPlaceholderText(tr("Paste the record here, for example v=spf1 include:spf.protection.outlook.com -all"));
+    m_record->setTabChangesFocus(true);
+    m_record->setMaximumHeight(110);
+    m_verdict = new QLabel(this);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
+    // One selectable, word-wrapped label per finding: people copy the fixes, and labels wrap at any width.
+    auto* findingsHost = new QWidget;
+    m_findingsLayout = new QVBoxLayout(findingsHost);
+    m_findingsLayout->addStretch(1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(findingsHost);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Record type:"), m_kind);
+    form->addRow(tr("&Domain:"), m_domain);
+    form->addRow(tr("R&ecord:"), m_record);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_scroll, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &RecordCheckPanel::check);
+    connect(m_record, &QPlainTextEdit::textChanged, this, &RecordCheckPanel::scheduleCheck);
+    connect(m_domain, &QLineEdit::textChanged, this, &RecordCheckPanel::scheduleCheck);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordCheckPanel::scheduleCheck);
+    check();
+}
+
+void RecordCheckPanel::setKind(Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+    check();
+}
+
+void RecordCheckPanel::setRecord(const QString& text)
+{
+    m_record->setPlainText(text);
+    check();
+}
+
+void RecordCheckPanel::setDomain(const QString& domain)
+{
+    m_domain->setText(domain);
+    check();
+}
+
+int RecordCheckPanel::findingCount() const
+{
+    return m_findingCount;
+}
+
+void RecordCheckPanel::scheduleCheck()
+{
+    m_debounce->start();
+}
+
+void RecordCheckPanel::check()
+{
+    m_debounce->stop();
+    while (m_findingsLayout->count() > 1) {
+        QLayoutItem* item = m_findingsLayout->takeAt(0);
+        if (QLayout* row = item->layout()) { // the item is the row layout itself
+            while (QLayoutItem* child = row->takeAt(0)) {
+                delete child->widget();
+                delete child;
+            }
+        }
+        delete item->widget();
+        delete item;
+    }
+    m_findingCount = 0;
+    const QString text = m_record->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_valid = false;
+        m_verdict->setText(tr("Paste a record to check it."));
+        return;
+    }
+    const auto domain = DomainName::fromUserInput(m_domain->text());
+    const QString domainAce = domain ? domain->ace() : QString();
+    Findings findings;
+    QString verdict;
+    switch (static_cast<Kind>(m_kind->currentData().toInt())) {
+    case Kind::Spf: {
+        const auto strings = TxtStrings::fromPresentation(text);
+        const QList<QByteArray> parts = strings ? *strings : QList<QByteArray>{text.trimmed().toUtf8()};
+        findings = SpfLinter::lint(parts);
+        QByteArray joined;
+        for (const QByteArray& p : parts) {
+            joined += p;
+        }
+        m_valid = SpfRecord::parse(QString::fromLatin1(joined)).isValid();
+        verdict = m_valid ? tr("Valid SPF record.") : tr("Not valid: receivers return permerror and ignore it.");
+        break;
+    }
+    case Kind::Dmarc: {
+        const DmarcEvaluation e = DmarcLinter::evaluate(joinedValue(text), domainAce);
+        findings = e.findings;
+        m_valid = e.valid;
+        verdict = !m_valid ? tr("Not valid: receivers ignore this record.")
+                           : tr("Valid DMARC record; receivers apply p=%1.").arg(dmarcPolicyKeyword(*e.effectivePolicy));
+        break;
+    }
+    case Kind::Dkim: {
+        const DkimKeyEvaluation e = DkimKeyRecord::evaluate(joinedValue(text));
+        findings = e.findings;
+        m_valid = e.valid;
+        verdict = !m_valid ? tr("Not valid: verifiers cannot use this key.")
+                           : (e.keyBits > 0 ? tr("Valid DKIM key record, %1-bit key.").arg(e.keyBits)
+                                            : tr("Valid DKIM key record without a key (revoked)."));
+        break;
+    }
+    }
+    if (m_valid && hasErrors(findings)) {
+        verdict = tr("%1 It still has errors that defeat its purpose: fix them before publishing.").arg(verdict);
+    }
+    m_verdict->setText(verdict);
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    for (const Finding& f : findings) {
+        auto* row = new QHBoxLayout;
+        auto* icon = new QLabel;
+        icon->setPixmap(severityIcon(this, f.severity).pixmap(20, 20));
+        icon->setAlignment(Qt::AlignTop);
+        icon->setToolTip(severityLabel(f.severity));
+        icon->setAccessibleName(severityLabel(f.severity));
+        auto* label = new QLabel(f.fix.isEmpty() ? f.message : tr("%1\n→ %2").arg(f.message, f.fix));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setToolTip(f.code);
+        row->addWidget(icon);
+        row->addWidget(label, 1);
+        m_findingsLayout->insertLayout(m_findingCount++, row);
+    }
+    Q_EMIT checked(m_valid);
+}
+
+} // namespace mailauth
