@@ -73,6 +73,24 @@ const QList<FindingCode>& FindingCatalog::all()
         {"dkim.sha1-only", Severity::Error},
         {"dkim.service-not-email", Severity::Error},
         {"dkim.unknown-tag", Severity::Info},
+        // Domain audit over DNS (Microsoft 365 rules included)
+        {"domain.not-found", Severity::Error},
+        {"dns.servfail", Severity::Error},
+        {"dns.timeout", Severity::Error},
+        {"dns.refused", Severity::Error},
+        {"dns.unreachable", Severity::Error},
+        {"mx.missing", Severity::Warning},
+        {"m365.mx-not-microsoft", Severity::Warning},
+        {"spf.missing", Severity::Error},
+        {"dmarc.missing", Severity::Error},
+        {"dmarc.multiple-records", Severity::Error},
+        {"dmarc.no-underscore", Severity::Error},
+        {"dmarc.inherited", Severity::Info},
+        {"dkim.cname-missing", Severity::Error},
+        {"dkim.txt-instead-of-cname", Severity::Error},
+        {"dkim.key-missing", Severity::Info},
+        {"dkim.zone-name-twice", Severity::Error},
+        {"dkim.not-microsoft", Severity::Info},
     };
     return codes;
 }

@@ -61,6 +61,12 @@ struct DnsAnswer
 {
     DnsStatus status = DnsStatus::NxDomain;
     QList<DnsRecord> records; // CNAMEs of the chain first, then the records of the asked type
+    // Where the answer came from; filled by network sources, empty for in-memory zones.
+    QString server;                  // "127.0.0.1:5300"
+    bool authoritative = false;      // the AA flag
+    qint64 latencyMs = -1;
+    std::optional<quint32> negativeTtl; // NoData/NxDomain: how long resolvers may cache the absence (RFC 2308)
+    QString detail;                  // for failures: what went wrong, for people
 
     QList<DnsRecord> recordsOfType(RecordType type) const;
 };

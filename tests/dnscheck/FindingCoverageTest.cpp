@@ -1,4 +1,5 @@
 // Every finding code in the catalogue has an input that produces it and a close one that does not.
+#include "audit/DomainAudit.h"
 #include "core/FindingCatalog.h"
 #include "dkim/DkimKeyRecord.h"
 #include "dmarc/DmarcLinter.h"
@@ -214,12 +215,148 @@ QString codesOf(const Findings& findings)
     return codes.join(QStringLiteral(", "));
 }
 
+// A healthy Microsoft 365 domain; each audit case changes one thing about it.
+struct DomainWorld
+{
+    bool mx = true;
+    QString mxHost = QStringLiteral("contoso-com.mail.protection.outlook.com");
+    bool spf = true;
+    int dmarcRecords = 1;
+    bool dmarcWithoutUnderscore = false;
+    enum class Selector { Cname, CnameNoKey, Txt, Missing, ZoneTwice, OtherProvider } selector = Selector::Cname;
+    std::optional<std::pair<RecordType, DnsStatus>> failure;
+
+    void build(InMemoryZone& zone) const
+    {
+        const QString d = QStringLiteral("contoso.com");
+        DnsRecord soa;
+        soa.name = d;
+        soa.type = RecordType::SOA;
+        soa.soa.mname = QStringLiteral("ns1.contoso.com");
+        soa.soa.minimum = 300;
+        zone.addRecord(soa);
+        DnsRecord ns;
+        ns.name = d;
+        ns.type = RecordType::NS;
+        ns.target = QStringLiteral("ns1.contoso.com");
+        zone.addRecord(ns);
+        if (mx) {
+            zone.addMx(d, 0, mxHost);
+        }
+        zone.addTxt(d, QStringLiteral("MS=ms12345678"));
+        if (spf) {
+            zone.addTxt(d, QStringLiteral("v=spf1 include:spf.protection.outlook.com -all"));
+        }
+        zone.addTxt(QStringLiteral("spf.protection.outlook.com"), QStringLiteral("v=spf1 ip4:40.92.0.0/15 -all"));
+        for (int i = 0; i < dmarcRecords; ++i) {
+            zone.addTxt(QStringLiteral("_dmarc.contoso.com"), QStringLiteral("v=DMARC1; p=reject; rua=mailto:d%1@contoso.com").arg(i));
+        }
+        if (dmarcWithoutUnderscore) {
+            zone.addTxt(QStringLiteral("dmarc.contoso.com"), QStringLiteral("v=DMARC1; p=none"));
+        }
+        zone.addName(QStringLiteral("mail.contoso.com"));
+        const QString key = QStringLiteral("v=DKIM1; k=rsa; p=") + TestKeys::rsaSpki(2048);
+        for (const QString& sel : {QStringLiteral("selector1"), QStringLiteral("selector2")}) {
+            const QString host = sel + QStringLiteral("._domainkey.contoso.com");
+            const QString target = sel + QStringLiteral("-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft");
+            switch (selector) {
+            case Selector::Cname:
+                zone.addCname(host, target);
+                zone.addTxt(target, key);
+                break;
+            case Selector::CnameNoKey:
+                zone.addCname(host, target);
+                zone.addName(target);
+                break;
+            case Selector::Txt:
+                zone.addTxt(host, key);
+                break;
+            case Selector::Missing:
+                break;
+            case Selector::ZoneTwice:
+                zone.addCname(host + QStringLiteral(".contoso.com"), target);
+                break;
+            case Selector::OtherProvider:
+                zone.addCname(host, sel + QStringLiteral(".dkim.vendor.example"));
+                zone.addTxt(sel + QStringLiteral(".dkim.vendor.example"), key);
+                break;
+            }
+        }
+        zone.addCname(QStringLiteral("autodiscover.contoso.com"), QStringLiteral("autodiscover.outlook.com"));
+        if (failure) {
+            zone.setFailure(d, failure->first, failure->second);
+        }
+    }
+};
+
+struct AuditCase
+{
+    const char* code;
+    QString domain;
+    std::function<void(DomainWorld&)> change;
+};
+
+const QList<AuditCase>& auditCases()
+{
+    static const QList<AuditCase> list = {
+        {"domain.not-found", QStringLiteral("fabrikam.com"), [](DomainWorld&) {}},
+        {"dns.servfail", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.failure = std::pair{RecordType::MX, DnsStatus::ServFail}; }},
+        {"dns.timeout", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.failure = std::pair{RecordType::TXT, DnsStatus::Timeout}; }},
+        {"dns.refused", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.failure = std::pair{RecordType::NS, DnsStatus::Refused}; }},
+        {"dns.unreachable", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.failure = std::pair{RecordType::MX, DnsStatus::Unreachable}; }},
+        {"mx.missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.mx = false; }},
+        {"m365.mx-not-microsoft", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.mxHost = QStringLiteral("mx.gateway.example"); }},
+        {"spf.missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.spf = false; }},
+        {"dmarc.missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.dmarcRecords = 0; }},
+        {"dmarc.multiple-records", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.dmarcRecords = 2; }},
+        {"dmarc.no-underscore", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.dmarcRecords = 0; w.dmarcWithoutUnderscore = true; }},
+        {"dmarc.inherited", QStringLiteral("mail.contoso.com"), [](DomainWorld&) {}},
+        {"dkim.cname-missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::Missing; }},
+        {"dkim.txt-instead-of-cname", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::Txt; }},
+        {"dkim.key-missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::CnameNoKey; }},
+        {"dkim.zone-name-twice", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::ZoneTwice; }},
+        {"dkim.not-microsoft", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::OtherProvider; }},
+    };
+    return list;
+}
+
+Findings audit(const QString& domain, const DomainWorld& world)
+{
+    InMemoryZone zone;
+    world.build(zone);
+    AuditRequest request;
+    request.domain = domain;
+    return DomainAudit::run(request, zone).findings;
+}
+
 TEST(FindingCoverage, EveryCatalogueCodeHasACase)
 {
     for (const FindingCode& c : FindingCatalog::all()) {
         const auto& list = cases();
-        const bool covered = std::any_of(list.begin(), list.end(), [&](const CoverageCase& k) { return QLatin1String(k.code) == QLatin1String(c.code); });
+        const auto& audits = auditCases();
+        const bool covered = std::any_of(list.begin(), list.end(), [&](const CoverageCase& k) { return QLatin1String(k.code) == QLatin1String(c.code); }) ||
+                             std::any_of(audits.begin(), audits.end(), [&](const AuditCase& k) { return QLatin1String(k.code) == QLatin1String(c.code); });
         EXPECT_TRUE(covered) << "no coverage case for " << c.code;
+    }
+}
+
+TEST(FindingCoverage, HealthyDomainAuditHasNoErrorsOrWarnings)
+{
+    const Findings findings = audit(QStringLiteral("contoso.com"), DomainWorld{});
+    for (const Finding& f : findings) {
+        EXPECT_EQ(f.severity, Severity::Info) << f.code.toStdString() << ": " << f.message.toStdString();
+    }
+}
+
+TEST(FindingCoverage, AuditCasesProduceTheirCodeAndTheHealthyDomainDoesNot)
+{
+    const Findings healthy = audit(QStringLiteral("contoso.com"), DomainWorld{});
+    for (const AuditCase& c : auditCases()) {
+        DomainWorld world;
+        c.change(world);
+        const Findings triggered = audit(c.domain, world);
+        EXPECT_TRUE(hasFinding(triggered, QLatin1String(c.code))) << c.code << " (got: " << codesOf(triggered).toStdString() << ")";
+        EXPECT_FALSE(hasFinding(healthy, QLatin1String(c.code))) << c.code;
     }
 }
 
