@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AresChannel</name>
+    <message>
+        <source>system (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed answer.</source>
+        <translation>Der Server hat eine fehlerhafte Antwort gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>CliOutput</name>
     <message>
         <source>No findings.</source>
@@ -441,6 +452,168 @@
     <message>
         <source>&quot;pct&quot; was removed by RFC 9989 (May 2026); current receivers ignore it.</source>
         <translation>„pct“ wurde mit RFC 9989 (Mai 2026) abgeschafft; aktuelle Empfänger ignorieren es.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsServerAddress</name>
+    <message>
+        <source>&quot;%1&quot;: missing &quot;]&quot; after the IPv6 address.</source>
+        <translation>„%1“: Nach der IPv6-Adresse fehlt „]“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form [address]:port.</source>
+        <translation>„%1“ hat nicht die Form [Adresse]:Port.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (write 192.0.2.53, 192.0.2.53:5300 or [2001:db8::53]:5300).</source>
+        <translation>„%1“ ist keine IP-Adresse (schreiben Sie 192.0.2.53, 192.0.2.53:5300 oder [2001:db8::53]:5300).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1 to 65535).</source>
+        <translation>„%1“ ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+</context>
+<context>
+    <name>DomainAudit</name>
+    <message>
+        <source>Check again in a few minutes; if it persists, the zone&apos;s DNS servers or its DNSSEC signatures have a problem.</source>
+        <translation>Prüfen Sie in einigen Minuten erneut; bleibt es so, haben die DNS-Server der Zone oder ihre DNSSEC-Signaturen ein Problem.</translation>
+    </message>
+    <message>
+        <source>Check your network connection and try again; if only this domain times out, its DNS servers are unreachable.</source>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut; läuft nur bei dieser Domain die Zeit ab, sind ihre DNS-Server nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server is not authoritative for this zone or does not answer you; check the resolver settings.</source>
+        <translation>Der Server ist für diese Zone nicht zuständig oder antwortet Ihnen nicht; prüfen Sie die Resolver-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the DNS server settings.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die DNS-Server-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist in DNS.</source>
+        <translation>Die Domain %1 existiert im DNS nicht.</translation>
+    </message>
+    <message>
+        <source>Check the spelling; a newly registered domain can take a few hours to appear.</source>
+        <translation>Prüfen Sie die Schreibweise; eine neu registrierte Domain kann einige Stunden brauchen, bis sie erscheint.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record, so it receives no mail.</source>
+        <translation>%1 hat keinen MX-Eintrag und empfängt daher keine Mails.</translation>
+    </message>
+    <message>
+        <source>If the domain should receive mail through Microsoft 365, publish the MX record shown in the Microsoft 365 admin center (Settings &gt; Domains).</source>
+        <translation>Soll die Domain Mails über Microsoft 365 empfangen, veröffentlichen Sie den MX-Eintrag, den das Microsoft 365 Admin Center anzeigt (Einstellungen &gt; Domänen).</translation>
+    </message>
+    <message>
+        <source>The MX record points to %1, not to Microsoft 365. Microsoft then sends no DMARC aggregate reports for this domain, and a gateway in front must be listed in SPF.</source>
+        <translation>Der MX-Eintrag zeigt auf %1, nicht auf Microsoft 365. Microsoft sendet dann keine DMARC-Sammelberichte für diese Domain, und ein vorgeschaltetes Gateway muss in SPF stehen.</translation>
+    </message>
+    <message>
+        <source>If mail should arrive directly in Microsoft 365, use the MX value from the admin center; otherwise make sure the gateway&apos;s senders are in SPF and enable Enhanced Filtering for Connectors.</source>
+        <translation>Sollen Mails direkt in Microsoft 365 ankommen, verwenden Sie den MX-Wert aus dem Admin Center; andernfalls stellen Sie sicher, dass die Absender des Gateways in SPF stehen, und aktivieren Sie „Enhanced Filtering for Connectors“.</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record, so any server can claim to send its mail.</source>
+        <translation>%1 hat keinen SPF-Eintrag, daher kann jeder Server behaupten, ihre Mails zu senden.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at the domain: v=spf1 include:spf.protection.outlook.com -all (add your other senders before -all).</source>
+        <translation>Veröffentlichen Sie einen TXT-Eintrag an der Domain: v=spf1 include:spf.protection.outlook.com -all (weitere Absender vor -all einfügen).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers then ignore all of them.</source>
+        <translation>%1 hat %2 DMARC-Einträge; Empfänger ignorieren dann alle.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record starting with v=DMARC1 at %1.</source>
+        <translation>Behalten Sie unter %1 genau einen TXT-Eintrag, der mit v=DMARC1 beginnt.</translation>
+    </message>
+    <message>
+        <source>A DMARC record was published at %1, without the underscore; receivers only look at %2.</source>
+        <translation>Ein DMARC-Eintrag wurde unter %1 veröffentlicht, ohne Unterstrich; Empfänger sehen nur unter %2 nach.</translation>
+    </message>
+    <message>
+        <source>Create the record with the host name _dmarc (with the underscore) and delete the one at dmarc.</source>
+        <translation>Legen Sie den Eintrag mit dem Hostnamen _dmarc (mit Unterstrich) an und löschen Sie den unter dmarc.</translation>
+    </message>
+    <message>
+        <source>No DMARC policy applies to %1, so receivers do nothing special with mail that fails SPF and DKIM.</source>
+        <translation>Für %1 gilt keine DMARC-Richtlinie, daher behandeln Empfänger Mails, die SPF und DKIM nicht bestehen, nicht besonders.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1: v=DMARC1; p=none; rua=mailto:dmarc-reports@%2 and tighten it in stages.</source>
+        <translation>Veröffentlichen Sie einen TXT-Eintrag unter %1: v=DMARC1; p=none; rua=mailto:dmarc-reports@%2 und verschärfen Sie ihn schrittweise.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; the record of %2 applies to it.</source>
+        <translation>%1 hat keinen eigenen DMARC-Eintrag; für sie gilt der Eintrag von %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if %1&apos;s policy suits this domain; publish _dmarc.%2 to give it its own.</source>
+        <translation>Nichts zu tun, wenn die Richtlinie von %1 zu dieser Domain passt; veröffentlichen Sie _dmarc.%2, um ihr eine eigene zu geben.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, which is not a Microsoft 365 DKIM target.</source>
+        <translation>%1 zeigt auf %2, das kein DKIM-Ziel von Microsoft 365 ist.</translation>
+    </message>
+    <message>
+        <source>Fine if another service signs with this selector; for Microsoft 365 use the exact Selector CNAME values from Get-DkimSigningConfig.</source>
+        <translation>In Ordnung, wenn ein anderer Dienst mit diesem Selektor signiert; für Microsoft 365 verwenden Sie genau die Selector-CNAME-Werte aus Get-DkimSigningConfig.</translation>
+    </message>
+    <message>
+        <source>%1 is a TXT record; Microsoft 365 needs a CNAME there pointing to its own key, which it rotates.</source>
+        <translation>%1 ist ein TXT-Eintrag; Microsoft 365 braucht dort einen CNAME, der auf seinen eigenen, regelmäßig erneuerten Schlüssel zeigt.</translation>
+    </message>
+    <message>
+        <source>Delete the TXT record and create a CNAME with host %1._domainkey pointing to the Selector%2CNAME value from Get-DkimSigningConfig.</source>
+        <translation>Löschen Sie den TXT-Eintrag und legen Sie einen CNAME mit dem Host %1._domainkey an, der auf den Selector%2CNAME-Wert aus Get-DkimSigningConfig zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but no key is published there yet. That is normal until DKIM signing is enabled for the domain in Microsoft 365.</source>
+        <translation>%1 zeigt auf %2, dort ist aber noch kein Schlüssel veröffentlicht. Das ist normal, bis die DKIM-Signatur für die Domain in Microsoft 365 aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Enable signing (Set-DkimSigningConfig -Identity %1 -Enabled $true); Microsoft then publishes the key. If signing is already on, wait a few hours and check again.</source>
+        <translation>Aktivieren Sie die Signatur (Set-DkimSigningConfig -Identity %1 -Enabled $true); Microsoft veröffentlicht dann den Schlüssel. Ist die Signatur schon aktiv, warten Sie einige Stunden und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The selector CNAME was created as %1: the DNS panel added the zone name a second time.</source>
+        <translation>Der Selektor-CNAME wurde als %1 angelegt: Das DNS-Portal hat den Zonennamen ein zweites Mal angehängt.</translation>
+    </message>
+    <message>
+        <source>Edit the record and enter only &quot;%1._domainkey&quot; as the host name.</source>
+        <translation>Bearbeiten Sie den Eintrag und geben Sie als Hostnamen nur „%1._domainkey“ ein.</translation>
+    </message>
+    <message>
+        <source>There is no DKIM record at %1.</source>
+        <translation>Unter %1 gibt es keinen DKIM-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Publish the CNAME %1._domainkey with the Selector%2CNAME value from Get-DkimSigningConfig (the DKIM page of the wizard shows it).</source>
+        <translation>Veröffentlichen Sie den CNAME %1._domainkey mit dem Selector%2CNAME-Wert aus Get-DkimSigningConfig (die DKIM-Seite des Assistenten zeigt ihn).</translation>
+    </message>
+    <message>
+        <source>Server asked: %1.</source>
+        <translation>Gefragter Server: %1.</translation>
+    </message>
+    <message>
+        <source>The DNS server failed to answer for %1 (SERVFAIL). This says nothing about whether the record exists.</source>
+        <translation>Der DNS-Server konnte für %1 nicht antworten (SERVFAIL). Das sagt nichts darüber, ob der Eintrag existiert.</translation>
+    </message>
+    <message>
+        <source>No answer for %1 in time. This says nothing about whether the record exists.</source>
+        <translation>Keine rechtzeitige Antwort für %1. Das sagt nichts darüber, ob der Eintrag existiert.</translation>
+    </message>
+    <message>
+        <source>The DNS server refused to answer for %1.</source>
+        <translation>Der DNS-Server hat die Antwort für %1 verweigert.</translation>
+    </message>
+    <message>
+        <source>The question for %1 could not be asked: %2</source>
+        <translation>Die Frage nach %1 konnte nicht gestellt werden: %2</translation>
     </message>
 </context>
 <context>

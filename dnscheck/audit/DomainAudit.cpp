@@ -51,23 +51,24 @@ private:
         if (!isFailure(answer.status) || answer.status == DnsStatus::Pending) {
             return answer.status == DnsStatus::Pending;
         }
-        const QString what = DomainAudit::tr("%1 %2").arg(name, recordTypeName(type));
-        const QString server = answer.server.isEmpty() ? QString() : DomainAudit::tr(" (server %1)").arg(answer.server);
+        const QString what = name + u' ' + recordTypeName(type);
+        // The server goes in a sentence of its own, so that each message stays one translatable whole.
+        const QString server = answer.server.isEmpty() ? QString() : u' ' + DomainAudit::tr("Server asked: %1.").arg(answer.server);
         switch (answer.status) {
         case DnsStatus::ServFail:
-            add("dns.servfail", DomainAudit::tr("The DNS server failed to answer for %1 (SERVFAIL)%2. This says nothing about whether the record exists.").arg(what, server),
+            add("dns.servfail", DomainAudit::tr("The DNS server failed to answer for %1 (SERVFAIL). This says nothing about whether the record exists.").arg(what) + server,
                 DomainAudit::tr("Check again in a few minutes; if it persists, the zone's DNS servers or its DNSSEC signatures have a problem."));
             break;
         case DnsStatus::Timeout:
-            add("dns.timeout", DomainAudit::tr("No answer for %1 in time%2. This says nothing about whether the record exists.").arg(what, server),
+            add("dns.timeout", DomainAudit::tr("No answer for %1 in time. This says nothing about whether the record exists.").arg(what) + server,
                 DomainAudit::tr("Check your network connection and try again; if only this domain times out, its DNS servers are unreachable."));
             break;
         case DnsStatus::Refused:
-            add("dns.refused", DomainAudit::tr("The DNS server refused to answer for %1%2.").arg(what, server),
+            add("dns.refused", DomainAudit::tr("The DNS server refused to answer for %1.").arg(what) + server,
                 DomainAudit::tr("The server is not authoritative for this zone or does not answer you; check the resolver settings."));
             break;
         default:
-            add("dns.unreachable", DomainAudit::tr("The question for %1 could not be asked%2: %3").arg(what, server, answer.detail),
+            add("dns.unreachable", DomainAudit::tr("The question for %1 could not be asked: %2").arg(what, answer.detail) + server,
                 DomainAudit::tr("Check the network connection and the DNS server settings."));
             break;
         }
