@@ -1,0 +1,125 @@
+#include "dns/DnsMessage.h"
+
+#include <QRandomGenerator>
+
+#include <gtest/gtest.h>
+
+using namespace mailauth;
+
+namespace {
+
+void u16(QByteArray& b, int v)
+{
+    b.append(static_cast<char>((v >> 8) & 0xff));
+    b.append(static_cast<char>(v & 0xff));
+}
+
+void u32(QByteArray& b, quint32 v)
+{
+    u16(b, static_cast<int>(v >> 16));
+    u16(b, static_cast<int>(v & 0xffff));
+}
+
+void name(QByteArray& b, const QByteArray& dotted)
+{
+    for (const QByteArray& label : dotted.split('.')) {
+        b.append(static_cast<char>(label.size()));
+        b.append(label);
+    }
+    b.append('\0');
+}
+
+// An authoritative NOERROR answer: one TXT record of two strings (owner compressed to the question), plus a SOA.
+QByteArray sampleMessage()
+{
+    QByteArray m;
+    u16(m, 0x1234);
+    u16(m, 0x8400); // QR, AA
+    u16(m, 1);
+    u16(m, 1);
+    u16(m, 1);
+    u16(m, 0);
+    name(m, "multi.contoso.test");
+    u16(m, 16);
+    u16(m, 1);
+    u16(m, 0xc00c); // pointer to the question name
+    u16(m, 16);
+    u16(m, 1);
+    u32(m, 3600);
+    u16(m, 13);
+    m.append('\x06');
+    m.append("part1 ");
+    m.append('\x05');
+    m.append("part2");
+    u16(m, 0xc012); // "contoso.test" inside the question name
+    u16(m, 6);
+    u16(m, 1);
+    u32(m, 30);
+    QByteArray soa;
+    soa.append('\x03');
+    soa.append("ns1");
+    soa.append('\xc0');
+    soa.append('\x12');
+    soa.append('\x02');
+    soa.append("hm");
+    soa.append('\xc0');
+    soa.append('\x12');
+    u32(soa, 7);
+    u32(soa, 3600);
+    u32(soa, 600);
+    u32(soa, 86400);
+    u32(soa, 300);
+    u16(m, static_cast<int>(soa.size()));
+    m.append(soa);
+    return m;
+}
+
+TEST(DnsMessage, ParsesAnswerAndAuthority)
+{
+    const DnsMessage m = DnsMessage::parse(sampleMessage());
+    ASSERT_TRUE(m.valid);
+    EXPECT_TRUE(m.authoritative);
+    EXPECT_EQ(m.id, 0x1234);
+    ASSERT_EQ(m.answers.size(), 1);
+    EXPECT_EQ(m.answers.first().name, QStringLiteral("multi.contoso.test"));
+    EXPECT_EQ(m.answers.first().ttl, 3600U);
+    EXPECT_EQ(m.answers.first().txtStrings, (QList<QByteArray>{"part1 ", "part2"}));
+    ASSERT_EQ(m.authority.size(), 1);
+    EXPECT_EQ(m.authority.first().soa.mname, QStringLiteral("ns1.contoso.test"));
+    EXPECT_EQ(m.authority.first().soa.serial, 7U);
+    EXPECT_EQ(m.negativeTtl(), 30U); // min(SOA TTL 30, MINIMUM 300)
+}
+
+TEST(DnsMessage, EveryTruncationIsRejectedSafely)
+{
+    const QByteArray wire = sampleMessage();
+    for (qsizetype n = 0; n < wire.size(); ++n) {
+        EXPECT_FALSE(DnsMessage::parse(wire.left(n)).valid) << n;
+    }
+}
+
+TEST(DnsMessage, RandomMutationsNeverCrash)
+{
+    // Run under ASan/UBSan in the sanitizer build: any out-of-bounds read fails the test run.
+    QRandomGenerator rng(20261129);
+    const QByteArray wire = sampleMessage();
+    int stillValid = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QByteArray mutated = wire;
+        const int flips = 1 + static_cast<int>(rng.bounded(4));
+        for (int f = 0; f < flips; ++f) {
+            mutated[static_cast<qsizetype>(rng.bounded(static_cast<quint32>(mutated.size())))] = static_cast<char>(rng.bounded(256));
+        }
+        stillValid += DnsMessage::parse(mutated).valid ? 1 : 0;
+    }
+    for (int i = 0; i < 5000; ++i) {
+        QByteArray noise(static_cast<qsizetype>(rng.bounded(600)), Qt::Uninitialized);
+        for (char& c : noise) {
+            c = static_cast<char>(rng.bounded(256));
+        }
+        DnsMessage::parse(noise);
+    }
+    EXPECT_GT(stillValid, 0); // mutations of payload bytes still parse: the walker is not simply rejecting everything
+}
+
+} // namespace
