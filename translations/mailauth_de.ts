@@ -13,6 +13,114 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Audits the mail authentication of one or more domains through DNS: MX, SPF (with its lookup count), DMARC, the DKIM selectors and more, with findings and fixes.
+Exit status: 0 = no errors found, 1 = errors found, 2 = the check could not run.</source>
+        <translation>Prüft die Mail-Authentifizierung einer oder mehrerer Domains über DNS: MX, SPF (mit Abfragezählung), DMARC, die DKIM-Selektoren und mehr, mit Befunden und Lösungen.
+Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Domains to check.</source>
+        <translation>Zu prüfende Domains.</translation>
+    </message>
+    <message>
+        <source>DOMAIN...</source>
+        <translation>DOMAIN...</translation>
+    </message>
+    <message>
+        <source>Read more domains from FILE, one per line (# starts a comment).</source>
+        <translation>Weitere Domains aus DATEI lesen, eine pro Zeile (# leitet einen Kommentar ein).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Also check this DKIM selector (selector1 and selector2 always are).</source>
+        <translation>Auch diesen DKIM-Selektor prüfen (selector1 und selector2 werden immer geprüft).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>One JSON object per domain per line.</source>
+        <translation>Ein JSON-Objekt pro Domain und Zeile.</translation>
+    </message>
+    <message>
+        <source>How many domains to check at once (default 32).</source>
+        <translation>Wie viele Domains gleichzeitig geprüft werden (Standard 32).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many DNS questions may be in flight at once (default 64).</source>
+        <translation>Wie viele DNS-Fragen gleichzeitig unterwegs sein dürfen (Standard 64).</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Name at least one domain, or use --domains-file.</source>
+        <translation>Nennen Sie mindestens eine Domain, oder verwenden Sie --domains-file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid selector name.</source>
+        <translation>„%1“ ist kein gültiger Selektorname.</translation>
+    </message>
+    <message>
+        <source>--parallel and --max-questions take a whole number of at least 1.</source>
+        <translation>--parallel und --max-questions erwarten eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>MX: %1</source>
+        <translation>MX: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>SPF: %1</source>
+        <translation>SPF: %1</translation>
+    </message>
+    <message>
+        <source>     %1 of 10 DNS lookups</source>
+        <translation>     %1 von 10 DNS-Abfragen</translation>
+    </message>
+    <message>
+        <source>DMARC: %1</source>
+        <translation>DMARC: %1</translation>
+    </message>
+    <message>
+        <source>DKIM %1: %2</source>
+        <translation>DKIM %1: %2</translation>
+    </message>
+    <message>
+        <source>no CNAME</source>
+        <translation>kein CNAME</translation>
+    </message>
+    <message>
+        <source> (key %1 bits)</source>
+        <translation> (Schlüssel %1 Bit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) checked with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n Domain mit %1 DNS-Fragen geprüft.</numerusform>
+            <numerusform>%n Domains mit %1 DNS-Fragen geprüft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliOutput</name>
     <message>
         <source>No findings.</source>
@@ -612,8 +720,15 @@
         <translation>Der DNS-Server hat die Antwort für %1 verweigert.</translation>
     </message>
     <message>
-        <source>The question for %1 could not be asked: %2</source>
-        <translation>Die Frage nach %1 konnte nicht gestellt werden: %2</translation>
+        <source>The question for %1 could not be asked (%2).</source>
+        <translation>Die Frage nach %1 konnte nicht gestellt werden (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more question(s) failed the same way.</source>
+        <translation>
+            <numerusform>%n weitere Frage schlug ebenso fehl.</numerusform>
+            <numerusform>%n weitere Fragen schlugen ebenso fehl.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,6 +848,44 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     </message>
 </context>
 <context>
+    <name>PropagationWatcher</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>old answer</source>
+        <translation>alte Antwort</translation>
+    </message>
+    <message>
+        <source>not found yet</source>
+        <translation>noch nicht gefunden</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ResolverArguments</name>
+    <message>
+        <source>Ask this resolver (IP or IP:PORT) instead of the system&apos;s; repeat for several.</source>
+        <translation>Diesen Resolver (IP oder IP:PORT) statt des System-Resolvers fragen; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Treat this server (IP or IP:PORT) as the zone&apos;s authoritative server instead of looking up NS records; repeat for several.</source>
+        <translation>Diesen Server (IP oder IP:PORT) als autoritativen Server der Zone verwenden, statt NS-Einträge abzufragen; für mehrere wiederholen.</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>Note</source>
@@ -745,6 +898,59 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>SpfCommand</name>
+    <message>
+        <source>Evaluates SPF as a receiving mail server would (RFC 7208 check_host): is this IP address allowed to send for the sender&apos;s domain? With an empty sender (bounces) the HELO name&apos;s policy is checked.
+Exit status: 0 = pass, 1 = any other result, 2 = the check could not run.</source>
+        <translation>Wertet SPF so aus, wie es ein empfangender Mailserver tut (RFC 7208 check_host): Darf diese IP-Adresse für die Domain des Absenders senden? Bei leerem Absender (Unzustellbarkeitsberichte) wird die Richtlinie des HELO-Namens geprüft.
+Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>The sending server&apos;s IP address.</source>
+        <translation>Die IP-Adresse des sendenden Servers.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM address; may be empty (&quot;&quot;).</source>
+        <translation>Die MAIL-FROM-Adresse; darf leer sein (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The HELO/EHLO name the server gave.</source>
+        <translation>Der HELO/EHLO-Name, den der Server angegeben hat.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give the sending server&apos;s address with --ip, e.g. --ip 192.0.2.25.</source>
+        <translation>Geben Sie die Adresse des sendenden Servers mit --ip an, z. B. --ip 192.0.2.25.</translation>
+    </message>
+    <message>
+        <source>Give --sender, or --helo when the sender is empty (RFC 7208 2.4 then checks the HELO name).</source>
+        <translation>Geben Sie --sender an, oder --helo, wenn der Absender leer ist (RFC 7208 2.4 prüft dann den HELO-Namen).</translation>
+    </message>
+    <message>
+        <source>SPF result for %1 from %2: %3</source>
+        <translation>SPF-Ergebnis für %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Erklärung: %1</translation>
+    </message>
+    <message>
+        <source>DNS lookups counted: %1 of 10 (void: %2 of 2)</source>
+        <translation>Gezählte DNS-Abfragen: %1 von 10 (leer: %2 von 2)</translation>
     </message>
 </context>
 <context>
@@ -1233,11 +1439,137 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     </message>
 </context>
 <context>
+    <name>VantagePoint</name>
+    <message>
+        <source>authoritative</source>
+        <translation>autoritativ</translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation>System-Resolver</translation>
+    </message>
+    <message>
+        <source>public resolver</source>
+        <translation>öffentlicher Resolver</translation>
+    </message>
+    <message>
+        <source>resolver</source>
+        <translation>Resolver</translation>
+    </message>
+</context>
+<context>
+    <name>VantagePointDiscovery</name>
+    <message>
+        <source>No name servers were found for %1 or its parent domains.</source>
+        <translation>Für %1 und die übergeordneten Domains wurden keine Nameserver gefunden.</translation>
+    </message>
+    <message>
+        <source>The name servers of %1 (%2) have no addresses.</source>
+        <translation>Die Nameserver von %1 (%2) haben keine Adressen.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitCommand</name>
+    <message>
+        <source>Waits until a record is visible at every authoritative server of its zone and at the resolvers, and shows each server&apos;s state while it waits.
+Exit status: 0 = confirmed, 1 = the time ran out, 2 = an error (usage, or no servers found).</source>
+        <translation>Wartet, bis ein Eintrag auf jedem autoritativen Server seiner Zone und bei den Resolvern sichtbar ist, und zeigt währenddessen den Zustand jedes Servers.
+Exit-Status: 0 = bestätigt, 1 = Zeit abgelaufen, 2 = Fehler (Aufruf, oder keine Server gefunden).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s full name, e.g. _dmarc.contoso.com.</source>
+        <translation>Der vollständige Name des Eintrags, z. B. _dmarc.contoso.com.</translation>
+    </message>
+    <message>
+        <source>TXT, CNAME or MX (default TXT).</source>
+        <translation>TXT, CNAME oder MX (Standard TXT).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>The value the record must have.</source>
+        <translation>Der Wert, den der Eintrag haben muss.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>exact, contains, spf or dmarc (same terms or tags in any order; default exact).</source>
+        <translation>exact, contains, spf oder dmarc (gleiche Begriffe oder Tags in beliebiger Reihenfolge; Standard exact).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 3600).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Standard 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Do not ask the public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9, 208.67.222.222).</source>
+        <translation>Die öffentlichen Resolver (8.8.8.8, 1.1.1.1, 9.9.9.9, 208.67.222.222) nicht fragen.</translation>
+    </message>
+    <message>
+        <source>Usage: mailauth wait NAME --type TXT|CNAME|MX --expect VALUE [--match MODE] [--timeout SECONDS]</source>
+        <translation>Aufruf: mailauth wait NAME --type TXT|CNAME|MX --expect WERT [--match MODUS] [--timeout SEKUNDEN]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid DNS name.</source>
+        <translation>„%1“ ist kein gültiger DNS-Name.</translation>
+    </message>
+    <message>
+        <source>--type must be TXT, CNAME or MX.</source>
+        <translation>--type muss TXT, CNAME oder MX sein.</translation>
+    </message>
+    <message>
+        <source>--match must be exact, contains, spf or dmarc.</source>
+        <translation>--match muss exact, contains, spf oder dmarc sein.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds, at least 1.</source>
+        <translation>--timeout erwartet eine ganze Zahl von Sekunden, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2 (%3): %4</source>
+        <translation>[%1 s] %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>sees &quot;%1&quot;</source>
+        <translation>sieht „%1“</translation>
+    </message>
+    <message>
+        <source>(expected in %1 s)</source>
+        <translation>(erwartet in %1 s)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>mailauth</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
     <message>
         <source>Usage: mailauth &lt;command&gt; [options]
 
 Commands:
+  check DOMAIN...                  Audit domains through DNS (MX, SPF, DKIM, DMARC).
+  wait NAME --expect VALUE         Wait until a record is visible at every server.
+  spf --ip IP --sender ADDRESS     Evaluate SPF for a sending server (RFC 7208 check_host).
   lint spf|dmarc|dkim &quot;&lt;record&gt;&quot;   Check one record offline.
   dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.
 
@@ -1247,6 +1579,9 @@ Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage 
         <translation>Aufruf: mailauth &lt;Befehl&gt; [Optionen]
 
 Befehle:
+  check DOMAIN...                  Domains über DNS prüfen (MX, SPF, DKIM, DMARC).
+  wait NAME --expect WERT          Warten, bis ein Eintrag auf jedem Server sichtbar ist.
+  spf --ip IP --sender ADRESSE     SPF für einen sendenden Server auswerten (RFC 7208 check_host).
   lint spf|dmarc|dkim &quot;&lt;Eintrag&gt;&quot;  Einen Eintrag offline prüfen.
   dkim-targets DATEI|-             Die DKIM-CNAME-Ziele aus eingefügter Exchange-Online-Ausgabe lesen.
 
@@ -1254,16 +1589,49 @@ Optionen für jeden Befehl: --json, --help. Allgemein: --version, --verbose.
 Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht laufen (Aufruffehler).
 </translation>
     </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
 </context>
 <context>
     <name>mailauth::MainWindow</name>
     <message>
         <source>MailAuth Wizard — record check</source>
         <translation>MailAuth-Assistent – Eintragsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::PropagationWatcher</name>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 is visible everywhere: %n server(s) confirmed it.</source>
+        <translation>
+            <numerusform>%1 %2 ist überall sichtbar: %n Server hat ihn bestätigt.</numerusform>
+            <numerusform>%1 %2 ist überall sichtbar: %n Server haben ihn bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>still serves &quot;%1&quot;</source>
+        <translation>liefert noch „%1“</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>(not asked: the authoritative servers do not all have the record yet)</source>
+        <translation>(nicht gefragt: noch nicht alle autoritativen Server haben den Eintrag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not confirmed by %n server(s): %1</source>
+        <translation>
+            <numerusform>Nicht bestätigt von %n Server: %1</numerusform>
+            <numerusform>Nicht bestätigt von %n Servern: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "CliOutput.h"
+#include "CheckCommand.h"
 #include "DkimTargetsCommand.h"
 #include "LintCommand.h"
+#include "SpfCommand.h"
+#include "WaitCommand.h"
 #include "common/Logging.h"
 #include "common/Translations.h"
 
@@ -19,6 +22,9 @@ QString usage()
         "Usage: mailauth <command> [options]\n"
         "\n"
         "Commands:\n"
+        "  check DOMAIN...                  Audit domains through DNS (MX, SPF, DKIM, DMARC).\n"
+        "  wait NAME --expect VALUE         Wait until a record is visible at every server.\n"
+        "  spf --ip IP --sender ADDRESS     Evaluate SPF for a sending server (RFC 7208 check_host).\n"
         "  lint spf|dmarc|dkim \"<record>\"   Check one record offline.\n"
         "  dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.\n"
         "\n"
@@ -56,6 +62,15 @@ int main(int argc, char** argv)
     spdlog::debug("command {} with {} arguments", command.toStdString(), rest.size() - 1);
     if (command == u"lint") {
         return cli::LintCommand(output).run(rest);
+    }
+    if (command == u"wait") {
+        return cli::WaitCommand(output).run(rest);
+    }
+    if (command == u"spf") {
+        return cli::SpfCommand(output).run(rest);
+    }
+    if (command == u"check") {
+        return cli::CheckCommand(output).run(rest);
     }
     if (command == u"dkim-targets") {
         return cli::DkimTargetsCommand(output).run(rest);

@@ -10,6 +10,8 @@
 #include "spf/SpfRecord.h"
 #include "spf/SpfRecordSelection.h"
 
+#include <map>
+
 namespace mailauth {
 
 namespace {
@@ -51,6 +53,13 @@ private:
         if (!isFailure(answer.status) || answer.status == DnsStatus::Pending) {
             return answer.status == DnsStatus::Pending;
         }
+        // One finding per kind of failure: when a server is down every question fails the same way.
+        if (const auto seen = m_failureCounts.find(answer.status); seen != m_failureCounts.end()) {
+            ++seen->second;
+            return true;
+        }
+        m_failureCounts.emplace(answer.status, 1);
+        m_failureFinding.emplace(answer.status, m_report.findings.size());
         const QString what = name + u' ' + recordTypeName(type);
         // The server goes in a sentence of its own, so that each message stays one translatable whole.
         const QString server = answer.server.isEmpty() ? QString() : u' ' + DomainAudit::tr("Server asked: %1.").arg(answer.server);
@@ -68,7 +77,7 @@ private:
                 DomainAudit::tr("The server is not authoritative for this zone or does not answer you; check the resolver settings."));
             break;
         default:
-            add("dns.unreachable", DomainAudit::tr("The question for %1 could not be asked: %2").arg(what, answer.detail) + server,
+            add("dns.unreachable", DomainAudit::tr("The question for %1 could not be asked (%2).").arg(what, answer.detail) + server,
                 DomainAudit::tr("Check the network connection and the DNS server settings."));
             break;
         }
@@ -85,9 +94,21 @@ private:
     void auditDmarc();
     void auditSelector(const QString& selector, const DnsAnswer& answer);
 
+    void summariseFailures()
+    {
+        for (const auto& [status, count] : m_failureCounts) {
+            if (count > 1) {
+                Finding& f = m_report.findings[m_failureFinding.at(status)];
+                f.message += u' ' + DomainAudit::tr("%n more question(s) failed the same way.", nullptr, count - 1);
+            }
+        }
+    }
+
     const AuditRequest& m_request;
     DnsLookup& m_dns;
     AuditReport m_report;
+    std::map<DnsStatus, int> m_failureCounts;
+    std::map<DnsStatus, qsizetype> m_failureFinding;
 };
 
 AuditReport Auditor::run()
@@ -128,6 +149,7 @@ AuditReport Auditor::run()
     for (const DnsRecord& r : autodiscover.recordsOfType(RecordType::CNAME)) {
         m_report.autodiscover = stripDot(r.target);
     }
+    summariseFailures();
     return m_report;
 }
 
@@ -249,11 +271,14 @@ void Auditor::auditSelector(const QString& selector, const DnsAnswer& answer)
     const QString name = selector + QStringLiteral("._domainkey.") + m_request.domain;
     DkimSelectorReport s;
     s.selector = selector;
-    if (failed(name, RecordType::TXT, answer)) {
+    const QList<DnsRecord> cnames = answer.recordsOfType(RecordType::CNAME);
+    // A server that only serves this zone (authoritative mode) refuses the CNAME's target in Microsoft's zone: the
+    // CNAME is known, the key behind it simply cannot be checked from here.
+    const bool targetRefused = !cnames.isEmpty() && answer.status == DnsStatus::Refused;
+    if (!targetRefused && failed(name, RecordType::TXT, answer)) {
         m_report.dkim.append(s);
         return;
     }
-    const QList<DnsRecord> cnames = answer.recordsOfType(RecordType::CNAME);
     const QList<DnsRecord> keys = answer.recordsOfType(RecordType::TXT);
     if (!cnames.isEmpty()) {
         s.cname = stripDot(cnames.first().target);
@@ -274,11 +299,11 @@ void Auditor::auditSelector(const QString& selector, const DnsAnswer& answer)
                 DomainAudit::tr("Delete the TXT record and create a CNAME with host %1._domainkey pointing to the Selector%2CNAME value from Get-DkimSigningConfig.")
                     .arg(selector, selector.right(1)));
         }
-    } else if (!cnames.isEmpty()) {
+    } else if (!cnames.isEmpty() && !targetRefused) {
         add("dkim.key-missing",
             DomainAudit::tr("%1 points to %2, but no key is published there yet. That is normal until DKIM signing is enabled for the domain in Microsoft 365.").arg(name, s.cname),
             DomainAudit::tr("Enable signing (Set-DkimSigningConfig -Identity %1 -Enabled $true); Microsoft then publishes the key. If signing is already on, wait a few hours and check again.").arg(m_request.domain));
-    } else {
+    } else if (cnames.isEmpty()) {
         const QString doubled = name + u'.' + m_request.domain;
         const DnsAnswer twice = ask(doubled, RecordType::CNAME);
         if (twice.status == DnsStatus::Pending) {

@@ -289,7 +289,8 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
             }
             const QString authName = authorizationName(policyDomain, u.host);
             const QString authRecord = tr("%1 TXT \"v=DMARC1;\"").arg(authName);
-            if (dns == nullptr) {
+            const DnsAnswer answer = dns != nullptr ? dns->lookup(authName, RecordType::TXT) : DnsAnswer{};
+            if (dns == nullptr || isFailure(answer.status)) {
                 add("dmarc.external-reports",
                     tr("Reports go to %1, another organisation's domain. Receivers send them only if %1 publishes "
                        "an authorisation record.")
@@ -297,7 +298,6 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
                     tr("Ask the owner of %1 (your report provider) to publish: %2").arg(u.host, authRecord));
                 continue;
             }
-            const DnsAnswer answer = dns->lookup(authName, RecordType::TXT);
             bool authorised = false;
             for (const DnsRecord& r : answer.recordsOfType(RecordType::TXT)) {
                 authorised = authorised || DmarcRecord::looksLikeDmarc(QString::fromUtf8(r.txtJoined()));
@@ -309,7 +309,7 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
                     authorised = authorised || DmarcRecord::looksLikeDmarc(QString::fromUtf8(r.txtJoined()));
                 }
             }
-            if (!authorised && answer.status != DnsStatus::Pending && !isFailure(answer.status)) {
+            if (!authorised) {
                 add("dmarc.report-authorization-missing",
                     tr("Reports for %1 go to %2, but %2 has not authorised them, so receivers drop them silently.")
                         .arg(policyDomain, u.host),

@@ -41,11 +41,26 @@ TEST(Translations, EveryStringIsTranslatedWithTheSamePlaceholders)
                 ++messages;
             } else if (xml.name() == u"translation") {
                 const bool unfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished";
-                const QString translation = xml.readElementText();
-                EXPECT_FALSE(unfinished || translation.isEmpty())
-                    << name.toStdString() << ": untranslated: " << source.toStdString();
-                EXPECT_EQ(placeholders(source), placeholders(translation))
-                    << name.toStdString() << ": placeholders differ for: " << source.toStdString();
+                // Plural messages hold one <numerusform> per plural form; each must be translated.
+                QStringList forms;
+                QString text;
+                while (!(xml.isEndElement() && xml.name() == u"translation") && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isStartElement() && xml.name() == u"numerusform") {
+                        forms.append(xml.readElementText());
+                    } else if (xml.isCharacters()) {
+                        text += xml.text();
+                    }
+                }
+                if (forms.isEmpty()) {
+                    forms.append(text);
+                }
+                for (const QString& translation : forms) {
+                    EXPECT_FALSE(unfinished || translation.trimmed().isEmpty())
+                        << name.toStdString() << ": untranslated: " << source.toStdString();
+                    EXPECT_EQ(placeholders(source), placeholders(translation))
+                        << name.toStdString() << ": placeholders differ for: " << source.toStdString();
+                }
             }
         }
         EXPECT_FALSE(xml.hasError()) << name.toStdString() << ": " << xml.errorString().toStdString();

@@ -1,0 +1,142 @@
+#include "CheckCommand.h"
+
+#include "ResolverArguments.h"
+#include "audit/AuditRunner.h"
+#include "core/DomainName.h"
+#include "dns/ResolverLookup.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace mailauth::cli {
+
+CheckCommand::CheckCommand(CliOutput& output)
+    : m_output(output)
+{
+}
+
+int CheckCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Audits the mail authentication of one or more domains through DNS: MX, SPF (with its lookup count), "
+           "DMARC, the DKIM selectors and more, with findings and fixes.\n"
+           "Exit status: 0 = no errors found, 1 = errors found, 2 = the check could not run."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("domains"), tr("Domains to check."), tr("DOMAIN..."));
+    const QCommandLineOption file(QStringLiteral("domains-file"), tr("Read more domains from FILE, one per line (# starts a comment)."), tr("FILE"));
+    const QCommandLineOption selector(QStringLiteral("selector"), tr("Also check this DKIM selector (selector1 and selector2 always are)."), tr("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per domain per line."));
+    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("How many domains to check at once (default 32)."), tr("N"), QStringLiteral("32"));
+    const QCommandLineOption inflight(QStringLiteral("max-questions"), tr("How many DNS questions may be in flight at once (default 64)."), tr("N"), QStringLiteral("64"));
+    for (const auto& o : {file, selector, json, parallel, inflight}) {
+        parser.addOption(o);
+    }
+    ResolverArguments servers;
+    servers.addTo(parser);
+    if (!parser.parse(arguments)) {
+        m_output.err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_output.out() << parser.helpText();
+        return ExitOk;
+    }
+    QString error;
+    if (!servers.read(parser, &error)) {
+        m_output.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+
+    QStringList names = parser.positionalArguments();
+    if (parser.isSet(file)) {
+        QFile f(parser.value(file));
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            m_output.err() << tr("Cannot read \"%1\": %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+            return ExitUsage;
+        }
+        for (const QByteArray& raw : f.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw).section(u'#', 0, 0).trimmed();
+            if (!line.isEmpty()) {
+                names.append(line);
+            }
+        }
+    }
+    if (names.isEmpty()) {
+        m_output.err() << tr("Name at least one domain, or use --domains-file.") << Qt::endl;
+        return ExitUsage;
+    }
+    QStringList selectors{QStringLiteral("selector1"), QStringLiteral("selector2")};
+    for (const QString& s : parser.values(selector)) {
+        static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"));
+        if (!valid.match(s).hasMatch()) {
+            m_output.err() << tr("\"%1\" is not a valid selector name.").arg(s) << Qt::endl;
+            return ExitUsage;
+        }
+        if (!selectors.contains(s)) {
+            selectors.append(s);
+        }
+    }
+    QList<AuditRequest> requests;
+    for (const QString& n : names) {
+        const auto domain = DomainName::fromUserInput(n, &error);
+        if (!domain) {
+            m_output.err() << error << Qt::endl;
+            return ExitUsage;
+        }
+        requests.append(AuditRequest{domain->ace(), domain->unicode(), selectors});
+    }
+    bool okParallel = false;
+    bool okInflight = false;
+    const int parallelDomains = parser.value(parallel).toInt(&okParallel);
+    const int maxQuestions = parser.value(inflight).toInt(&okInflight);
+    if (!okParallel || !okInflight || parallelDomains < 1 || maxQuestions < 1) {
+        m_output.err() << tr("--parallel and --max-questions take a whole number of at least 1.") << Qt::endl;
+        return ExitUsage;
+    }
+
+    // The zone's own servers first (names about to be published: no negative caching elsewhere), then the given
+    // resolvers for names in other zones (includes, Microsoft's DKIM targets); a refusal moves on to the next.
+    QList<AresChannel::Options> channels = servers.authoritativeChannels();
+    if (servers.authoritative.isEmpty() || !servers.resolvers.isEmpty()) {
+        channels += servers.resolverChannels();
+    }
+    ResolverLookup lookup(channels, maxQuestions);
+    AuditRunner runner(lookup, parallelDomains);
+    const bool asJson = parser.isSet(json);
+    bool anyError = false;
+    QObject::connect(&runner, &AuditRunner::reportReady, [&](const AuditReport& report) {
+        anyError = anyError || hasErrors(report.findings);
+        if (asJson) {
+            m_output.printJson(report.toJson());
+            return;
+        }
+        m_output.out() << "== " << (report.domainUnicode == report.domain ? report.domain : tr("%1 (%2)").arg(report.domainUnicode, report.domain)) << Qt::endl;
+        m_output.out() << tr("MX: %1").arg(report.mx.isEmpty() ? tr("none") : report.mx.join(QStringLiteral(", "))) << Qt::endl;
+        m_output.out() << tr("SPF: %1").arg(report.spfRecord.value_or(tr("none"))) << Qt::endl;
+        if (report.spfRecord) {
+            m_output.out() << tr("     %1 of 10 DNS lookups").arg(report.spfLookups) << Qt::endl;
+        }
+        m_output.out() << tr("DMARC: %1").arg(report.dmarcRecord.value_or(tr("none"))) << Qt::endl;
+        for (const DkimSelectorReport& s : report.dkim) {
+            m_output.out() << tr("DKIM %1: %2").arg(s.selector, s.cname.isEmpty() ? tr("no CNAME") : s.cname)
+                           << (s.keyBits > 0 ? tr(" (key %1 bits)").arg(s.keyBits) : QString()) << Qt::endl;
+        }
+        m_output.printFindings(report.findings);
+        m_output.out() << Qt::endl;
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &AuditRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(requests);
+    if (runner.isRunning()) {
+        loop.exec();
+    }
+    m_output.err() << tr("%n domain(s) checked with %1 DNS questions.", nullptr, static_cast<int>(requests.size()))
+                          .arg(lookup.questionsAsked())
+                   << Qt::endl;
+    return anyError ? ExitProblem : ExitOk;
+}
+
+} // namespace mailauth::cli

@@ -1,0 +1,58 @@
+#include "ResolverArguments.h"
+
+namespace mailauth::cli {
+
+ResolverArguments::ResolverArguments()
+    : m_resolver(QStringLiteral("resolver"),
+                 tr("Ask this resolver (IP or IP:PORT) instead of the system's; repeat for several."), tr("address"))
+    , m_authoritative(QStringLiteral("authoritative"),
+                      tr("Treat this server (IP or IP:PORT) as the zone's authoritative server instead of looking up "
+                         "NS records; repeat for several."),
+                      tr("address"))
+{
+}
+
+void ResolverArguments::addTo(QCommandLineParser& parser) const
+{
+    parser.addOption(m_resolver);
+    parser.addOption(m_authoritative);
+}
+
+bool ResolverArguments::read(const QCommandLineParser& parser, QString* error)
+{
+    resolvers.clear();
+    authoritative.clear();
+    for (const auto& [option, list] : {std::pair{&m_resolver, &resolvers}, std::pair{&m_authoritative, &authoritative}}) {
+        for (const QString& value : parser.values(*option)) {
+            const auto server = DnsServerAddress::parse(value, error);
+            if (!server) {
+                return false;
+            }
+            list->append(*server);
+        }
+    }
+    return true;
+}
+
+QList<AresChannel::Options> ResolverArguments::resolverChannels() const
+{
+    QList<AresChannel::Options> channels;
+    for (const DnsServerAddress& s : resolvers) {
+        channels.append(AresChannel::Options{s, true, 2000, 2});
+    }
+    if (channels.isEmpty()) {
+        channels.append(AresChannel::Options{std::nullopt, true, 2000, 2});
+    }
+    return channels;
+}
+
+QList<AresChannel::Options> ResolverArguments::authoritativeChannels() const
+{
+    QList<AresChannel::Options> channels;
+    for (const DnsServerAddress& s : authoritative) {
+        channels.append(AresChannel::Options{s, false, 2000, 2});
+    }
+    return channels;
+}
+
+} // namespace mailauth::cli

@@ -1,0 +1,195 @@
+// The propagation watcher against real servers: knot authoritative servers and an unbound cache in front.
+#include "support/DnsFixtures.h"
+#include "watch/PropagationWatcher.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace mailauth;
+using namespace mailauth::test;
+
+namespace {
+
+QString zone(const QString& dmarc, const QString& extra = {})
+{
+    return QStringLiteral(
+               "$ORIGIN contoso.test.\n"
+               "$TTL 3\n"
+               "@       SOA   ns1 hostmaster 1 3600 600 86400 3\n"
+               "@       NS    ns1\n"
+               "ns1     A     127.0.0.1\n"
+               "@       TXT   \"v=spf1 ip4:192.0.2.25 -all\"\n") +
+           (dmarc.isEmpty() ? QString() : QStringLiteral("_dmarc  TXT   \"%1\"\n").arg(dmarc)) + extra;
+}
+
+PropagationExpectation dmarcReject()
+{
+    PropagationExpectation e;
+    e.name = QStringLiteral("_dmarc.contoso.test");
+    e.type = RecordType::TXT;
+    e.value = QStringLiteral("v=DMARC1; p=reject");
+    e.mode = MatchMode::Dmarc;
+    return e;
+}
+
+void fastRetries(PropagationWatcher& w)
+{
+    w.setMaxRetryInterval(1000);
+    w.setQueryTimeout(500, 2);
+}
+
+TEST(PropagationWatcher, ConfirmsWhenEveryServerHasTheRecord)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1;p=REJECT")));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    UnboundServer unbound({QStringLiteral("contoso.test")}, knot.server());
+    ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
+    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QStringLiteral("ns1"), knot.server()), VantagePoint::custom(unbound.server())});
+    fastRetries(watcher);
+    QSignalSpy finished(&watcher, &PropagationWatcher::finished);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&]() { return finished.count() > 0; }, 10000));
+    EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+    EXPECT_TRUE(watcher.isConfirmed());
+    EXPECT_EQ(watcher.matchingCount(), 2);
+}
+
+TEST(PropagationWatcher, NamesTheAuthoritativeLaggardAndHoldsResolversBack)
+{
+    KnotServer updated(QStringLiteral("127.0.0.1"));
+    updated.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=reject")));
+    ASSERT_TRUE(updated.start()) << updated.error().toStdString();
+    KnotServer laggard(QStringLiteral("127.0.0.3"));
+    laggard.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=none")));
+    ASSERT_TRUE(laggard.start()) << laggard.error().toStdString();
+    UnboundServer unbound({QStringLiteral("contoso.test")}, updated.server());
+    ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
+
+    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QStringLiteral("ns1"), updated.server()),
+                                               VantagePoint::authoritative(QStringLiteral("ns2"), laggard.server()),
+                                               VantagePoint::custom(unbound.server())});
+    fastRetries(watcher);
+    watcher.setTimeLimit(3);
+    QSignalSpy finished(&watcher, &PropagationWatcher::finished);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&]() { return finished.count() > 0; }, 10000));
+    EXPECT_FALSE(finished.first().at(0).toBool());
+    const QString summary = finished.first().at(1).toString();
+    EXPECT_TRUE(summary.contains(laggard.server().toCsv())) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("v=DMARC1; p=none"))) << summary.toStdString();
+    EXPECT_EQ(watcher.statuses()[1].state, VantageState::OldAnswer);
+    EXPECT_EQ(watcher.statuses()[0].state, VantageState::Matches);
+    // The resolver was never asked while an authoritative server still had the old record.
+    EXPECT_FALSE(watcher.statuses()[2].asked);
+    EXPECT_EQ(watcher.statuses()[2].questions, 0);
+}
+
+TEST(PropagationWatcher, WaitsForACachedOldAnswerToExpire)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=none")));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    UnboundServer unbound({QStringLiteral("contoso.test")}, knot.server());
+    ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
+    {
+        // Someone looked at the record before the change: unbound now holds p=none for up to 3 s.
+        PropagationExpectation old = dmarcReject();
+        old.value = QStringLiteral("v=DMARC1; p=none");
+        PropagationWatcher primer(old, {VantagePoint::custom(unbound.server())});
+        QSignalSpy done(&primer, &PropagationWatcher::finished);
+        primer.start();
+        ASSERT_TRUE(waitUntil([&]() { return done.count() > 0; }, 5000));
+    }
+    knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=reject")));
+    ASSERT_TRUE(knot.reload(QStringLiteral("contoso.test")));
+
+    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QString(), knot.server()), VantagePoint::custom(unbound.server())});
+    fastRetries(watcher);
+    watcher.setMaxRetryInterval(10000);
+    int sawOldWithEta = -1;
+    QObject::connect(&watcher, &PropagationWatcher::statusChanged, [&](int index) {
+        const VantageStatus& s = watcher.statuses()[index];
+        if (index == 1 && s.state == VantageState::OldAnswer) {
+            sawOldWithEta = s.etaSeconds;
+        }
+    });
+    QSignalSpy finished(&watcher, &PropagationWatcher::finished);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&]() { return finished.count() > 0; }, 15000));
+    EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+    EXPECT_GE(sawOldWithEta, 0);
+    EXPECT_LE(sawOldWithEta, 3);
+    EXPECT_GE(watcher.statuses()[1].questions, 2); // asked again once the cached answer expired
+}
+
+TEST(PropagationWatcher, NegativeAnswerCachedBeforePublicationExpires)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"), zone(QString()));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    UnboundServer unbound({QStringLiteral("contoso.test")}, knot.server());
+    ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
+    {
+        // Asked too early: unbound caches "no such name" for the SOA negative TTL (3 s).
+        PropagationWatcher early(dmarcReject(), {VantagePoint::custom(unbound.server())});
+        early.setTimeLimit(1);
+        QSignalSpy done(&early, &PropagationWatcher::finished);
+        early.start();
+        ASSERT_TRUE(waitUntil([&]() { return done.count() > 0; }, 5000));
+        EXPECT_EQ(early.statuses()[0].state, VantageState::NotFound);
+    }
+    knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=reject")));
+    ASSERT_TRUE(knot.reload(QStringLiteral("contoso.test")));
+    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QString(), knot.server()), VantagePoint::custom(unbound.server())});
+    fastRetries(watcher);
+    watcher.setMaxRetryInterval(10000);
+    int notFoundEta = -2;
+    QObject::connect(&watcher, &PropagationWatcher::statusChanged, [&](int index) {
+        if (index == 1 && watcher.statuses()[1].state == VantageState::NotFound) {
+            notFoundEta = watcher.statuses()[1].etaSeconds;
+        }
+    });
+    QSignalSpy finished(&watcher, &PropagationWatcher::finished);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&]() { return finished.count() > 0; }, 15000));
+    EXPECT_TRUE(watcher.isConfirmed()) << watcher.summary().toStdString();
+    // Either the cache had already expired, or the watcher saw the negative answer and its negative TTL.
+    EXPECT_TRUE(notFoundEta == -2 || (notFoundEta >= 0 && notFoundEta <= 3)) << notFoundEta;
+}
+
+TEST(PropagationWatcher, UnreachableResolverIsNamedInTheSummary)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=reject")));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    SilentUdpPort silent;
+    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QString(), knot.server()), VantagePoint::custom(silent.server())});
+    watcher.setQueryTimeout(200, 1);
+    watcher.setMaxRetryInterval(500);
+    watcher.setTimeLimit(2);
+    QSignalSpy finished(&watcher, &PropagationWatcher::finished);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&]() { return finished.count() > 0; }, 8000));
+    EXPECT_FALSE(watcher.isConfirmed());
+    EXPECT_EQ(watcher.statuses()[1].state, VantageState::Error);
+    EXPECT_TRUE(watcher.summary().contains(silent.server().toCsv()));
+}
+
+TEST(PropagationWatcher, CancelStopsWithSummary)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=none")));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QString(), knot.server())});
+    QSignalSpy finished(&watcher, &PropagationWatcher::finished);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&]() { return watcher.statuses()[0].state != VantageState::Waiting; }, 5000));
+    watcher.cancel();
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_FALSE(finished.first().at(0).toBool());
+    EXPECT_FALSE(watcher.isRunning());
+}
+
+} // namespace
