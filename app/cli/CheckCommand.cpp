@@ -26,11 +26,17 @@ int CheckCommand::run(const QStringList& arguments)
            "Exit status: 0 = no errors found, 1 = errors found, 2 = the check could not run."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("domains"), tr("Domains to check."), tr("DOMAIN..."));
-    const QCommandLineOption file(QStringLiteral("domains-file"), tr("Read more domains from FILE, one per line (# starts a comment)."), tr("FILE"));
-    const QCommandLineOption selector(QStringLiteral("selector"), tr("Also check this DKIM selector (selector1 and selector2 always are)."), tr("NAME"));
+    const QCommandLineOption file(QStringLiteral("domains-file"),
+                                  tr("Read more domains from FILE, one per line (# starts a comment)."), tr("FILE"));
+    const QCommandLineOption selector(QStringLiteral("selector"),
+                                      tr("Also check this DKIM selector (selector1 and selector2 always are)."),
+                                      tr("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per domain per line."));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("How many domains to check at once (default 32)."), tr("N"), QStringLiteral("32"));
-    const QCommandLineOption inflight(QStringLiteral("max-questions"), tr("How many DNS questions may be in flight at once (default 64)."), tr("N"), QStringLiteral("64"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("How many domains to check at once (default 32)."),
+                                      tr("N"), QStringLiteral("32"));
+    const QCommandLineOption inflight(QStringLiteral("max-questions"),
+                                      tr("How many DNS questions may be in flight at once (default 64)."), tr("N"),
+                                      QStringLiteral("64"));
     for (const auto& o : {file, selector, json, parallel, inflight}) {
         parser.addOption(o);
     }
@@ -113,8 +119,13 @@ int CheckCommand::run(const QStringList& arguments)
             m_output.printJson(report.toJson());
             return;
         }
-        m_output.out() << "== " << (report.domainUnicode == report.domain ? report.domain : tr("%1 (%2)").arg(report.domainUnicode, report.domain)) << Qt::endl;
-        m_output.out() << tr("MX: %1").arg(report.mx.isEmpty() ? tr("none") : report.mx.join(QStringLiteral(", "))) << Qt::endl;
+        m_output.out() << "== "
+                       << (report.domainUnicode == report.domain
+                               ? report.domain
+                               : tr("%1 (%2)").arg(report.domainUnicode, report.domain))
+                       << Qt::endl;
+        m_output.out() << tr("MX: %1").arg(report.mx.isEmpty() ? tr("none") : report.mx.join(QStringLiteral(", ")))
+                       << Qt::endl;
         m_output.out() << tr("SPF: %1").arg(report.spfRecord.value_or(tr("none"))) << Qt::endl;
         if (report.spfRecord) {
             m_output.out() << tr("     %1 of 10 DNS lookups").arg(report.spfLookups) << Qt::endl;

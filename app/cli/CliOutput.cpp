@@ -1,7 +1,6 @@
 #include "CliOutput.h"
 
 #include <QJsonDocument>
-
 #include <cstdio>
 
 namespace mailauth::cli {

@@ -28,6 +28,11 @@ private:
 };
 
 // Exit codes shared by every subcommand.
-enum ExitCode { ExitOk = 0, ExitProblem = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitProblem = 1,
+    ExitUsage = 2
+};
 
 } // namespace mailauth::cli

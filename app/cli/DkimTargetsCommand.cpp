@@ -4,7 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-
 #include <cstdio>
 
 namespace mailauth::cli {
@@ -21,7 +20,8 @@ int DkimTargetsCommand::run(const QStringList& arguments)
         tr("Reads the output of Get-DkimSigningConfig | Format-List, or the Microsoft 365 portal's \"CNAME record "
            "does not exist for this config\" message, and prints the two DKIM selector CNAME targets to publish."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("A text file with the pasted output, or - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("A text file with the pasted output, or - for standard input."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print {\"selector1\": ..., \"selector2\": ...}."));
     parser.addOption(jsonOption);
     if (!parser.parse(arguments)) {
@@ -38,7 +38,8 @@ int DkimTargetsCommand::run(const QStringList& arguments)
     }
     const QString path = parser.positionalArguments().first();
     QFile file;
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened =
+        path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
         m_output.err() << tr("Cannot read \"%1\": %2").arg(path, file.errorString()) << Qt::endl;
         return ExitUsage;
@@ -63,8 +64,9 @@ int DkimTargetsCommand::run(const QStringList& arguments)
         m_output.printJson(o);
         return ExitOk;
     }
-    m_output.out() << (targets.domain.isEmpty() ? tr("Publish these two CNAME records:")
-                                                : tr("Publish these two CNAME records in the zone of %1:").arg(targets.domain))
+    m_output.out() << (targets.domain.isEmpty()
+                           ? tr("Publish these two CNAME records:")
+                           : tr("Publish these two CNAME records in the zone of %1:").arg(targets.domain))
                    << Qt::endl;
     for (const auto& t : {*targets.selector1, *targets.selector2}) {
         m_output.out() << "  " << t.hostName() << "  CNAME  " << t.target << Qt::endl;

@@ -163,7 +163,8 @@ int LintCommand::lintDmarc(const QString& text, const QString& domain, bool json
                       {QStringLiteral("valid"), e.valid},
                       {QStringLiteral("tags"), tags},
                       {QStringLiteral("findings"), findingsToJson(e.findings)}};
-        o.insert(QStringLiteral("policy"), e.effectivePolicy ? QJsonValue(dmarcPolicyKeyword(*e.effectivePolicy)) : QJsonValue());
+        o.insert(QStringLiteral("policy"),
+                 e.effectivePolicy ? QJsonValue(dmarcPolicyKeyword(*e.effectivePolicy)) : QJsonValue());
         m_output.printJson(o);
     } else {
         m_output.out() << (e.valid ? tr("DMARC record: valid") : tr("DMARC record: NOT valid (receivers ignore it)"))
@@ -206,11 +207,13 @@ int LintCommand::lintDkim(const QString& text, bool json)
         }
         m_output.printJson(o);
     } else {
-        m_output.out() << (e.valid ? tr("DKIM key record: valid") : tr("DKIM key record: NOT valid (verifiers cannot use it)"))
+        m_output.out() << (e.valid ? tr("DKIM key record: valid")
+                                   : tr("DKIM key record: NOT valid (verifiers cannot use it)"))
                        << Qt::endl;
         if (e.keyBits > 0) {
             m_output.out() << tr("Key: %1, %2 bits (%3)")
-                                  .arg(*e.keyType == DkimKeyType::Rsa ? QStringLiteral("RSA") : QStringLiteral("Ed25519"))
+                                  .arg(*e.keyType == DkimKeyType::Rsa ? QStringLiteral("RSA")
+                                                                      : QStringLiteral("Ed25519"))
                                   .arg(e.keyBits)
                                   .arg(e.keyEncoding)
                            << Qt::endl;

@@ -22,7 +22,8 @@ bool ResolverArguments::read(const QCommandLineParser& parser, QString* error)
 {
     resolvers.clear();
     authoritative.clear();
-    for (const auto& [option, list] : {std::pair{&m_resolver, &resolvers}, std::pair{&m_authoritative, &authoritative}}) {
+    for (const auto& [option, list] :
+         {std::pair{&m_resolver, &resolvers}, std::pair{&m_authoritative, &authoritative}}) {
         for (const QString& value : parser.values(*option)) {
             const auto server = DnsServerAddress::parse(value, error);
             if (!server) {

@@ -23,7 +23,8 @@ int SpfCommand::run(const QStringList& arguments)
            "Exit status: 0 = pass, 1 = any other result, 2 = the check could not run."));
     parser.addHelpOption();
     const QCommandLineOption ip(QStringLiteral("ip"), tr("The sending server's IP address."), tr("ADDRESS"));
-    const QCommandLineOption sender(QStringLiteral("sender"), tr("The MAIL FROM address; may be empty (\"\")."), tr("ADDRESS"));
+    const QCommandLineOption sender(QStringLiteral("sender"), tr("The MAIL FROM address; may be empty (\"\")."),
+                                    tr("ADDRESS"));
     const QCommandLineOption helo(QStringLiteral("helo"), tr("The HELO/EHLO name the server gave."), tr("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     for (const auto& o : {ip, sender, helo, json}) {
@@ -52,7 +53,9 @@ int SpfCommand::run(const QStringList& arguments)
     const QString mailFrom = parser.value(sender).trimmed();
     const QString heloName = parser.value(helo).trimmed();
     if (mailFrom.isEmpty() && heloName.isEmpty()) {
-        m_output.err() << tr("Give --sender, or --helo when the sender is empty (RFC 7208 2.4 then checks the HELO name).") << Qt::endl;
+        m_output.err()
+            << tr("Give --sender, or --helo when the sender is empty (RFC 7208 2.4 then checks the HELO name).")
+            << Qt::endl;
         return ExitUsage;
     }
 
@@ -88,7 +91,9 @@ int SpfCommand::run(const QStringList& arguments)
                             {QStringLiteral("void_lookups"), outcome.voidLookups},
                             {QStringLiteral("questions"), lookup.questionsAsked()}});
     } else {
-        m_output.out() << tr("SPF result for %1 from %2: %3").arg(outcome.domain, address->toString(), spfResultKeyword(outcome.result)) << Qt::endl;
+        m_output.out() << tr("SPF result for %1 from %2: %3")
+                              .arg(outcome.domain, address->toString(), spfResultKeyword(outcome.result))
+                       << Qt::endl;
         m_output.out() << spfResultDescription(outcome.result) << Qt::endl;
         if (!outcome.reason.isEmpty()) {
             m_output.out() << outcome.reason << Qt::endl;
@@ -96,7 +101,9 @@ int SpfCommand::run(const QStringList& arguments)
         if (!outcome.explanation.isEmpty()) {
             m_output.out() << tr("Explanation: %1").arg(outcome.explanation) << Qt::endl;
         }
-        m_output.out() << tr("DNS lookups counted: %1 of 10 (void: %2 of 2)").arg(outcome.lookups).arg(outcome.voidLookups) << Qt::endl;
+        m_output.out()
+            << tr("DNS lookups counted: %1 of 10 (void: %2 of 2)").arg(outcome.lookups).arg(outcome.voidLookups)
+            << Qt::endl;
     }
     return outcome.result == SpfResult::Pass ? ExitOk : ExitProblem;
 }

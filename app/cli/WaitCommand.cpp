@@ -27,12 +27,18 @@ int WaitCommand::run(const QStringList& arguments)
            "Exit status: 0 = confirmed, 1 = the time ran out, 2 = an error (usage, or no servers found)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), tr("The record's full name, e.g. _dmarc.contoso.com."));
-    const QCommandLineOption type(QStringLiteral("type"), tr("TXT, CNAME or MX (default TXT)."), tr("TYPE"), QStringLiteral("TXT"));
+    const QCommandLineOption type(QStringLiteral("type"), tr("TXT, CNAME or MX (default TXT)."), tr("TYPE"),
+                                  QStringLiteral("TXT"));
     const QCommandLineOption expect(QStringLiteral("expect"), tr("The value the record must have."), tr("VALUE"));
-    const QCommandLineOption match(QStringLiteral("match"), tr("exact, contains, spf or dmarc (same terms or tags in any order; default exact)."), tr("MODE"), QStringLiteral("exact"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds (default 3600)."), tr("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption match(
+        QStringLiteral("match"), tr("exact, contains, spf or dmarc (same terms or tags in any order; default exact)."),
+        tr("MODE"), QStringLiteral("exact"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds (default 3600)."),
+                                     tr("SECONDS"), QStringLiteral("3600"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    const QCommandLineOption noPublic(QStringLiteral("no-public-resolvers"), tr("Do not ask the public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9, 208.67.222.222)."));
+    const QCommandLineOption noPublic(
+        QStringLiteral("no-public-resolvers"),
+        tr("Do not ask the public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9, 208.67.222.222)."));
     for (const auto& o : {type, expect, match, timeout, json, noPublic}) {
         parser.addOption(o);
     }
@@ -52,7 +58,9 @@ int WaitCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(expect)) {
-        m_output.err() << tr("Usage: mailauth wait NAME --type TXT|CNAME|MX --expect VALUE [--match MODE] [--timeout SECONDS]") << Qt::endl;
+        m_output.err()
+            << tr("Usage: mailauth wait NAME --type TXT|CNAME|MX --expect VALUE [--match MODE] [--timeout SECONDS]")
+            << Qt::endl;
         return ExitUsage;
     }
     PropagationExpectation expectation;
@@ -76,7 +84,8 @@ int WaitCommand::run(const QStringList& arguments)
     }
     expectation.name = (labels.mid(0, firstHost) + QStringList{host->ace()}).join(u'.');
     const auto recordType = recordTypeFromName(parser.value(type));
-    if (!recordType || (*recordType != RecordType::TXT && *recordType != RecordType::CNAME && *recordType != RecordType::MX)) {
+    if (!recordType ||
+        (*recordType != RecordType::TXT && *recordType != RecordType::CNAME && *recordType != RecordType::MX)) {
         m_output.err() << tr("--type must be TXT, CNAME or MX.") << Qt::endl;
         return ExitUsage;
     }
@@ -136,7 +145,9 @@ int WaitCommand::run(const QStringList& arguments)
     watcher.setTimeLimit(seconds);
     QObject::connect(&watcher, &PropagationWatcher::statusChanged, [&](int index) {
         const VantageStatus& s = watcher.statuses()[index];
-        QString line = tr("[%1 s] %2 (%3): %4").arg(watcher.elapsedMs() / 1000).arg(s.point.label, VantagePoint::kindLabel(s.point.kind), vantageStateLabel(s.state));
+        QString line = tr("[%1 s] %2 (%3): %4")
+                           .arg(watcher.elapsedMs() / 1000)
+                           .arg(s.point.label, VantagePoint::kindLabel(s.point.kind), vantageStateLabel(s.state));
         if (!s.valueSeen.isEmpty() && s.state != VantageState::Matches) {
             line += u' ' + tr("sees \"%1\"").arg(s.valueSeen);
         }

@@ -1,5 +1,5 @@
-#include "CliOutput.h"
 #include "CheckCommand.h"
+#include "CliOutput.h"
 #include "DkimTargetsCommand.h"
 #include "LintCommand.h"
 #include "SpfCommand.h"
@@ -8,7 +8,6 @@
 #include "common/Translations.h"
 
 #include <QCoreApplication>
-
 #include <spdlog/spdlog.h>
 
 using namespace mailauth;

@@ -2,11 +2,9 @@
 
 #include <QDir>
 #include <QStandardPaths>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-
 #include <vector>
 
 namespace mailauth::logging {
@@ -45,7 +43,8 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext& context, const Q
 void setup(const QString& applicationName, bool verbose)
 {
     std::vector<spdlog::sink_ptr> sinks;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
     if (QDir().mkpath(dir)) {
         g_logFile = dir + u'/' + applicationName + QStringLiteral(".log");
         try {

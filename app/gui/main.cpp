@@ -18,14 +18,18 @@ int main(int argc, char** argv)
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Sets up SPF, DKIM and DMARC for a Microsoft 365 domain."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Sets up SPF, DKIM and DMARC for a Microsoft 365 domain."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log to the console as well."));
-    const QCommandLineOption grab(QStringLiteral("grab"),
-                                  QApplication::translate("main", "Save a screenshot of the window to FILE and quit (for reviews)."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption record(QStringLiteral("record"), QApplication::translate("main", "Start with this record in the checker."),
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QApplication::translate("main", "Log to the console as well."));
+    const QCommandLineOption grab(
+        QStringLiteral("grab"),
+        QApplication::translate("main", "Save a screenshot of the window to FILE and quit (for reviews)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    QApplication::translate("main", "Start with this record in the checker."),
                                     QStringLiteral("TEXT"));
     parser.addOption(verbose);
     parser.addOption(grab);

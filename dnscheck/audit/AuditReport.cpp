@@ -13,12 +13,13 @@ QJsonObject AuditReport::toJson() const
                     {QStringLiteral("valid"), spfValid},
                     {QStringLiteral("lookups"), spfLookups},
                     {QStringLiteral("void_lookups"), spfVoidLookups}};
-    QJsonObject dmarc{{QStringLiteral("record"), orNull(dmarcRecord)},
-                      {QStringLiteral("policy"), dmarcPolicy ? QJsonValue(dmarcPolicyKeyword(*dmarcPolicy)) : QJsonValue()},
-                      {QStringLiteral("valid"), dmarcValid},
-                      {QStringLiteral("policy_domain"), dmarcPolicyDomain.isEmpty() ? QJsonValue() : QJsonValue(dmarcPolicyDomain)},
-                      {QStringLiteral("org_domain"), orgDomain},
-                      {QStringLiteral("psl_org_domain"), pslOrgDomain}};
+    QJsonObject dmarc{
+        {QStringLiteral("record"), orNull(dmarcRecord)},
+        {QStringLiteral("policy"), dmarcPolicy ? QJsonValue(dmarcPolicyKeyword(*dmarcPolicy)) : QJsonValue()},
+        {QStringLiteral("valid"), dmarcValid},
+        {QStringLiteral("policy_domain"), dmarcPolicyDomain.isEmpty() ? QJsonValue() : QJsonValue(dmarcPolicyDomain)},
+        {QStringLiteral("org_domain"), orgDomain},
+        {QStringLiteral("psl_org_domain"), pslOrgDomain}};
     QJsonArray dkimArray;
     for (const DkimSelectorReport& s : dkim) {
         dkimArray.append(QJsonObject{{QStringLiteral("selector"), s.selector},

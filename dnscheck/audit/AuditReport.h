@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 namespace mailauth {
@@ -14,7 +13,7 @@ namespace mailauth {
 struct DkimSelectorReport
 {
     QString selector;
-    QString cname;     // target of selector._domainkey.<domain>, empty when there is none
+    QString cname; // target of selector._domainkey.<domain>, empty when there is none
     bool microsoftTarget = false;
     bool keyFound = false;
     int keyBits = 0;
@@ -38,7 +37,7 @@ struct AuditReport
     int spfLookups = 0;
     int spfVoidLookups = 0;
 
-    std::optional<QString> dmarcRecord;   // the record that applies (at the domain or inherited)
+    std::optional<QString> dmarcRecord; // the record that applies (at the domain or inherited)
     std::optional<DmarcPolicy> dmarcPolicy;
     bool dmarcValid = false;
     QString dmarcPolicyDomain;

@@ -62,22 +62,34 @@ private:
         m_failureFinding.emplace(answer.status, m_report.findings.size());
         const QString what = name + u' ' + recordTypeName(type);
         // The server goes in a sentence of its own, so that each message stays one translatable whole.
-        const QString server = answer.server.isEmpty() ? QString() : u' ' + DomainAudit::tr("Server asked: %1.").arg(answer.server);
+        const QString server =
+            answer.server.isEmpty() ? QString() : u' ' + DomainAudit::tr("Server asked: %1.").arg(answer.server);
         switch (answer.status) {
         case DnsStatus::ServFail:
-            add("dns.servfail", DomainAudit::tr("The DNS server failed to answer for %1 (SERVFAIL). This says nothing about whether the record exists.").arg(what) + server,
-                DomainAudit::tr("Check again in a few minutes; if it persists, the zone's DNS servers or its DNSSEC signatures have a problem."));
+            add("dns.servfail",
+                DomainAudit::tr("The DNS server failed to answer for %1 (SERVFAIL). This says nothing about whether "
+                                "the record exists.")
+                        .arg(what) +
+                    server,
+                DomainAudit::tr("Check again in a few minutes; if it persists, the zone's DNS servers or its DNSSEC "
+                                "signatures have a problem."));
             break;
         case DnsStatus::Timeout:
-            add("dns.timeout", DomainAudit::tr("No answer for %1 in time. This says nothing about whether the record exists.").arg(what) + server,
-                DomainAudit::tr("Check your network connection and try again; if only this domain times out, its DNS servers are unreachable."));
+            add("dns.timeout",
+                DomainAudit::tr("No answer for %1 in time. This says nothing about whether the record exists.")
+                        .arg(what) +
+                    server,
+                DomainAudit::tr("Check your network connection and try again; if only this domain times out, its DNS "
+                                "servers are unreachable."));
             break;
         case DnsStatus::Refused:
             add("dns.refused", DomainAudit::tr("The DNS server refused to answer for %1.").arg(what) + server,
-                DomainAudit::tr("The server is not authoritative for this zone or does not answer you; check the resolver settings."));
+                DomainAudit::tr("The server is not authoritative for this zone or does not answer you; check the "
+                                "resolver settings."));
             break;
         default:
-            add("dns.unreachable", DomainAudit::tr("The question for %1 could not be asked (%2).").arg(what, answer.detail) + server,
+            add("dns.unreachable",
+                DomainAudit::tr("The question for %1 could not be asked (%2).").arg(what, answer.detail) + server,
                 DomainAudit::tr("Check the network connection and the DNS server settings."));
             break;
         }
@@ -159,20 +171,27 @@ void Auditor::auditMx(const DnsAnswer& mx)
         return;
     }
     QList<DnsRecord> records = mx.recordsOfType(RecordType::MX);
-    std::sort(records.begin(), records.end(), [](const DnsRecord& a, const DnsRecord& b) { return a.preference < b.preference; });
+    std::sort(records.begin(), records.end(),
+              [](const DnsRecord& a, const DnsRecord& b) { return a.preference < b.preference; });
     for (const DnsRecord& r : records) {
         m_report.mx.append(stripDot(r.target));
     }
     if (m_report.mx.isEmpty()) {
         add("mx.missing", DomainAudit::tr("%1 has no MX record, so it receives no mail.").arg(m_report.domainUnicode),
-            DomainAudit::tr("If the domain should receive mail through Microsoft 365, publish the MX record shown in the Microsoft 365 admin center (Settings > Domains)."));
+            DomainAudit::tr("If the domain should receive mail through Microsoft 365, publish the MX record shown in "
+                            "the Microsoft 365 admin center (Settings > Domains)."));
         return;
     }
-    const bool microsoft = std::any_of(m_report.mx.begin(), m_report.mx.end(), [](const QString& h) { return DomainAudit::isMicrosoftMx(h); });
+    const bool microsoft = std::any_of(m_report.mx.begin(), m_report.mx.end(),
+                                       [](const QString& h) { return DomainAudit::isMicrosoftMx(h); });
     if (!microsoft) {
         add("m365.mx-not-microsoft",
-            DomainAudit::tr("The MX record points to %1, not to Microsoft 365. Microsoft then sends no DMARC aggregate reports for this domain, and a gateway in front must be listed in SPF.").arg(m_report.mx.first()),
-            DomainAudit::tr("If mail should arrive directly in Microsoft 365, use the MX value from the admin center; otherwise make sure the gateway's senders are in SPF and enable Enhanced Filtering for Connectors."));
+            DomainAudit::tr("The MX record points to %1, not to Microsoft 365. Microsoft then sends no DMARC aggregate "
+                            "reports for this domain, and a gateway in front must be listed in SPF.")
+                .arg(m_report.mx.first()),
+            DomainAudit::tr(
+                "If mail should arrive directly in Microsoft 365, use the MX value from the admin center; otherwise "
+                "make sure the gateway's senders are in SPF and enable Enhanced Filtering for Connectors."));
     }
 }
 
@@ -190,8 +209,11 @@ void Auditor::auditApexTxt(const DnsAnswer& txt)
     }
     const SpfRecordSelection selection = SpfRecordSelection::fromAnswer(txt);
     if (selection.count() == 0) {
-        add("spf.missing", DomainAudit::tr("%1 has no SPF record, so any server can claim to send its mail.").arg(m_report.domainUnicode),
-            DomainAudit::tr("Publish a TXT record at the domain: v=spf1 include:spf.protection.outlook.com -all (add your other senders before -all)."));
+        add("spf.missing",
+            DomainAudit::tr("%1 has no SPF record, so any server can claim to send its mail.")
+                .arg(m_report.domainUnicode),
+            DomainAudit::tr("Publish a TXT record at the domain: v=spf1 include:spf.protection.outlook.com -all (add "
+                            "your other senders before -all)."));
         return;
     }
     m_report.findings += SpfLinter::lintRecordSet(joined);
@@ -230,7 +252,8 @@ void Auditor::auditDmarc()
         ownRecords += DmarcRecord::looksLikeDmarc(QString::fromUtf8(r.txtJoined())) ? 1 : 0;
     }
     if (ownRecords > 1) {
-        add("dmarc.multiple-records", DomainAudit::tr("%1 has %2 DMARC records; receivers then ignore all of them.").arg(own).arg(ownRecords),
+        add("dmarc.multiple-records",
+            DomainAudit::tr("%1 has %2 DMARC records; receivers then ignore all of them.").arg(own).arg(ownRecords),
             DomainAudit::tr("Keep exactly one TXT record starting with v=DMARC1 at %1.").arg(own));
     }
     if (!discovery.record) {
@@ -245,11 +268,20 @@ void Auditor::auditDmarc()
             return;
         }
         if (misplaced) {
-            add("dmarc.no-underscore", DomainAudit::tr("A DMARC record was published at %1, without the underscore; receivers only look at %2.").arg(noUnderscore, own),
-                DomainAudit::tr("Create the record with the host name _dmarc (with the underscore) and delete the one at dmarc."));
+            add("dmarc.no-underscore",
+                DomainAudit::tr(
+                    "A DMARC record was published at %1, without the underscore; receivers only look at %2.")
+                    .arg(noUnderscore, own),
+                DomainAudit::tr(
+                    "Create the record with the host name _dmarc (with the underscore) and delete the one at dmarc."));
         }
-        add("dmarc.missing", DomainAudit::tr("No DMARC policy applies to %1, so receivers do nothing special with mail that fails SPF and DKIM.").arg(m_report.domainUnicode),
-            DomainAudit::tr("Publish a TXT record at %1: v=DMARC1; p=none; rua=mailto:dmarc-reports@%2 and tighten it in stages.").arg(own, m_request.domain));
+        add("dmarc.missing",
+            DomainAudit::tr(
+                "No DMARC policy applies to %1, so receivers do nothing special with mail that fails SPF and DKIM.")
+                .arg(m_report.domainUnicode),
+            DomainAudit::tr(
+                "Publish a TXT record at %1: v=DMARC1; p=none; rua=mailto:dmarc-reports@%2 and tighten it in stages.")
+                .arg(own, m_request.domain));
         return;
     }
     m_report.dmarcPolicyDomain = discovery.policyDomain;
@@ -261,8 +293,10 @@ void Auditor::auditDmarc()
     m_report.findings += e.findings;
     if (discovery.policyDomain != m_request.domain) {
         add("dmarc.inherited",
-            DomainAudit::tr("%1 has no DMARC record of its own; the record of %2 applies to it.").arg(m_report.domainUnicode, discovery.policyDomain),
-            DomainAudit::tr("Nothing to do if %1's policy suits this domain; publish _dmarc.%2 to give it its own.").arg(discovery.policyDomain, m_request.domain));
+            DomainAudit::tr("%1 has no DMARC record of its own; the record of %2 applies to it.")
+                .arg(m_report.domainUnicode, discovery.policyDomain),
+            DomainAudit::tr("Nothing to do if %1's policy suits this domain; publish _dmarc.%2 to give it its own.")
+                .arg(discovery.policyDomain, m_request.domain));
     }
 }
 
@@ -284,8 +318,10 @@ void Auditor::auditSelector(const QString& selector, const DnsAnswer& answer)
         s.cname = stripDot(cnames.first().target);
         s.microsoftTarget = M365DkimTarget::recognise(s.cname).has_value();
         if (!s.microsoftTarget) {
-            add("dkim.not-microsoft", DomainAudit::tr("%1 points to %2, which is not a Microsoft 365 DKIM target.").arg(name, s.cname),
-                DomainAudit::tr("Fine if another service signs with this selector; for Microsoft 365 use the exact Selector CNAME values from Get-DkimSigningConfig."));
+            add("dkim.not-microsoft",
+                DomainAudit::tr("%1 points to %2, which is not a Microsoft 365 DKIM target.").arg(name, s.cname),
+                DomainAudit::tr("Fine if another service signs with this selector; for Microsoft 365 use the exact "
+                                "Selector CNAME values from Get-DkimSigningConfig."));
         }
     }
     if (!keys.isEmpty()) {
@@ -295,14 +331,21 @@ void Auditor::auditSelector(const QString& selector, const DnsAnswer& answer)
         m_report.findings += key.findings;
         if (cnames.isEmpty() && (selector == u"selector1" || selector == u"selector2")) {
             add("dkim.txt-instead-of-cname",
-                DomainAudit::tr("%1 is a TXT record; Microsoft 365 needs a CNAME there pointing to its own key, which it rotates.").arg(name),
-                DomainAudit::tr("Delete the TXT record and create a CNAME with host %1._domainkey pointing to the Selector%2CNAME value from Get-DkimSigningConfig.")
+                DomainAudit::tr(
+                    "%1 is a TXT record; Microsoft 365 needs a CNAME there pointing to its own key, which it rotates.")
+                    .arg(name),
+                DomainAudit::tr("Delete the TXT record and create a CNAME with host %1._domainkey pointing to the "
+                                "Selector%2CNAME value from Get-DkimSigningConfig.")
                     .arg(selector, selector.right(1)));
         }
     } else if (!cnames.isEmpty() && !targetRefused) {
         add("dkim.key-missing",
-            DomainAudit::tr("%1 points to %2, but no key is published there yet. That is normal until DKIM signing is enabled for the domain in Microsoft 365.").arg(name, s.cname),
-            DomainAudit::tr("Enable signing (Set-DkimSigningConfig -Identity %1 -Enabled $true); Microsoft then publishes the key. If signing is already on, wait a few hours and check again.").arg(m_request.domain));
+            DomainAudit::tr("%1 points to %2, but no key is published there yet. That is normal until DKIM signing is "
+                            "enabled for the domain in Microsoft 365.")
+                .arg(name, s.cname),
+            DomainAudit::tr("Enable signing (Set-DkimSigningConfig -Identity %1 -Enabled $true); Microsoft then "
+                            "publishes the key. If signing is already on, wait a few hours and check again.")
+                .arg(m_request.domain));
     } else if (cnames.isEmpty()) {
         const QString doubled = name + u'.' + m_request.domain;
         const DnsAnswer twice = ask(doubled, RecordType::CNAME);
@@ -312,11 +355,14 @@ void Auditor::auditSelector(const QString& selector, const DnsAnswer& answer)
         }
         if (!twice.recordsOfType(RecordType::CNAME).isEmpty()) {
             add("dkim.zone-name-twice",
-                DomainAudit::tr("The selector CNAME was created as %1: the DNS panel added the zone name a second time.").arg(doubled),
+                DomainAudit::tr(
+                    "The selector CNAME was created as %1: the DNS panel added the zone name a second time.")
+                    .arg(doubled),
                 DomainAudit::tr("Edit the record and enter only \"%1._domainkey\" as the host name.").arg(selector));
         } else {
             add("dkim.cname-missing", DomainAudit::tr("There is no DKIM record at %1.").arg(name),
-                DomainAudit::tr("Publish the CNAME %1._domainkey with the Selector%2CNAME value from Get-DkimSigningConfig (the DKIM page of the wizard shows it).")
+                DomainAudit::tr("Publish the CNAME %1._domainkey with the Selector%2CNAME value from "
+                                "Get-DkimSigningConfig (the DKIM page of the wizard shows it).")
                     .arg(selector, selector.right(1)));
         }
     }

@@ -1,7 +1,6 @@
 #include "Finding.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace mailauth {
@@ -39,7 +38,8 @@ bool hasFinding(const Findings& findings, const QString& code)
 
 bool hasErrors(const Findings& findings)
 {
-    return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding& f) { return f.severity == Severity::Error; });
 }
 
 } // namespace mailauth

@@ -5,7 +5,12 @@
 
 namespace mailauth {
 
-enum class Severity { Info, Warning, Error };
+enum class Severity
+{
+    Info,
+    Warning,
+    Error
+};
 
 // Stable English keyword for machine output (JSON, logs); never translated.
 QString severityKeyword(Severity severity);

@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <cstring>
 
 namespace mailauth {

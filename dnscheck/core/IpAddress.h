@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -11,7 +10,11 @@ namespace mailauth {
 class IpAddress
 {
 public:
-    enum class Family { V4, V6 };
+    enum class Family
+    {
+        V4,
+        V6
+    };
 
     IpAddress() = default;
 

@@ -33,7 +33,8 @@ DkimKeyEvaluation DkimKeyRecord::evaluate(const QString& text)
     };
 
     // RFC 6376 3.2 tag-list: tag-name = ALPHA *(ALPHA / DIGIT / "_"), VALCHAR = %x21-3A / %x3C-7E, FWS allowed.
-    static const QRegularExpression tagPattern(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9_]*)\\s*=\\s*([\\x21-\\x3a\\x3c-\\x7e\\s]*?)\\s*$"));
+    static const QRegularExpression tagPattern(
+        QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9_]*)\\s*=\\s*([\\x21-\\x3a\\x3c-\\x7e\\s]*?)\\s*$"));
     bool syntaxOk = true;
     qsizetype start = 0;
     const QString trimmedText = text.trimmed();
@@ -49,8 +50,10 @@ DkimKeyEvaluation DkimKeyRecord::evaluate(const QString& text)
                 if (!(piece.trimmed().isEmpty() && end == trimmedText.size())) {
                     syntaxOk = false;
                     add("dkim.syntax",
-                        tr("\"%1\" is not of the form tag=value; verifiers discard the whole record.").arg(piece.trimmed()),
-                        tr("Copy the key record again exactly as your mail provider shows it."), static_cast<int>(start));
+                        tr("\"%1\" is not of the form tag=value; verifiers discard the whole record.")
+                            .arg(piece.trimmed()),
+                        tr("Copy the key record again exactly as your mail provider shows it."),
+                        static_cast<int>(start));
                 }
             } else {
                 const QString name = m.captured(1);
@@ -101,7 +104,8 @@ DkimKeyEvaluation DkimKeyRecord::evaluate(const QString& text)
         const QStringList services = colonList(*s);
         if (!services.contains(QStringLiteral("*")) && !services.contains(QStringLiteral("email"))) {
             usable = false;
-            add("dkim.service-not-email", tr("s=%1 does not allow e-mail, so verifiers ignore this key for mail.").arg(*s),
+            add("dkim.service-not-email",
+                tr("s=%1 does not allow e-mail, so verifiers ignore this key for mail.").arg(*s),
                 tr("Remove s= or write s=email."));
         }
     }
@@ -141,12 +145,11 @@ DkimKeyEvaluation DkimKeyRecord::evaluate(const QString& text)
             tr("Copy the whole key record again; it must contain p= followed by the key."));
     } else if (withoutWhitespace(*p).isEmpty()) {
         e.revoked = true;
-        add("dkim.key-revoked",
-            tr("p= is empty: the key is revoked, so mail signed with this selector fails DKIM."),
+        add("dkim.key-revoked", tr("p= is empty: the key is revoked, so mail signed with this selector fails DKIM."),
             tr("If this selector is still used for signing, publish its current key; otherwise nothing to do."));
     } else if (e.keyType) {
-        const auto decoded = QByteArray::fromBase64Encoding(withoutWhitespace(*p).toLatin1(),
-                                                           QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(withoutWhitespace(*p).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         const DkimKeyInfo info = decoded ? DkimPublicKey::decode(*e.keyType, *decoded) : DkimKeyInfo{};
         if (!info.decoded) {
             usable = false;
@@ -167,7 +170,8 @@ DkimKeyEvaluation DkimKeyRecord::evaluate(const QString& text)
                     tr("Create a new 2048-bit key (Microsoft 365: Rotate-DkimSigningConfig -KeySize 2048)."));
             } else if (*e.keyType == DkimKeyType::Rsa && info.bits < kRecommendedRsaBits) {
                 add("dkim.key-1024",
-                    tr("The RSA key has %1 bits; that still works, but 2048 bits is the recommended size.").arg(info.bits),
+                    tr("The RSA key has %1 bits; that still works, but 2048 bits is the recommended size.")
+                        .arg(info.bits),
                     tr("Rotate to a 2048-bit key: Rotate-DkimSigningConfig -Identity <domain> -KeySize 2048."));
             }
         }

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace mailauth {
@@ -20,10 +19,10 @@ struct DkimTag
 
 struct DkimKeyEvaluation
 {
-    bool valid = false;       // a verifier would keep this record and could use its key
-    bool revoked = false;     // p= present and empty
+    bool valid = false;   // a verifier would keep this record and could use its key
+    bool revoked = false; // p= present and empty
     std::optional<DkimKeyType> keyType;
-    int keyBits = 0;          // 0 when absent, revoked or undecodable
+    int keyBits = 0; // 0 when absent, revoked or undecodable
     QString keyEncoding;
     QList<DkimTag> tags;
     Findings findings;

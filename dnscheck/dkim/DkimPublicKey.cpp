@@ -1,9 +1,8 @@
 #include "DkimPublicKey.h"
 
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
-
-#include <memory>
 
 namespace mailauth {
 

@@ -5,7 +5,11 @@
 
 namespace mailauth {
 
-enum class DkimKeyType { Rsa, Ed25519 };
+enum class DkimKeyType
+{
+    Rsa,
+    Ed25519
+};
 
 struct DkimKeyInfo
 {

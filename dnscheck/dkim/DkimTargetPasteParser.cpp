@@ -80,8 +80,9 @@ DkimPastedTargets DkimTargetPasteParser::parse(const QString& input)
         joined += u'\n';
     }
     static const QRegularExpression targetShape(
-        QStringLiteral("selector[12]-[A-Za-z0-9-]+\\._domainkey\\.[A-Za-z0-9-]+\\.(?:[A-Za-z]-v1\\.dkim\\.mail\\.microsoft|"
-                       "onmicrosoft\\.com|onmicrosoft\\.us|partner\\.onmschina\\.cn)"),
+        QStringLiteral(
+            "selector[12]-[A-Za-z0-9-]+\\._domainkey\\.[A-Za-z0-9-]+\\.(?:[A-Za-z]-v1\\.dkim\\.mail\\.microsoft|"
+            "onmicrosoft\\.com|onmicrosoft\\.us|partner\\.onmschina\\.cn)"),
         QRegularExpression::CaseInsensitiveOption);
     QString unwrapped = joined;
     unwrapped.remove(u'\n');

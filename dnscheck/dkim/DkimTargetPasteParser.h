@@ -11,9 +11,9 @@ struct DkimPastedTargets
 {
     std::optional<M365DkimTarget> selector1;
     std::optional<M365DkimTarget> selector2;
-    QString domain;  // Name/Domain line or "Domain Name :" in the portal text, when present
-    QString status;  // CnameMissing, Valid, NoDKIMKeys, ...
-    QString enabled; // True / False
+    QString domain;       // Name/Domain line or "Domain Name :" in the portal text, when present
+    QString status;       // CnameMissing, Valid, NoDKIMKeys, ...
+    QString enabled;      // True / False
     QStringList problems; // what is missing or inconsistent, for people
 
     bool complete() const { return selector1 && selector2 && problems.isEmpty(); }

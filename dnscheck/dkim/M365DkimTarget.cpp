@@ -11,7 +11,8 @@ std::optional<M365DkimTarget> M365DkimTarget::recognise(const QString& input)
         target.chop(1);
     }
     static const QRegularExpression dynamic(
-        QStringLiteral("^selector([12])-([a-z0-9-]+)\\._domainkey\\.([a-z0-9-]+)\\.([a-z])-v1\\.dkim\\.mail\\.microsoft$"),
+        QStringLiteral(
+            "^selector([12])-([a-z0-9-]+)\\._domainkey\\.([a-z0-9-]+)\\.([a-z])-v1\\.dkim\\.mail\\.microsoft$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression legacy(
         QStringLiteral("^selector([12])-([a-z0-9-]+)\\._domainkey\\.([a-z0-9-]+)\\.(onmicrosoft\\.com|onmicrosoft\\.us|"
@@ -48,7 +49,9 @@ M365DkimTarget M365DkimTarget::predictLegacy(int selector, const QString& domain
     t.initialDomainSuffix = dot < 0 ? QStringLiteral("onmicrosoft.com") : initialDomain.mid(dot + 1).toLower();
     t.format = Format::Legacy;
     t.isGuess = true;
-    t.target = QStringLiteral("selector%1-%2._domainkey.%3.%4").arg(selector).arg(t.domainToken, t.tenant, t.initialDomainSuffix);
+    t.target = QStringLiteral("selector%1-%2._domainkey.%3.%4")
+                   .arg(selector)
+                   .arg(t.domainToken, t.tenant, t.initialDomainSuffix);
     return t;
 }
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 namespace mailauth {
@@ -14,14 +13,18 @@ namespace mailauth {
 // exception is predictLegacy(), whose result is labelled a guess everywhere it is shown.
 struct M365DkimTarget
 {
-    enum class Format { Legacy, DynamicPartition };
+    enum class Format
+    {
+        Legacy,
+        DynamicPartition
+    };
 
     QString target;      // as given, without a trailing dot
     int selector = 0;    // 1 or 2
     QString domainToken; // "contoso-com"
     QString tenant;      // initial domain prefix, "contoso"
     Format format = Format::Legacy;
-    QChar partition;     // n, r, ... (DynamicPartition only)
+    QChar partition;             // n, r, ... (DynamicPartition only)
     QString initialDomainSuffix; // onmicrosoft.com / onmicrosoft.us / partner.onmschina.cn (Legacy only)
     bool isGuess = false;
 

@@ -79,8 +79,9 @@ DmarcComposition DmarcComposer::compose(const DmarcPlan& plan)
         static const QStringList allowed = {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("d"),
                                             QStringLiteral("s")};
         const QStringList options = fo.split(u':', Qt::SkipEmptyParts);
-        const bool valid = std::all_of(options.begin(), options.end(), [](const QString& o) { return allowed.contains(o); }) &&
-                           !(options.contains(QStringLiteral("0")) && options.contains(QStringLiteral("1")));
+        const bool valid =
+            std::all_of(options.begin(), options.end(), [](const QString& o) { return allowed.contains(o); }) &&
+            !(options.contains(QStringLiteral("0")) && options.contains(QStringLiteral("1")));
         if (!fo.isEmpty() && !valid) {
             result.errors.append(tr("\"%1\" is not a valid fo value (0, 1, d or s, separated by \":\").").arg(fo));
         } else if (!fo.isEmpty()) {

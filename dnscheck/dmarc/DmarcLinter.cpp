@@ -13,8 +13,8 @@ namespace {
 
 const QStringList& knownTags()
 {
-    static const QStringList tags = {QStringLiteral("p"),   QStringLiteral("sp"),  QStringLiteral("np"),
-                                     QStringLiteral("psd"), QStringLiteral("t"),   QStringLiteral("rua"),
+    static const QStringList tags = {QStringLiteral("p"),   QStringLiteral("sp"),    QStringLiteral("np"),
+                                     QStringLiteral("psd"), QStringLiteral("t"),     QStringLiteral("rua"),
                                      QStringLiteral("ruf"), QStringLiteral("adkim"), QStringLiteral("aspf"),
                                      QStringLiteral("fo")};
     return tags;
@@ -122,7 +122,8 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
             add("dmarc.missing-semicolon",
                 tr("A \";\" is missing after \"%1=%2\": receivers read \"%3\" as part of the %1 value.")
                     .arg(t.name, before, t.value.mid(m.capturedStart(1))),
-                tr("Put \"; \" between the settings: \"%1=%2; %3\".").arg(t.name, before, t.value.mid(m.capturedStart(1))),
+                tr("Put \"; \" between the settings: \"%1=%2; %3\".")
+                    .arg(t.name, before, t.value.mid(m.capturedStart(1))),
                 t.position);
         }
         if (t.value.contains(u'"') || t.value.contains(u'\'')) {
@@ -156,7 +157,8 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
         const auto v = record.value(QString::fromLatin1(tag));
         if (v && !allowed.contains(v->toLower())) {
             add("dmarc.invalid-value",
-                tr("\"%1=%2\" is not valid (%3); receivers use the default instead.").arg(QLatin1String(tag), *v, meaning),
+                tr("\"%1=%2\" is not valid (%3); receivers use the default instead.")
+                    .arg(QLatin1String(tag), *v, meaning),
                 tr("Use one of: %1.").arg(allowed.join(QStringLiteral(", "))));
         }
     };
@@ -167,7 +169,8 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
     if (const auto fo = record.value(u"fo")) {
         const QStringList options = fo->split(u':');
         const bool allValid = std::all_of(options.begin(), options.end(), [](const QString& o) {
-            return QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("d"), QStringLiteral("s")}.contains(o.trimmed().toLower());
+            return QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("d"), QStringLiteral("s")}
+                .contains(o.trimmed().toLower());
         });
         const bool exclusive = options.contains(QStringLiteral("0")) && options.contains(QStringLiteral("1"));
         if (!allValid || exclusive) {
@@ -191,8 +194,7 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
             tr("Add a policy right after the version: \"v=DMARC1; p=none; ...\"."));
     } else if (!isPolicyKeyword(*p)) {
         policyBroken = true;
-        add("dmarc.invalid-policy",
-            tr("\"p=%1\" is not a policy; only none, quarantine and reject are.").arg(*p),
+        add("dmarc.invalid-policy", tr("\"p=%1\" is not a policy; only none, quarantine and reject are.").arg(*p),
             tr("Write p=none, p=quarantine or p=reject."));
     } else {
         e.effectivePolicy = dmarcPolicyFromKeyword(*p);
@@ -272,7 +274,8 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
             if (!u.mailto) {
                 add("dmarc.uri-not-mailto",
                     tr("\"%1\" in %2 is not a mailto: address; receivers only send reports by e-mail.").arg(u.uri, tag),
-                    tr("Use a mailbox: %1=mailto:dmarc-reports@%2").arg(tag, domain.isEmpty() ? QStringLiteral("contoso.com") : domain));
+                    tr("Use a mailbox: %1=mailto:dmarc-reports@%2")
+                        .arg(tag, domain.isEmpty() ? QStringLiteral("contoso.com") : domain));
                 continue;
             }
             if (!u.valid) {

@@ -20,7 +20,7 @@ struct DmarcReportUri
 
 struct DmarcEvaluation
 {
-    bool valid = false; // a receiver would apply this record
+    bool valid = false;                         // a receiver would apply this record
     std::optional<DmarcPolicy> effectivePolicy; // what receivers apply to the domain itself
     std::optional<DmarcPolicy> subdomainPolicy;
     std::optional<DmarcPolicy> nonexistentPolicy;

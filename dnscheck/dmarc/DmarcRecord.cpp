@@ -49,7 +49,8 @@ DmarcRecord DmarcRecord::parse(const QString& text)
         }
         const QString piece = text.mid(start, end - start);
         const QString trimmed = piece.trimmed();
-        const int position = static_cast<int>(start + (piece.size() - piece.trimmed().size() > 0 ? piece.indexOf(trimmed) : 0));
+        const int position =
+            static_cast<int>(start + (piece.size() - piece.trimmed().size() > 0 ? piece.indexOf(trimmed) : 0));
         if (!trimmed.isEmpty()) {
             const auto m = tagPattern.match(trimmed);
             if (m.hasMatch() && !m.captured(2).trimmed().isEmpty()) {
@@ -79,7 +80,8 @@ std::optional<QString> DmarcRecord::value(QStringView name) const
 
 int DmarcRecord::count(QStringView name) const
 {
-    return static_cast<int>(std::count_if(m_tags.begin(), m_tags.end(), [&](const DmarcTag& t) { return t.name == name; }));
+    return static_cast<int>(
+        std::count_if(m_tags.begin(), m_tags.end(), [&](const DmarcTag& t) { return t.name == name; }));
 }
 
 } // namespace mailauth

@@ -3,12 +3,16 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace mailauth {
 
-enum class DmarcPolicy { None, Quarantine, Reject };
+enum class DmarcPolicy
+{
+    None,
+    Quarantine,
+    Reject
+};
 
 QString dmarcPolicyKeyword(DmarcPolicy policy);
 std::optional<DmarcPolicy> dmarcPolicyFromKeyword(QStringView keyword);

@@ -12,13 +12,13 @@ namespace mailauth {
 // computed and shown when they differ.
 struct DmarcDiscovery
 {
-    QString domain;          // the author domain that was asked about
-    QString policyDomain;    // where the record that applies was found; empty when none applies
-    QString orgDomain;       // RFC 9989 tree walk
-    QString pslOrgDomain;    // RFC 7489: public suffix + one label
+    QString domain;                    // the author domain that was asked about
+    QString policyDomain;              // where the record that applies was found; empty when none applies
+    QString orgDomain;                 // RFC 9989 tree walk
+    QString pslOrgDomain;              // RFC 7489: public suffix + one label
     std::optional<DmarcRecord> record; // the record that applies
-    QStringList queried;     // every _dmarc name asked, in order
-    bool dnsFailure = false; // a lookup failed: the result may be incomplete
+    QStringList queried;               // every _dmarc name asked, in order
+    bool dnsFailure = false;           // a lookup failed: the result may be incomplete
     bool pending = false;
 };
 

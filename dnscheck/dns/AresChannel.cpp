@@ -6,9 +6,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QSocketNotifier>
-
 #include <ares.h>
-
 #include <cmath>
 #include <mutex>
 
@@ -81,7 +79,8 @@ AresChannel::AresChannel(const Options& options, QObject* parent)
     // EDNS avoids most TCP fallbacks for long TXT sets; NOCHECKRESP reports SERVFAIL/REFUSED instead of silently
     // trying elsewhere, which a diagnostic tool must show. Truncation is never ignored (no IGNTC): c-ares retries
     // over TCP.
-    opts.flags = ARES_FLAG_EDNS | ARES_FLAG_NOCHECKRESP | ARES_FLAG_NOSEARCH | (options.recursion ? 0 : ARES_FLAG_NORECURSE);
+    opts.flags =
+        ARES_FLAG_EDNS | ARES_FLAG_NOCHECKRESP | ARES_FLAG_NOSEARCH | (options.recursion ? 0 : ARES_FLAG_NORECURSE);
     opts.timeout = options.timeoutMs;
     opts.tries = options.tries;
     opts.ednspsz = 1232;
@@ -118,7 +117,10 @@ AresChannel::AresChannel(const Options& options, QObject* parent)
             if (servers->family == AF_INET) {
                 first = IpAddress::fromV4Bytes(reinterpret_cast<const unsigned char*>(&servers->addr.addr4)).toString();
             } else if (servers->family == AF_INET6) {
-                first = u'[' + IpAddress::fromV6Bytes(reinterpret_cast<const unsigned char*>(&servers->addr.addr6)).toString() + u']';
+                first =
+                    u'[' +
+                    IpAddress::fromV6Bytes(reinterpret_cast<const unsigned char*>(&servers->addr.addr6)).toString() +
+                    u']';
             }
             first += u':' + QString::number(servers->udp_port == 0 ? 53 : servers->udp_port);
             ares_free_data(servers);
@@ -146,10 +148,13 @@ void AresChannel::query(const QString& name, RecordType type, Callback callback)
         DnsAnswer answer;
         answer.status = DnsStatus::OtherError;
         answer.detail = m_error;
-        QMetaObject::invokeMethod(this, [ctx, answer]() {
-            ctx->callback(answer);
-            delete ctx;
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [ctx, answer]() {
+                ctx->callback(answer);
+                delete ctx;
+            },
+            Qt::QueuedConnection);
         return;
     }
     ++m_pending;
@@ -194,10 +199,13 @@ void AresCallbacks::query(void* arg, int status, int /*timeouts*/, unsigned char
     if (isFailure(answer.status) && answer.detail.isEmpty()) {
         answer.detail = QString::fromUtf8(ares_strerror(status));
     }
-    QMetaObject::invokeMethod(self, [ctx, answer]() {
-        ctx->callback(answer);
-        delete ctx;
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self,
+        [ctx, answer]() {
+            ctx->callback(answer);
+            delete ctx;
+        },
+        Qt::QueuedConnection);
 }
 
 void AresChannel::updateSocket(qintptr fd, bool readable, bool writable)

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 #include <optional>
 

@@ -11,7 +11,9 @@ std::optional<DnsServerAddress> DnsServerAddress::parse(const QString& input, QS
         const qsizetype close = text.indexOf(u']');
         if (close < 0) {
             if (error != nullptr) {
-                *error = QCoreApplication::translate("DnsServerAddress", "\"%1\": missing \"]\" after the IPv6 address.").arg(text);
+                *error =
+                    QCoreApplication::translate("DnsServerAddress", "\"%1\": missing \"]\" after the IPv6 address.")
+                        .arg(text);
             }
             return std::nullopt;
         }
@@ -20,7 +22,9 @@ std::optional<DnsServerAddress> DnsServerAddress::parse(const QString& input, QS
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':')) {
                 if (error != nullptr) {
-                    *error = QCoreApplication::translate("DnsServerAddress", "\"%1\" is not of the form [address]:port.").arg(text);
+                    *error =
+                        QCoreApplication::translate("DnsServerAddress", "\"%1\" is not of the form [address]:port.")
+                            .arg(text);
                 }
                 return std::nullopt;
             }
@@ -33,7 +37,10 @@ std::optional<DnsServerAddress> DnsServerAddress::parse(const QString& input, QS
     const auto address = IpAddress::parse(host);
     if (!address) {
         if (error != nullptr) {
-            *error = QCoreApplication::translate("DnsServerAddress", "\"%1\" is not an IP address (write 192.0.2.53, 192.0.2.53:5300 or [2001:db8::53]:5300).").arg(text);
+            *error = QCoreApplication::translate(
+                         "DnsServerAddress",
+                         "\"%1\" is not an IP address (write 192.0.2.53, 192.0.2.53:5300 or [2001:db8::53]:5300).")
+                         .arg(text);
         }
         return std::nullopt;
     }
@@ -44,7 +51,8 @@ std::optional<DnsServerAddress> DnsServerAddress::parse(const QString& input, QS
         const uint value = port.toUInt(&ok);
         if (!ok || value == 0 || value > 65535) {
             if (error != nullptr) {
-                *error = QCoreApplication::translate("DnsServerAddress", "\"%1\" is not a port number (1 to 65535).").arg(port);
+                *error = QCoreApplication::translate("DnsServerAddress", "\"%1\" is not a port number (1 to 65535).")
+                             .arg(port);
             }
             return std::nullopt;
         }

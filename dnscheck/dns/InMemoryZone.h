@@ -36,7 +36,10 @@ private:
         RecordType type;
         friend bool operator==(const Key&, const Key&) = default;
     };
-    friend size_t qHash(const Key& key, size_t seed) { return qHashMulti(seed, key.name, static_cast<quint16>(key.type)); }
+    friend size_t qHash(const Key& key, size_t seed)
+    {
+        return qHashMulti(seed, key.name, static_cast<quint16>(key.type));
+    }
 
     QSet<QString> m_names;
     QHash<Key, QList<DnsRecord>> m_records;

@@ -18,7 +18,8 @@ class ResolverLookup final : public QObject, public DnsLookup
     Q_OBJECT
 
 public:
-    explicit ResolverLookup(const QList<AresChannel::Options>& servers, int maxInFlight = 64, QObject* parent = nullptr);
+    explicit ResolverLookup(const QList<AresChannel::Options>& servers, int maxInFlight = 64,
+                            QObject* parent = nullptr);
 
     DnsAnswer lookup(const QString& name, RecordType type) override;
 
@@ -37,7 +38,10 @@ private:
         RecordType type;
         friend bool operator==(const Key&, const Key&) = default;
     };
-    friend size_t qHash(const Key& key, size_t seed) { return qHashMulti(seed, key.name, static_cast<quint16>(key.type)); }
+    friend size_t qHash(const Key& key, size_t seed)
+    {
+        return qHashMulti(seed, key.name, static_cast<quint16>(key.type));
+    }
 
     DnsAnswer raw(const Key& key);
     void send(const Key& key, int serverIndex);

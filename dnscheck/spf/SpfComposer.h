@@ -10,8 +10,8 @@ namespace mailauth {
 // What the admin wants the domain's SPF record to say.
 struct SpfPlan
 {
-    QStringList includes;  // e.g. "spf.protection.outlook.com", then other senders' includes
-    QStringList ip4;       // addresses or networks, "192.0.2.10" or "192.0.2.0/24"
+    QStringList includes; // e.g. "spf.protection.outlook.com", then other senders' includes
+    QStringList ip4;      // addresses or networks, "192.0.2.10" or "192.0.2.0/24"
     QStringList ip6;
     SpfQualifier allQualifier = SpfQualifier::Fail;
 };
@@ -20,11 +20,11 @@ struct SpfComposition
 {
     QString record;
     bool ok = true;
-    QStringList errors;   // plan entries that were rejected (invalid address, invalid domain)
-    QStringList added;    // terms the plan added
-    QStringList kept;     // terms kept from the existing record
-    QStringList dropped;  // duplicates removed
-    QString allChange;    // "~all → -all", empty when unchanged
+    QStringList errors;  // plan entries that were rejected (invalid address, invalid domain)
+    QStringList added;   // terms the plan added
+    QStringList kept;    // terms kept from the existing record
+    QStringList dropped; // duplicates removed
+    QString allChange;   // "~all → -all", empty when unchanged
 };
 
 class SpfComposer

@@ -121,7 +121,8 @@ bool SpfEvaluator::countLookup()
 {
     ++m_lookups;
     if (m_lookups > kLookupLimit) {
-        m_limitReason = tr("More than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect).").arg(kLookupLimit);
+        m_limitReason =
+            tr("More than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect).").arg(kLookupLimit);
         return false;
     }
     return true;
@@ -159,7 +160,9 @@ SpfEvaluator::Result SpfEvaluator::evaluate(const QString& domain, bool wantExpl
 {
     const DnsAnswer txt = ask(domain, RecordType::TXT);
     if (isFailure(txt.status)) {
-        return {SpfResult::TempError, {}, tr("The TXT lookup for %1 failed (%2).").arg(domain, dnsStatusKeyword(txt.status))};
+        return {SpfResult::TempError,
+                {},
+                tr("The TXT lookup for %1 failed (%2).").arg(domain, dnsStatusKeyword(txt.status))};
     }
     const SpfRecordSelection selection = SpfRecordSelection::fromAnswer(txt);
     if (selection.count() == 0) {
@@ -170,7 +173,9 @@ SpfEvaluator::Result SpfEvaluator::evaluate(const QString& domain, bool wantExpl
     }
     const SpfRecord record = SpfRecord::parse(selection.recordText());
     if (!record.isValid()) {
-        return {SpfResult::PermError, {}, tr("The SPF record of %1 has a syntax error: %2").arg(domain, record.errors().first().message)};
+        return {SpfResult::PermError,
+                {},
+                tr("The SPF record of %1 has a syntax error: %2").arg(domain, record.errors().first().message)};
     }
 
     for (const SpfTerm& term : record.terms()) {
@@ -336,8 +341,9 @@ SpfEvaluator::MatchOutcome SpfEvaluator::matchAddresses(const QString& name, con
     const RecordType type = m_ip.isV4() ? RecordType::A : RecordType::AAAA;
     const DnsAnswer answer = ask(name, type);
     if (isFailure(answer.status)) {
-        return {Match::TempError,
-                tr("The %1 lookup for %2 failed (%3).").arg(recordTypeName(type), name, dnsStatusKeyword(answer.status))};
+        return {
+            Match::TempError,
+            tr("The %1 lookup for %2 failed (%3).").arg(recordTypeName(type), name, dnsStatusKeyword(answer.status))};
     }
     if (countVoidLookup && !countVoid(answer)) {
         return {Match::PermError, m_limitReason};

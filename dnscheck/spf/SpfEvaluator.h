@@ -15,20 +15,20 @@ struct SpfMacroValues;
 
 struct SpfCheckRequest
 {
-    IpAddress ip;      // the SMTP client
-    QString mailFrom;  // MAIL FROM; may be empty (bounces)
-    QString helo;      // HELO/EHLO name
-    QString receiver;  // %{r}; "unknown" when empty
+    IpAddress ip;         // the SMTP client
+    QString mailFrom;     // MAIL FROM; may be empty (bounces)
+    QString helo;         // HELO/EHLO name
+    QString receiver;     // %{r}; "unknown" when empty
     qint64 timestamp = 0; // %{t}; 0 = now
 };
 
 struct SpfCheckOutcome
 {
     SpfResult result = SpfResult::None;
-    QString domain;       // the domain whose policy was checked
-    QString explanation;  // for fail: the exp= text or the default
-    QString reason;       // which term decided, or what went wrong
-    int lookups = 0;      // terms counted toward the limit of 10
+    QString domain;      // the domain whose policy was checked
+    QString explanation; // for fail: the exp= text or the default
+    QString reason;      // which term decided, or what went wrong
+    int lookups = 0;     // terms counted toward the limit of 10
     int voidLookups = 0;
     bool pending = false; // the DNS source had not answered yet: run again when it has
 };
@@ -62,7 +62,13 @@ private:
         QString explanation;
         QString reason;
     };
-    enum class Match { No, Yes, TempError, PermError };
+    enum class Match
+    {
+        No,
+        Yes,
+        TempError,
+        PermError
+    };
     struct MatchOutcome
     {
         Match match = Match::No;

@@ -77,7 +77,8 @@ Findings SpfLinter::lint(const SpfRecord& record)
         }
         QString fix;
         if (e.code == u"spf.not-spf") {
-            fix = tr("Start the record with \"v=spf1\", for example \"v=spf1 include:spf.protection.outlook.com -all\".");
+            fix =
+                tr("Start the record with \"v=spf1\", for example \"v=spf1 include:spf.protection.outlook.com -all\".");
         } else if (e.code == u"spf.non-ascii") {
             fix = tr("Type the record again by hand or paste it from a plain-text editor.");
         } else if (e.code == u"spf.duplicate-modifier") {
@@ -107,13 +108,11 @@ Findings SpfLinter::lint(const SpfRecord& record)
             findings.append(FindingCatalog::make(
                 "spf.pass-all",
                 tr("\"%1\" allows every server on the Internet to send mail as this domain.").arg(all.text),
-                tr("Replace it with \"-all\": %1").arg(recordWith(record, all, QStringLiteral("-all"))),
-                all.position));
+                tr("Replace it with \"-all\": %1").arg(recordWith(record, all, QStringLiteral("-all"))), all.position));
             break;
         case SpfQualifier::Neutral:
             findings.append(FindingCatalog::make(
-                "spf.neutral-all",
-                tr("\"?all\" says nothing about servers not listed; it is meant for testing only."),
+                "spf.neutral-all", tr("\"?all\" says nothing about servers not listed; it is meant for testing only."),
                 tr("Use \"-all\" (Microsoft's recommendation with DKIM and DMARC): %1")
                     .arg(recordWith(record, all, QStringLiteral("-all"))),
                 all.position));
@@ -134,8 +133,7 @@ Findings SpfLinter::lint(const SpfRecord& record)
             const SpfTerm& t = record.terms()[i];
             if (t.isMechanism()) {
                 findings.append(FindingCatalog::make(
-                    "spf.terms-after-all",
-                    tr("\"%1\" comes after \"all\", so receivers never look at it.").arg(t.text),
+                    "spf.terms-after-all", tr("\"%1\" comes after \"all\", so receivers never look at it.").arg(t.text),
                     tr("Move \"%1\" in front of \"%2\".").arg(t.text, all.text), t.position));
             }
         }
@@ -162,7 +160,8 @@ Findings SpfLinter::lint(const SpfRecord& record)
                 tr("\"%1\" uses reverse DNS, which is slow, unreliable and discouraged by RFC 7208; many receivers "
                    "ignore it.")
                     .arg(t.text),
-                tr("Replace \"%1\" with the servers' addresses (ip4:/ip6:) or an include from the provider.").arg(t.text),
+                tr("Replace \"%1\" with the servers' addresses (ip4:/ip6:) or an include from the provider.")
+                    .arg(t.text),
                 t.position));
         }
         if (t.isMechanism() && t.mechanism == SpfMechanism::Include && t.domainSpec.endsWith(u'.')) {
@@ -187,10 +186,9 @@ Findings SpfLinter::lint(const SpfRecord& record)
         if (t.kind != SpfTerm::Kind::Modifier || t.name == u"redirect" || t.name == u"exp") {
             continue;
         }
-        static const QStringList mechanismNames = {QStringLiteral("include"), QStringLiteral("a"),
-                                                   QStringLiteral("mx"),      QStringLiteral("ptr"),
-                                                   QStringLiteral("exists"),  QStringLiteral("ip4"),
-                                                   QStringLiteral("ip6"),     QStringLiteral("all")};
+        static const QStringList mechanismNames = {
+            QStringLiteral("include"), QStringLiteral("a"),   QStringLiteral("mx"),  QStringLiteral("ptr"),
+            QStringLiteral("exists"),  QStringLiteral("ip4"), QStringLiteral("ip6"), QStringLiteral("all")};
         if (mechanismNames.contains(t.name)) {
             findings.append(FindingCatalog::make(
                 "spf.include-equals",
@@ -200,8 +198,7 @@ Findings SpfLinter::lint(const SpfRecord& record)
                 tr("Write \"%1:%2\".").arg(t.name, t.value), t.position));
         } else {
             findings.append(FindingCatalog::make(
-                "spf.unknown-modifier",
-                tr("\"%1\" is not a modifier SPF defines; receivers ignore it.").arg(t.text),
+                "spf.unknown-modifier", tr("\"%1\" is not a modifier SPF defines; receivers ignore it.").arg(t.text),
                 tr("Remove it unless a provider asked for it."), t.position));
         }
     }

@@ -82,7 +82,8 @@ void SpfLookupBudget::fetchAndExpand(SpfBudgetNode& node, QStringList& path)
 {
     const QString key = canonical(node.domain);
     if (path.contains(key)) {
-        node.problem = tr("Loop: %1 is already being evaluated (%2).").arg(node.domain, path.join(QStringLiteral(" → ")));
+        node.problem =
+            tr("Loop: %1 is already being evaluated (%2).").arg(node.domain, path.join(QStringLiteral(" → ")));
         m_findings.append(FindingCatalog::make(
             "spf.include-loop",
             tr("The records include each other in a loop: %1 → %2. Receivers give up with permerror.")
@@ -185,7 +186,8 @@ void SpfLookupBudget::expand(SpfBudgetNode& node, const QString& recordText, QSt
                 } else if (mx.status == DnsStatus::NoError) {
                     child.mxNames = static_cast<int>(mx.recordsOfType(RecordType::MX).size());
                     if (child.mxNames > SpfEvaluator::kNameLimit) {
-                        child.problem = tr("%1 MX names; at most %2 are allowed.").arg(child.mxNames).arg(SpfEvaluator::kNameLimit);
+                        child.problem =
+                            tr("%1 MX names; at most %2 are allowed.").arg(child.mxNames).arg(SpfEvaluator::kNameLimit);
                         m_findings.append(FindingCatalog::make(
                             "spf.too-many-mx-names",
                             tr("\"%1\" points at %2 mail servers; SPF allows at most %3, so receivers return "
@@ -224,7 +226,8 @@ void SpfLookupBudget::summarise(SpfBudget& budget)
             costly.append(tr("%1 (%2)").arg(child.term).arg(child.totalLookups));
         }
     }
-    const QString breakdown = costly.isEmpty() ? QString() : tr(" The largest: %1.").arg(costly.join(QStringLiteral(", ")));
+    const QString breakdown =
+        costly.isEmpty() ? QString() : tr(" The largest: %1.").arg(costly.join(QStringLiteral(", ")));
     if (budget.totalLookups > SpfEvaluator::kLookupLimit) {
         budget.findings.append(FindingCatalog::make(
             "spf.too-many-lookups",

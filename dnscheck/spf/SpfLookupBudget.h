@@ -12,15 +12,15 @@ namespace mailauth {
 // One term's share of the DNS lookup budget, with the terms nested below it (include and redirect targets).
 struct SpfBudgetNode
 {
-    QString term;    // as written, e.g. "include:spf.protection.outlook.com"; the domain for the root
-    QString domain;  // the domain whose record this node stands for (root, include, redirect)
-    QString record;  // that record's text, when one was fetched
-    int ownLookups = 0;   // this term itself: 1 for include, a, mx, ptr, exists, redirect
-    int totalLookups = 0; // this term and everything below it
-    int voidLookups = 0;  // lookups below (and at) this node that found nothing
-    int mxNames = 0;      // mx: the number of exchanges whose addresses are looked up
+    QString term;                 // as written, e.g. "include:spf.protection.outlook.com"; the domain for the root
+    QString domain;               // the domain whose record this node stands for (root, include, redirect)
+    QString record;               // that record's text, when one was fetched
+    int ownLookups = 0;           // this term itself: 1 for include, a, mx, ptr, exists, redirect
+    int totalLookups = 0;         // this term and everything below it
+    int voidLookups = 0;          // lookups below (and at) this node that found nothing
+    int mxNames = 0;              // mx: the number of exchanges whose addresses are looked up
     bool dependsOnSender = false; // the target uses macros, so it can only be known per message
-    QString problem;      // loop, missing record, DNS failure, ...
+    QString problem;              // loop, missing record, DNS failure, ...
     QList<SpfBudgetNode> children;
 };
 

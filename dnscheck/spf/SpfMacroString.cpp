@@ -158,20 +158,23 @@ std::optional<SpfMacroString> SpfMacroString::parse(QStringView text, MacroConte
             continue;
         }
         if (i + 1 >= text.size()) {
-            return fail(static_cast<int>(i), tr("A '%' must be followed by '{', '%', '_' or '-'; write '%%' for a percent sign."));
+            return fail(static_cast<int>(i),
+                        tr("A '%' must be followed by '{', '%', '_' or '-'; write '%%' for a percent sign."));
         }
         const QChar next = text[i + 1];
         if (next == u'%' || next == u'_' || next == u'-') {
             flushLiteral();
             Token t;
             t.kind = Token::Kind::Escape;
-            t.literal = next == u'%' ? QStringLiteral("%") : (next == u'_' ? QStringLiteral(" ") : QStringLiteral("%20"));
+            t.literal =
+                next == u'%' ? QStringLiteral("%") : (next == u'_' ? QStringLiteral(" ") : QStringLiteral("%20"));
             result.m_tokens.append(t);
             ++i;
             continue;
         }
         if (next != u'{') {
-            return fail(static_cast<int>(i), tr("A '%' must be followed by '{', '%', '_' or '-'; write '%%' for a percent sign."));
+            return fail(static_cast<int>(i),
+                        tr("A '%' must be followed by '{', '%', '_' or '-'; write '%%' for a percent sign."));
         }
         const qsizetype close = text.indexOf(u'}', i + 2);
         if (close < 0) {
@@ -187,7 +190,8 @@ std::optional<SpfMacroString> SpfMacroString::parse(QStringView text, MacroConte
         t.urlEscape = body[0].isUpper();
         static const QString allLetters = QStringLiteral("slodiphcrtv");
         if (!allLetters.contains(letter)) {
-            return fail(static_cast<int>(i), tr("'%1' is not a macro letter (allowed: s l o d i p h c r t v).").arg(body[0]));
+            return fail(static_cast<int>(i),
+                        tr("'%1' is not a macro letter (allowed: s l o d i p h c r t v).").arg(body[0]));
         }
         if (context != MacroContext::Explanation && QStringView(u"crt").contains(letter)) {
             return fail(static_cast<int>(i),
@@ -213,7 +217,8 @@ std::optional<SpfMacroString> SpfMacroString::parse(QStringView text, MacroConte
         }
         for (; j < body.size(); ++j) {
             if (!isDelimiter(body[j])) {
-                return fail(static_cast<int>(i), tr("'%1' is not a macro delimiter (allowed: . - + , / _ =).").arg(body[j]));
+                return fail(static_cast<int>(i),
+                            tr("'%1' is not a macro delimiter (allowed: . - + , / _ =).").arg(body[j]));
             }
             t.delimiters += body[j];
         }

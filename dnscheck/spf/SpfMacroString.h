@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -13,18 +12,23 @@ namespace mailauth {
 
 // Where a macro-string stands decides what it may contain (RFC 7208 7.1): c, r and t only in explanation text,
 // spaces only there too, and a domain-spec must end in "." toplabel or a macro.
-enum class MacroContext { DomainSpec, Explanation, ModifierValue };
+enum class MacroContext
+{
+    DomainSpec,
+    Explanation,
+    ModifierValue
+};
 
 struct SpfMacroValues
 {
-    QString sender;       // s
-    QString localPart;    // l
-    QString senderDomain; // o
-    QString domain;       // d
-    IpAddress ip;         // i, c, v
-    QString helo;         // h
-    QString receiver;     // r
-    qint64 timestamp = 0; // t
+    QString sender;                            // s
+    QString localPart;                         // l
+    QString senderDomain;                      // o
+    QString domain;                            // d
+    IpAddress ip;                              // i, c, v
+    QString helo;                              // h
+    QString receiver;                          // r
+    qint64 timestamp = 0;                      // t
     std::function<QString()> validatedPtrName; // p: costs DNS lookups, so only called when used
 };
 
@@ -35,14 +39,19 @@ class SpfMacroString
 public:
     struct Token
     {
-        enum class Kind { Literal, Macro, Escape };
+        enum class Kind
+        {
+            Literal,
+            Macro,
+            Escape
+        };
         Kind kind = Kind::Literal;
-        QString literal;         // Literal text, or the expansion of an escape (%%, %_, %-)
-        QChar letter;            // Macro: lower-case letter
-        bool urlEscape = false;  // Macro: upper-case letter
-        int keepParts = 0;       // Macro: 0 = all
-        bool reverse = false;    // Macro
-        QString delimiters;      // Macro: empty = "."
+        QString literal;        // Literal text, or the expansion of an escape (%%, %_, %-)
+        QChar letter;           // Macro: lower-case letter
+        bool urlEscape = false; // Macro: upper-case letter
+        int keepParts = 0;      // Macro: 0 = all
+        bool reverse = false;   // Macro
+        QString delimiters;     // Macro: empty = "."
     };
 
     struct ParseError

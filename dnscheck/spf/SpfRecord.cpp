@@ -123,8 +123,7 @@ void SpfRecord::parseTerm(const QString& term, int position)
     const bool needsDomain = t.name == u"redirect" || t.name == u"exp";
     SpfMacroString::ParseError error;
     if (!SpfMacroString::parse(t.value, needsDomain ? MacroContext::DomainSpec : MacroContext::ModifierValue, &error)) {
-        addError(QStringLiteral("spf.syntax"), valuePos + error.position,
-                 tr("In \"%1\": %2").arg(term, error.message));
+        addError(QStringLiteral("spf.syntax"), valuePos + error.position, tr("In \"%1\": %2").arg(term, error.message));
     }
     m_terms.append(t);
 }
@@ -164,10 +163,10 @@ void SpfRecord::parseMechanism(const QString& term, int position)
     const int restPos = position + static_cast<int>(nameEnd);
 
     static const QList<std::pair<QString, SpfMechanism>> names = {
-        {QStringLiteral("all"), SpfMechanism::All},       {QStringLiteral("include"), SpfMechanism::Include},
-        {QStringLiteral("a"), SpfMechanism::A},           {QStringLiteral("mx"), SpfMechanism::Mx},
-        {QStringLiteral("ptr"), SpfMechanism::Ptr},       {QStringLiteral("ip4"), SpfMechanism::Ip4},
-        {QStringLiteral("ip6"), SpfMechanism::Ip6},       {QStringLiteral("exists"), SpfMechanism::Exists},
+        {QStringLiteral("all"), SpfMechanism::All}, {QStringLiteral("include"), SpfMechanism::Include},
+        {QStringLiteral("a"), SpfMechanism::A},     {QStringLiteral("mx"), SpfMechanism::Mx},
+        {QStringLiteral("ptr"), SpfMechanism::Ptr}, {QStringLiteral("ip4"), SpfMechanism::Ip4},
+        {QStringLiteral("ip6"), SpfMechanism::Ip6}, {QStringLiteral("exists"), SpfMechanism::Exists},
     };
     const auto found = std::find_if(names.begin(), names.end(), [&](const auto& p) { return p.first == name; });
     if (found == names.end()) {
@@ -190,7 +189,9 @@ void SpfRecord::parseMechanism(const QString& term, int position)
     switch (t.mechanism) {
     case SpfMechanism::All:
         if (!rest.isEmpty()) {
-            syntax(restPos, tr("\"all\" takes no argument: write \"%1all\".").arg(t.explicitQualifier ? term.left(1) : QString()));
+            syntax(
+                restPos,
+                tr("\"all\" takes no argument: write \"%1all\".").arg(t.explicitQualifier ? term.left(1) : QString()));
         }
         break;
     case SpfMechanism::Include:
@@ -223,8 +224,9 @@ void SpfRecord::parseMechanism(const QString& term, int position)
         if (const auto m6 = cidr6Pattern.match(rest); m6.hasMatch()) {
             t.cidr6 = parseCidr(m6.capturedView(1), 128);
             if (!t.cidr6) {
-                syntax(restPos + static_cast<int>(m6.capturedStart(0)),
-                       tr("\"%1\" is not a valid IPv6 prefix length (0 to 128, no leading zeros).").arg(m6.captured(1)));
+                syntax(
+                    restPos + static_cast<int>(m6.capturedStart(0)),
+                    tr("\"%1\" is not a valid IPv6 prefix length (0 to 128, no leading zeros).").arg(m6.captured(1)));
             }
             rest.chop(m6.capturedLength(0));
         }

@@ -29,7 +29,8 @@ QString spfResultDescription(SpfResult result)
 {
     switch (result) {
     case SpfResult::None:
-        return QCoreApplication::translate("SpfResult", "The domain publishes no SPF record, so nothing is said about this server.");
+        return QCoreApplication::translate("SpfResult",
+                                           "The domain publishes no SPF record, so nothing is said about this server.");
     case SpfResult::Neutral:
         return QCoreApplication::translate("SpfResult", "The domain explicitly says nothing about this server.");
     case SpfResult::Pass:
@@ -37,11 +38,14 @@ QString spfResultDescription(SpfResult result)
     case SpfResult::Fail:
         return QCoreApplication::translate("SpfResult", "This server is not allowed to send mail for the domain.");
     case SpfResult::SoftFail:
-        return QCoreApplication::translate("SpfResult", "This server is probably not allowed to send mail for the domain (soft fail).");
+        return QCoreApplication::translate(
+            "SpfResult", "This server is probably not allowed to send mail for the domain (soft fail).");
     case SpfResult::TempError:
-        return QCoreApplication::translate("SpfResult", "A temporary DNS problem stopped the check; receivers will usually try again later.");
+        return QCoreApplication::translate(
+            "SpfResult", "A temporary DNS problem stopped the check; receivers will usually try again later.");
     case SpfResult::PermError:
-        return QCoreApplication::translate("SpfResult", "The domain's SPF record is broken, so receivers cannot use it.");
+        return QCoreApplication::translate("SpfResult",
+                                           "The domain's SPF record is broken, so receivers cannot use it.");
     }
     return {};
 }

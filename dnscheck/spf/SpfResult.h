@@ -4,7 +4,16 @@
 
 namespace mailauth {
 
-enum class SpfResult { None, Neutral, Pass, Fail, SoftFail, TempError, PermError };
+enum class SpfResult
+{
+    None,
+    Neutral,
+    Pass,
+    Fail,
+    SoftFail,
+    TempError,
+    PermError
+};
 
 // RFC 7208 2.6 keyword ("pass", "permerror", ...); never translated.
 QString spfResultKeyword(SpfResult result);

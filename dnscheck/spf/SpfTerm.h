@@ -3,13 +3,28 @@
 #include "core/IpAddress.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace mailauth {
 
-enum class SpfQualifier { Pass, Fail, SoftFail, Neutral };
-enum class SpfMechanism { All, Include, A, Mx, Ptr, Ip4, Ip6, Exists };
+enum class SpfQualifier
+{
+    Pass,
+    Fail,
+    SoftFail,
+    Neutral
+};
+enum class SpfMechanism
+{
+    All,
+    Include,
+    A,
+    Mx,
+    Ptr,
+    Ip4,
+    Ip6,
+    Exists
+};
 
 QChar qualifierChar(SpfQualifier qualifier);
 QString mechanismName(SpfMechanism mechanism);
@@ -19,10 +34,14 @@ bool costsLookup(SpfMechanism mechanism);
 // One term of an SPF record as written, with its place in the record text.
 struct SpfTerm
 {
-    enum class Kind { Mechanism, Modifier };
+    enum class Kind
+    {
+        Mechanism,
+        Modifier
+    };
 
     Kind kind = Kind::Mechanism;
-    QString text;  // the term exactly as written
+    QString text; // the term exactly as written
     int position = 0;
 
     // Mechanisms
@@ -35,14 +54,11 @@ struct SpfTerm
     IpAddress network; // ip4, ip6
 
     // Modifiers
-    QString name;  // lower case
+    QString name; // lower case
     QString value;
 
     bool isMechanism() const { return kind == Kind::Mechanism; }
-    bool isModifier(QStringView modifierName) const
-    {
-        return kind == Kind::Modifier && name == modifierName;
-    }
+    bool isModifier(QStringView modifierName) const { return kind == Kind::Modifier && name == modifierName; }
 };
 
 } // namespace mailauth

@@ -25,7 +25,8 @@ QStringList spfTerms(const QString& text)
         if (t.isMechanism()) {
             QString spec = t.domainSpec.toLower();
             terms.append(qualifierChar(t.qualifier) + mechanismName(t.mechanism) + u':' + stripDot(spec) + u'/' +
-                         (t.mechanism == SpfMechanism::Ip4 || t.mechanism == SpfMechanism::Ip6 ? t.network.toString() : QString()) +
+                         (t.mechanism == SpfMechanism::Ip4 || t.mechanism == SpfMechanism::Ip6 ? t.network.toString()
+                                                                                               : QString()) +
                          u'/' + QString::number(t.cidr4.value_or(-1)) + u'/' + QString::number(t.cidr6.value_or(-1)));
         } else {
             terms.append(t.name + u'=' + t.value.toLower());

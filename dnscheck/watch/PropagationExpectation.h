@@ -7,7 +7,13 @@
 
 namespace mailauth {
 
-enum class MatchMode { Exact, Contains, Spf, Dmarc };
+enum class MatchMode
+{
+    Exact,
+    Contains,
+    Spf,
+    Dmarc
+};
 
 std::optional<MatchMode> matchModeFromKeyword(QStringView keyword);
 

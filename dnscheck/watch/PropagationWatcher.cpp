@@ -90,7 +90,8 @@ void PropagationWatcher::start()
     m_confirmed = false;
     m_elapsed.start();
     m_limit.start(m_timeLimitSeconds * 1000);
-    const bool anyAuthoritative = std::any_of(m_status.begin(), m_status.end(), [](const VantageStatus& s) { return s.point.isAuthoritative(); });
+    const bool anyAuthoritative =
+        std::any_of(m_status.begin(), m_status.end(), [](const VantageStatus& s) { return s.point.isAuthoritative(); });
     m_resolversReleased = !anyAuthoritative;
     for (int i = 0; i < m_status.size(); ++i) {
         if (m_status[i].point.isAuthoritative() || m_resolversReleased) {
@@ -137,7 +138,8 @@ void PropagationWatcher::ask(int index)
     slot->inFlight = true;
     m_status[index].asked = true;
     ++m_status[index].questions;
-    slot->channel->query(m_expectation.name, m_expectation.type, [this, index](const DnsAnswer& answer) { onAnswer(index, answer); });
+    slot->channel->query(m_expectation.name, m_expectation.type,
+                         [this, index](const DnsAnswer& answer) { onAnswer(index, answer); });
 }
 
 void PropagationWatcher::schedule(int index, int delayMs)
@@ -201,8 +203,10 @@ void PropagationWatcher::evaluate()
         if (s.point.isAuthoritative()) {
             ++authoritativeCount;
             authoritativeMatching += s.state == VantageState::Matches ? 1 : 0;
-            // An unreachable server cannot hold the answer back; one that answers with old data (or has not answered) does.
-            authoritativeLagging = authoritativeLagging || (s.state != VantageState::Matches && s.state != VantageState::Error);
+            // An unreachable server cannot hold the answer back; one that answers with old data (or has not answered)
+            // does.
+            authoritativeLagging =
+                authoritativeLagging || (s.state != VantageState::Matches && s.state != VantageState::Error);
         } else {
             resolversDone = resolversDone && s.state == VantageState::Matches;
         }
@@ -227,7 +231,8 @@ void PropagationWatcher::evaluate()
 
 int PropagationWatcher::matchingCount() const
 {
-    return static_cast<int>(std::count_if(m_status.begin(), m_status.end(), [](const VantageStatus& s) { return s.state == VantageState::Matches; }));
+    return static_cast<int>(std::count_if(m_status.begin(), m_status.end(),
+                                          [](const VantageStatus& s) { return s.state == VantageState::Matches; }));
 }
 
 int PropagationWatcher::overallEtaSeconds() const
@@ -256,7 +261,8 @@ QString PropagationWatcher::summary() const
         if (s.state == VantageState::Matches) {
             continue;
         }
-        QString line = tr("%1 (%2): %3").arg(s.point.label, VantagePoint::kindLabel(s.point.kind), vantageStateLabel(s.state));
+        QString line =
+            tr("%1 (%2): %3").arg(s.point.label, VantagePoint::kindLabel(s.point.kind), vantageStateLabel(s.state));
         if (s.state == VantageState::OldAnswer && !s.valueSeen.isEmpty()) {
             line += u' ' + tr("still serves \"%1\"").arg(s.valueSeen);
         } else if (s.state == VantageState::Error) {
@@ -266,7 +272,8 @@ QString PropagationWatcher::summary() const
         }
         lagging.append(line);
     }
-    return tr("Not confirmed by %n server(s): %1", nullptr, static_cast<int>(lagging.size())).arg(lagging.join(QStringLiteral("; ")));
+    return tr("Not confirmed by %n server(s): %1", nullptr, static_cast<int>(lagging.size()))
+        .arg(lagging.join(QStringLiteral("; ")));
 }
 
 } // namespace mailauth

@@ -13,7 +13,14 @@ namespace mailauth {
 
 class AresChannel;
 
-enum class VantageState { Waiting, OldAnswer, NotFound, Matches, Error };
+enum class VantageState
+{
+    Waiting,
+    OldAnswer,
+    NotFound,
+    Matches,
+    Error
+};
 QString vantageStateKeyword(VantageState state);
 QString vantageStateLabel(VantageState state);
 
@@ -22,10 +29,10 @@ struct VantageStatus
     VantagePoint point;
     VantageState state = VantageState::Waiting;
     QString valueSeen;
-    QString reason;       // for Error: what went wrong
-    int etaSeconds = -1;  // when this server should show the new record; -1 unknown, 0 now
+    QString reason;      // for Error: what went wrong
+    int etaSeconds = -1; // when this server should show the new record; -1 unknown, 0 now
     int questions = 0;
-    bool asked = false;   // resolvers are only asked once every authoritative server has the record
+    bool asked = false; // resolvers are only asked once every authoritative server has the record
 };
 
 // Watches a record spread: authoritative servers first, and caching resolvers only once every reachable

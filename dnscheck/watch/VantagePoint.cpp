@@ -34,7 +34,9 @@ QString VantagePoint::kindKeyword(Kind kind)
 
 VantagePoint VantagePoint::authoritative(const QString& host, const DnsServerAddress& address)
 {
-    return VantagePoint{Kind::Authoritative, host.isEmpty() ? address.toCsv() : QStringLiteral("%1 (%2)").arg(host, address.toCsv()), address};
+    return VantagePoint{Kind::Authoritative,
+                        host.isEmpty() ? address.toCsv() : QStringLiteral("%1 (%2)").arg(host, address.toCsv()),
+                        address};
 }
 
 VantagePoint VantagePoint::custom(const DnsServerAddress& address)

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace mailauth {
@@ -12,7 +11,13 @@ namespace mailauth {
 // A place the world's view of a record is observed from.
 struct VantagePoint
 {
-    enum class Kind { Authoritative, System, Public, Custom };
+    enum class Kind
+    {
+        Authoritative,
+        System,
+        Public,
+        Custom
+    };
 
     Kind kind = Kind::Custom;
     QString label;                          // "ns1.contoso.com (192.0.2.53)", "Google (8.8.8.8)", "system"

@@ -48,7 +48,8 @@ VantagePointDiscoveryResult VantagePointDiscovery::run(const QString& name, DnsL
         }
     }
     if (!result.pending && result.points.isEmpty()) {
-        result.error = tr("The name servers of %1 (%2) have no addresses.").arg(result.zone, hosts.join(QStringLiteral(", ")));
+        result.error =
+            tr("The name servers of %1 (%2) have no addresses.").arg(result.zone, hosts.join(QStringLiteral(", ")));
     }
     return result;
 }

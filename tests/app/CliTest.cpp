@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-
 #include <gtest/gtest.h>
 
 namespace {
@@ -38,7 +37,8 @@ QStringList codes(const QJsonObject& o)
 TEST(Cli, LintSpfJson)
 {
     const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("spf"),
-                            QStringLiteral("v=spf1 ip4:192.0.2.1 include:spf.protection.outlook.com ~all"), QStringLiteral("--json")});
+                               QStringLiteral("v=spf1 ip4:192.0.2.1 include:spf.protection.outlook.com ~all"),
+                               QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = r.json();
     EXPECT_TRUE(o.value(QStringLiteral("valid")).toBool());
@@ -57,24 +57,31 @@ TEST(Cli, LintSpfJson)
 
 TEST(Cli, LintSpfInvalidExitsOne)
 {
-    const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("spf"), QStringLiteral("v=spf1 include=spf.protection.outlook.com foo -all")});
+    const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("spf"),
+                               QStringLiteral("v=spf1 include=spf.protection.outlook.com foo -all")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.out.contains("spf.unknown-mechanism"));
 }
 
 TEST(Cli, LintSpfQuotedStrings)
 {
-    const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("spf"), QStringLiteral("\"v=spf1 ip4:192.0.2.1 \" \"-all\""), QStringLiteral("--json")});
+    const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("spf"),
+                               QStringLiteral("\"v=spf1 ip4:192.0.2.1 \" \"-all\""), QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_EQ(r.json().value(QStringLiteral("record")).toString(), QStringLiteral("v=spf1 ip4:192.0.2.1 -all"));
 }
 
 TEST(Cli, LintDmarcTagsAndValidity)
 {
-    const CliRun ok = mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"), QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:d@contoso.com"), QStringLiteral("--json")});
+    const CliRun ok =
+        mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"),
+                  QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:d@contoso.com"), QStringLiteral("--json")});
     EXPECT_EQ(ok.exitCode, 0);
-    EXPECT_EQ(ok.json().value(QStringLiteral("tags")).toObject().value(QStringLiteral("p")).toString(), QStringLiteral("quarantine"));
-    const CliRun bad = mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"), QStringLiteral("v=DMARC1; p=reject rua=mailto:d@contoso.com"), QStringLiteral("--json")});
+    EXPECT_EQ(ok.json().value(QStringLiteral("tags")).toObject().value(QStringLiteral("p")).toString(),
+              QStringLiteral("quarantine"));
+    const CliRun bad =
+        mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"),
+                  QStringLiteral("v=DMARC1; p=reject rua=mailto:d@contoso.com"), QStringLiteral("--json")});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_FALSE(bad.json().value(QStringLiteral("valid")).toBool());
     EXPECT_TRUE(codes(bad.json()).contains(QStringLiteral("dmarc.missing-semicolon")));
@@ -82,10 +89,12 @@ TEST(Cli, LintDmarcTagsAndValidity)
 
 TEST(Cli, LintDkimKeyBits)
 {
-    const CliRun revoked = mailauth({QStringLiteral("lint"), QStringLiteral("dkim"), QStringLiteral("v=DKIM1; p="), QStringLiteral("--json")});
+    const CliRun revoked = mailauth(
+        {QStringLiteral("lint"), QStringLiteral("dkim"), QStringLiteral("v=DKIM1; p="), QStringLiteral("--json")});
     EXPECT_EQ(revoked.exitCode, 0);
     EXPECT_EQ(revoked.json().value(QStringLiteral("key_bits")).toInt(-1), 0);
-    const CliRun missing = mailauth({QStringLiteral("lint"), QStringLiteral("dkim"), QStringLiteral("v=DKIM1; k=rsa"), QStringLiteral("--json")});
+    const CliRun missing = mailauth(
+        {QStringLiteral("lint"), QStringLiteral("dkim"), QStringLiteral("v=DKIM1; k=rsa"), QStringLiteral("--json")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_EQ(missing.json().value(QStringLiteral("key_bits")).toInt(-1), 0);
 }
@@ -112,15 +121,16 @@ TEST(Cli, HelpAndVersion)
 
 TEST(Cli, DkimTargetsFromStdin)
 {
-    const QByteArray pasted =
-        "Name           : contoso.com\r\n"
-        "Status         : CnameMissing\r\n"
-        "Selector1CNAME : selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\r\n"
-        "Selector2CNAME : selector2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\r\n";
+    const QByteArray pasted = "Name           : contoso.com\r\n"
+                              "Status         : CnameMissing\r\n"
+                              "Selector1CNAME : selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\r\n"
+                              "Selector2CNAME : selector2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\r\n";
     const CliRun r = mailauth({QStringLiteral("dkim-targets"), QStringLiteral("-"), QStringLiteral("--json")}, pasted);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(r.json().value(QStringLiteral("selector1")).toString(), QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft"));
-    EXPECT_EQ(r.json().value(QStringLiteral("selector2")).toString(), QStringLiteral("selector2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft"));
+    EXPECT_EQ(r.json().value(QStringLiteral("selector1")).toString(),
+              QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft"));
+    EXPECT_EQ(r.json().value(QStringLiteral("selector2")).toString(),
+              QStringLiteral("selector2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft"));
 }
 
 TEST(Cli, DkimTargetsWithoutTargetsExitsOneWithMessage)

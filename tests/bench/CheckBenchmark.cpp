@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace mailauth::test;
@@ -30,8 +29,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "knot did not start: %s\n", qPrintable(knot.error()));
         return 2;
     }
-    std::printf("knot serving %d zones, started in %lld ms on %s\n", domainCount + 3, static_cast<long long>(startup.elapsed()),
-                qPrintable(knot.server().toCsv()));
+    std::printf("knot serving %d zones, started in %lld ms on %s\n", domainCount + 3,
+                static_cast<long long>(startup.elapsed()), qPrintable(knot.server().toCsv()));
 
     QTemporaryDir dir;
     QFile list(dir.filePath(QStringLiteral("domains.txt")));
@@ -46,8 +45,9 @@ int main(int argc, char** argv)
     check.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    check.start(QStringLiteral(MAILAUTH_CLI), {QStringLiteral("check"), QStringLiteral("--domains-file"), list.fileName(),
-                                               QStringLiteral("--resolver"), knot.server().toCsv(), QStringLiteral("--json")});
+    check.start(QStringLiteral(MAILAUTH_CLI),
+                {QStringLiteral("check"), QStringLiteral("--domains-file"), list.fileName(),
+                 QStringLiteral("--resolver"), knot.server().toCsv(), QStringLiteral("--json")});
     check.waitForFinished(-1);
     const double checkSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
     const QByteArray out = check.readAllStandardOutput();
@@ -67,10 +67,12 @@ int main(int argc, char** argv)
         }
     }
     questionsFile.close();
-    const QString script = QStringLiteral("while read name type; do kdig @%1 -p %2 +short +time=2 +retry=0 \"$name\" \"$type\" >/dev/null; done < %3")
-                               .arg(knot.server().address.toString())
-                               .arg(knot.server().port)
-                               .arg(questionsFile.fileName());
+    const QString script =
+        QStringLiteral(
+            "while read name type; do kdig @%1 -p %2 +short +time=2 +retry=0 \"$name\" \"$type\" >/dev/null; done < %3")
+            .arg(knot.server().address.toString())
+            .arg(knot.server().port)
+            .arg(questionsFile.fileName());
     QProcess kdig;
     timer.restart();
     kdig.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), script});
@@ -80,9 +82,10 @@ int main(int argc, char** argv)
 
     const double checkRate = static_cast<double>(lines) / checkSeconds;
     const double kdigRate = static_cast<double>(sample) / kdigSeconds;
-    std::printf("mailauth check: %lld domains in %.2f s = %.0f domains/s, %d questions = %.2f questions/domain (exit %d)\n",
-                static_cast<long long>(lines), checkSeconds, checkRate, questions,
-                lines > 0 ? static_cast<double>(questions) / static_cast<double>(lines) : 0.0, check.exitCode());
+    std::printf(
+        "mailauth check: %lld domains in %.2f s = %.0f domains/s, %d questions = %.2f questions/domain (exit %d)\n",
+        static_cast<long long>(lines), checkSeconds, checkRate, questions,
+        lines > 0 ? static_cast<double>(questions) / static_cast<double>(lines) : 0.0, check.exitCode());
     std::printf("kdig loop:      %d domains in %.2f s = %.1f domains/s, %d questions = %.2f questions/domain\n", sample,
                 kdigSeconds, kdigRate, kdigQuestions, static_cast<double>(kdigQuestions) / sample);
     std::printf("ratio: mailauth check is %.1f times faster per domain than the kdig loop\n", checkRate / kdigRate);

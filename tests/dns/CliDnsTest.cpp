@@ -8,9 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryFile>
-
 #include <gtest/gtest.h>
-
 #include <iostream>
 
 using namespace mailauth::test;
@@ -42,19 +40,19 @@ QStringList codes(const QJsonObject& o)
     return list;
 }
 
-const QString kContoso = QStringLiteral(
-    "$ORIGIN contoso.test.\n"
-    "$TTL 3\n"
-    "@       SOA   ns1 hostmaster 1 3600 600 86400 3\n"
-    "@       NS    ns1\n"
-    "ns1     A     127.0.0.1\n"
-    "@       MX    0 contoso-test.mail.protection.outlook.com.\n"
-    "@       TXT   \"v=spf1 ip4:192.0.2.25 include:spf.protection.outlook.com -all\"\n"
-    "@       TXT   \"MS=ms55555555\"\n"
-    "_dmarc  TXT   \"v=DMARC1; p=quarantine; rua=mailto:dmarc@contoso.test\"\n"
-    "selector1._domainkey CNAME selector1-d0001-test._domainkey.contoso.n-v1.dkim.mail.microsoft.\n"
-    "mail    A     192.0.2.25\n"
-    "nospf   MX    0 mail\n");
+const QString kContoso =
+    QStringLiteral("$ORIGIN contoso.test.\n"
+                   "$TTL 3\n"
+                   "@       SOA   ns1 hostmaster 1 3600 600 86400 3\n"
+                   "@       NS    ns1\n"
+                   "ns1     A     127.0.0.1\n"
+                   "@       MX    0 contoso-test.mail.protection.outlook.com.\n"
+                   "@       TXT   \"v=spf1 ip4:192.0.2.25 include:spf.protection.outlook.com -all\"\n"
+                   "@       TXT   \"MS=ms55555555\"\n"
+                   "_dmarc  TXT   \"v=DMARC1; p=quarantine; rua=mailto:dmarc@contoso.test\"\n"
+                   "selector1._domainkey CNAME selector1-d0001-test._domainkey.contoso.n-v1.dkim.mail.microsoft.\n"
+                   "mail    A     192.0.2.25\n"
+                   "nospf   MX    0 mail\n");
 
 class CliDns : public ::testing::Test
 {
@@ -73,12 +71,14 @@ protected:
 
 TEST_F(CliDns, CheckJsonHasTheDocumentedFields)
 {
-    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("contoso.test"), QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("contoso.test"), QStringLiteral("--resolver"),
+                               server(), QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString(); // selector2 is missing: an error finding
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     EXPECT_EQ(o.value(QStringLiteral("domain")).toString(), QStringLiteral("contoso.test"));
     const QJsonObject spf = o.value(QStringLiteral("spf")).toObject();
-    EXPECT_EQ(spf.value(QStringLiteral("record")).toString(), QStringLiteral("v=spf1 ip4:192.0.2.25 include:spf.protection.outlook.com -all"));
+    EXPECT_EQ(spf.value(QStringLiteral("record")).toString(),
+              QStringLiteral("v=spf1 ip4:192.0.2.25 include:spf.protection.outlook.com -all"));
     EXPECT_EQ(spf.value(QStringLiteral("lookups")).toInt(), 2); // include + its nested include
     EXPECT_TRUE(spf.value(QStringLiteral("valid")).toBool());
     const QJsonObject dmarc = o.value(QStringLiteral("dmarc")).toObject();
@@ -92,55 +92,67 @@ TEST_F(CliDns, CheckJsonHasTheDocumentedFields)
               QStringLiteral("selector1-d0001-test._domainkey.contoso.n-v1.dkim.mail.microsoft"));
     EXPECT_EQ(dkim[0].toObject().value(QStringLiteral("key_bits")).toInt(), 2048);
     EXPECT_TRUE(dkim[1].toObject().value(QStringLiteral("cname")).isNull());
-    EXPECT_EQ(o.value(QStringLiteral("mx")).toArray().first().toString(), QStringLiteral("contoso-test.mail.protection.outlook.com"));
+    EXPECT_EQ(o.value(QStringLiteral("mx")).toArray().first().toString(),
+              QStringLiteral("contoso-test.mail.protection.outlook.com"));
     EXPECT_TRUE(codes(o).contains(QStringLiteral("dkim.cname-missing")));
     EXPECT_FALSE(codes(o).contains(QStringLiteral("spf.missing")));
 }
 
 TEST_F(CliDns, CheckSubdomainInheritsPolicyAndReportsMissingSpf)
 {
-    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("nospf.contoso.test"), QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("nospf.contoso.test"),
+                               QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 1);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     EXPECT_TRUE(codes(o).contains(QStringLiteral("spf.missing")));
     EXPECT_TRUE(codes(o).contains(QStringLiteral("dmarc.inherited")));
-    EXPECT_EQ(o.value(QStringLiteral("dmarc")).toObject().value(QStringLiteral("policy_domain")).toString(), QStringLiteral("contoso.test"));
+    EXPECT_EQ(o.value(QStringLiteral("dmarc")).toObject().value(QStringLiteral("policy_domain")).toString(),
+              QStringLiteral("contoso.test"));
 }
 
 TEST_F(CliDns, CheckUnreachableServerExitsWithFailureFindingsNotMissing)
 {
-    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("contoso.test"), QStringLiteral("--resolver"), closedPort().toCsv(), QStringLiteral("--json")});
+    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("contoso.test"), QStringLiteral("--resolver"),
+                               closedPort().toCsv(), QStringLiteral("--json")});
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(codes(o).contains(QStringLiteral("spf.missing")));
     EXPECT_FALSE(codes(o).contains(QStringLiteral("dmarc.missing")));
-    EXPECT_TRUE(codes(o).contains(QStringLiteral("dns.unreachable")) || codes(o).contains(QStringLiteral("dns.timeout")));
+    EXPECT_TRUE(codes(o).contains(QStringLiteral("dns.unreachable")) ||
+                codes(o).contains(QStringLiteral("dns.timeout")));
 }
 
 TEST_F(CliDns, CheckUsageErrorsExitTwo)
 {
     EXPECT_EQ(mailauth({QStringLiteral("check")}).exitCode, 2);
     EXPECT_EQ(mailauth({QStringLiteral("check"), QStringLiteral("not a domain")}).exitCode, 2);
-    EXPECT_EQ(mailauth({QStringLiteral("check"), QStringLiteral("contoso.test"), QStringLiteral("--resolver"), QStringLiteral("nonsense")}).exitCode, 2);
-    EXPECT_EQ(mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), QStringLiteral("/nonexistent")}).exitCode, 2);
+    EXPECT_EQ(mailauth({QStringLiteral("check"), QStringLiteral("contoso.test"), QStringLiteral("--resolver"),
+                        QStringLiteral("nonsense")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(
+        mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), QStringLiteral("/nonexistent")}).exitCode,
+        2);
 }
 
 TEST_F(CliDns, WaitConfirmsAndTimesOut)
 {
-    const CliRun ok = mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test"), QStringLiteral("--expect"),
-                                QStringLiteral("v=DMARC1; rua=mailto:dmarc@contoso.test; p=quarantine"), QStringLiteral("--match"),
-                                QStringLiteral("dmarc"), QStringLiteral("--authoritative"), server(), QStringLiteral("--resolver"), server(),
-                                QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20")});
+    const CliRun ok =
+        mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test"), QStringLiteral("--expect"),
+                  QStringLiteral("v=DMARC1; rua=mailto:dmarc@contoso.test; p=quarantine"), QStringLiteral("--match"),
+                  QStringLiteral("dmarc"), QStringLiteral("--authoritative"), server(), QStringLiteral("--resolver"),
+                  server(), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20")});
     EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(ok.out).object();
     EXPECT_TRUE(o.value(QStringLiteral("confirmed")).toBool());
     EXPECT_EQ(o.value(QStringLiteral("servers")).toArray().size(), 2);
     EXPECT_TRUE(ok.err.contains("matches")); // live per-server progress on stderr
 
-    const CliRun late = mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test"), QStringLiteral("--expect"),
-                                  QStringLiteral("v=DMARC1; p=reject"), QStringLiteral("--match"), QStringLiteral("dmarc"),
-                                  QStringLiteral("--authoritative"), server(), QStringLiteral("--resolver"), server(),
-                                  QStringLiteral("--timeout"), QStringLiteral("2")});
+    const CliRun late =
+        mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test"), QStringLiteral("--expect"),
+                  QStringLiteral("v=DMARC1; p=reject"), QStringLiteral("--match"), QStringLiteral("dmarc"),
+                  QStringLiteral("--authoritative"), server(), QStringLiteral("--resolver"), server(),
+                  QStringLiteral("--timeout"), QStringLiteral("2")});
     EXPECT_EQ(late.exitCode, 1);
     EXPECT_TRUE(late.err.contains("p=quarantine")) << late.err.toStdString();
     EXPECT_EQ(mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test")}).exitCode, 2);
@@ -148,37 +160,43 @@ TEST_F(CliDns, WaitConfirmsAndTimesOut)
 
 TEST_F(CliDns, WaitDiscoversAuthoritativeServersFromNs)
 {
-    const CliRun r = mailauth({QStringLiteral("wait"), QStringLiteral("contoso.test"), QStringLiteral("--type"), QStringLiteral("MX"),
-                               QStringLiteral("--expect"), QStringLiteral("contoso-test.mail.protection.outlook.com"),
-                               QStringLiteral("--resolver"), server(), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3")});
+    const CliRun r = mailauth({QStringLiteral("wait"), QStringLiteral("contoso.test"), QStringLiteral("--type"),
+                               QStringLiteral("MX"), QStringLiteral("--expect"),
+                               QStringLiteral("contoso-test.mail.protection.outlook.com"), QStringLiteral("--resolver"),
+                               server(), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3")});
     // ns1.contoso.test is 127.0.0.1 on port 53, where nothing listens: discovery works, that server is unreachable,
     // and the resolver (our knot) confirms.
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonArray servers = o.value(QStringLiteral("servers")).toArray();
     ASSERT_GE(servers.size(), 2) << r.err.toStdString();
     EXPECT_EQ(servers[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("authoritative"));
-    EXPECT_TRUE(servers[0].toObject().value(QStringLiteral("server")).toString().contains(QStringLiteral("ns1.contoso.test")));
+    EXPECT_TRUE(
+        servers[0].toObject().value(QStringLiteral("server")).toString().contains(QStringLiteral("ns1.contoso.test")));
 }
 
 TEST_F(CliDns, SpfOverDnsUsesSenderOrHelo)
 {
-    const CliRun pass = mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("40.92.1.1"), QStringLiteral("--sender"),
-                                  QStringLiteral("user@contoso.test"), QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    const CliRun pass = mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("40.92.1.1"),
+                                  QStringLiteral("--sender"), QStringLiteral("user@contoso.test"),
+                                  QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
     EXPECT_EQ(pass.exitCode, 0) << pass.err.toStdString();
     const QJsonObject p = QJsonDocument::fromJson(pass.out).object();
     EXPECT_EQ(p.value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
     EXPECT_EQ(p.value(QStringLiteral("lookups")).toInt(), 2);
 
-    const CliRun fail = mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("203.0.113.9"), QStringLiteral("--sender"),
-                                  QStringLiteral("user@contoso.test"), QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    const CliRun fail = mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("203.0.113.9"),
+                                  QStringLiteral("--sender"), QStringLiteral("user@contoso.test"),
+                                  QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
     EXPECT_EQ(fail.exitCode, 1);
-    EXPECT_EQ(QJsonDocument::fromJson(fail.out).object().value(QStringLiteral("result")).toString(), QStringLiteral("fail"));
+    EXPECT_EQ(QJsonDocument::fromJson(fail.out).object().value(QStringLiteral("result")).toString(),
+              QStringLiteral("fail"));
     EXPECT_FALSE(QJsonDocument::fromJson(fail.out).object().value(QStringLiteral("explanation")).toString().isEmpty());
 
     // Empty MAIL FROM (a bounce): the HELO name's policy decides (RFC 7208 2.4).
-    const CliRun bounce = mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.25"), QStringLiteral("--sender"),
-                                    QString(), QStringLiteral("--helo"), QStringLiteral("contoso.test"), QStringLiteral("--resolver"), server(),
-                                    QStringLiteral("--json")});
+    const CliRun bounce =
+        mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.25"),
+                  QStringLiteral("--sender"), QString(), QStringLiteral("--helo"), QStringLiteral("contoso.test"),
+                  QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
     const QJsonObject b = QJsonDocument::fromJson(bounce.out).object();
     EXPECT_EQ(b.value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
     EXPECT_EQ(b.value(QStringLiteral("domain")).toString(), QStringLiteral("contoso.test"));
@@ -196,8 +214,9 @@ TEST(CliBulk, AuditsTwoHundredGeneratedDomains)
     list.flush();
     QElapsedTimer timer;
     timer.start();
-    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), list.fileName(), QStringLiteral("--resolver"),
-                               knot.server().toCsv(), QStringLiteral("--json")}, 120000);
+    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), list.fileName(),
+                               QStringLiteral("--resolver"), knot.server().toCsv(), QStringLiteral("--json")},
+                              120000);
     const qint64 ms = timer.elapsed();
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -206,7 +225,8 @@ TEST(CliBulk, AuditsTwoHundredGeneratedDomains)
         const QJsonObject o = QJsonDocument::fromJson(lines[i]).object();
         EXPECT_EQ(o.value(QStringLiteral("domain")).toString(), domains[i]); // input order
         EXPECT_EQ(o.value(QStringLiteral("spf")).toObject().value(QStringLiteral("lookups")).toInt(), 3);
-        EXPECT_EQ(o.value(QStringLiteral("dkim")).toArray()[1].toObject().value(QStringLiteral("key_bits")).toInt(), 2048);
+        EXPECT_EQ(o.value(QStringLiteral("dkim")).toArray()[1].toObject().value(QStringLiteral("key_bits")).toInt(),
+                  2048);
     }
     std::cout << "bulk audit: 200 domains in " << ms << " ms; " << r.err.trimmed().toStdString() << std::endl;
 }

@@ -5,7 +5,6 @@
 #include "support/DnsFixtures.h"
 
 #include <QElapsedTimer>
-
 #include <gtest/gtest.h>
 
 using namespace mailauth;
@@ -13,22 +12,21 @@ using namespace mailauth::test;
 
 namespace {
 
-const QString kZone = QStringLiteral(
-    "$ORIGIN contoso.test.\n"
-    "$TTL 3\n"
-    "@       SOA   ns1 hostmaster 1 3600 600 86400 5\n"
-    "@       NS    ns1\n"
-    "ns1     A     127.0.0.1\n"
-    "@       MX    10 mail\n"
-    "mail    A     192.0.2.25\n"
-    "@       TXT   \"v=spf1 ip4:192.0.2.25 -all\"\n"
-    "multi   TXT   \"part1 \" \"part2\"\n"
-    "twospf  TXT   \"v=spf1 mx -all\"\n"
-    "twospf  TXT   \"v=spf1 include:spf.protection.outlook.com -all\"\n"
-    "chain1  CNAME chain2\n"
-    "chain2  CNAME chain3\n"
-    "chain3  TXT   \"end of chain\"\n"
-    "ttl60   60 TXT \"sixty\"\n");
+const QString kZone = QStringLiteral("$ORIGIN contoso.test.\n"
+                                     "$TTL 3\n"
+                                     "@       SOA   ns1 hostmaster 1 3600 600 86400 5\n"
+                                     "@       NS    ns1\n"
+                                     "ns1     A     127.0.0.1\n"
+                                     "@       MX    10 mail\n"
+                                     "mail    A     192.0.2.25\n"
+                                     "@       TXT   \"v=spf1 ip4:192.0.2.25 -all\"\n"
+                                     "multi   TXT   \"part1 \" \"part2\"\n"
+                                     "twospf  TXT   \"v=spf1 mx -all\"\n"
+                                     "twospf  TXT   \"v=spf1 include:spf.protection.outlook.com -all\"\n"
+                                     "chain1  CNAME chain2\n"
+                                     "chain2  CNAME chain3\n"
+                                     "chain3  TXT   \"end of chain\"\n"
+                                     "ttl60   60 TXT \"sixty\"\n");
 
 QString bigTxtSet()
 {
@@ -111,7 +109,12 @@ TEST_F(DnsIntegration, ServFailIsReportedAsFailureNotMissing)
     AuditRequest request;
     request.domain = QStringLiteral("broken.test");
     AuditReport report;
-    ASSERT_TRUE(waitUntil([&]() { report = DomainAudit::run(request, lookup); return !report.pending; }, 15000));
+    ASSERT_TRUE(waitUntil(
+        [&]() {
+            report = DomainAudit::run(request, lookup);
+            return !report.pending;
+        },
+        15000));
     EXPECT_TRUE(hasFinding(report.findings, QStringLiteral("dns.servfail")));
     EXPECT_FALSE(hasFinding(report.findings, QStringLiteral("spf.missing")));
     EXPECT_FALSE(hasFinding(report.findings, QStringLiteral("dmarc.missing")));
@@ -126,7 +129,8 @@ TEST_F(DnsIntegration, TimeoutAndUnreachable)
     EXPECT_EQ(t.status, DnsStatus::Timeout);
     EXPECT_LT(timer.elapsed(), 3000);
     const DnsAnswer u = ask(closedPort(), QStringLiteral("contoso.test"), RecordType::TXT, false, 500, 1);
-    EXPECT_TRUE(u.status == DnsStatus::Unreachable || u.status == DnsStatus::Timeout) << dnsStatusKeyword(u.status).toStdString();
+    EXPECT_TRUE(u.status == DnsStatus::Unreachable || u.status == DnsStatus::Timeout)
+        << dnsStatusKeyword(u.status).toStdString();
 }
 
 TEST_F(DnsIntegration, CnameChainThroughResolverAndAuthoritative)
@@ -141,7 +145,12 @@ TEST_F(DnsIntegration, CnameChainThroughResolverAndAuthoritative)
 
     ResolverLookup authoritative({AresChannel::Options{m_knot.server(), false, 1000, 2}});
     DnsAnswer chased;
-    ASSERT_TRUE(waitUntil([&]() { chased = authoritative.lookup(QStringLiteral("chain1.contoso.test"), RecordType::TXT); return chased.status != DnsStatus::Pending; }, 10000));
+    ASSERT_TRUE(waitUntil(
+        [&]() {
+            chased = authoritative.lookup(QStringLiteral("chain1.contoso.test"), RecordType::TXT);
+            return chased.status != DnsStatus::Pending;
+        },
+        10000));
     EXPECT_EQ(chased.recordsOfType(RecordType::TXT).size(), 1);
     EXPECT_EQ(chased.recordsOfType(RecordType::CNAME).size(), 2);
 }
@@ -152,7 +161,12 @@ TEST_F(DnsIntegration, AuditFindsTwoSpfRecords)
     AuditRequest request;
     request.domain = QStringLiteral("twospf.contoso.test");
     AuditReport report;
-    ASSERT_TRUE(waitUntil([&]() { report = DomainAudit::run(request, lookup); return !report.pending; }, 15000));
+    ASSERT_TRUE(waitUntil(
+        [&]() {
+            report = DomainAudit::run(request, lookup);
+            return !report.pending;
+        },
+        15000));
     EXPECT_TRUE(hasFinding(report.findings, QStringLiteral("spf.multiple-records")));
     EXPECT_FALSE(report.spfRecord.has_value());
 }
@@ -173,9 +187,15 @@ TEST_F(DnsIntegration, ResolverLookupAsksEachQuestionOnce)
 TEST_F(DnsIntegration, FailoverToTheNextServer)
 {
     SilentUdpPort silent;
-    ResolverLookup lookup({AresChannel::Options{silent.server(), false, 200, 1}, AresChannel::Options{m_knot.server(), false, 1000, 1}});
+    ResolverLookup lookup(
+        {AresChannel::Options{silent.server(), false, 200, 1}, AresChannel::Options{m_knot.server(), false, 1000, 1}});
     DnsAnswer a;
-    ASSERT_TRUE(waitUntil([&]() { a = lookup.lookup(QStringLiteral("contoso.test"), RecordType::TXT); return a.status != DnsStatus::Pending; }, 10000));
+    ASSERT_TRUE(waitUntil(
+        [&]() {
+            a = lookup.lookup(QStringLiteral("contoso.test"), RecordType::TXT);
+            return a.status != DnsStatus::Pending;
+        },
+        10000));
     EXPECT_EQ(a.status, DnsStatus::NoError);
     EXPECT_EQ(a.server, m_knot.server().toCsv());
 }

@@ -1,9 +1,9 @@
 // The propagation watcher against real servers: knot authoritative servers and an unbound cache in front.
-#include "support/DnsFixtures.h"
 #include "watch/PropagationWatcher.h"
 
-#include <QSignalSpy>
+#include "support/DnsFixtures.h"
 
+#include <QSignalSpy>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
@@ -13,13 +13,12 @@ namespace {
 
 QString zone(const QString& dmarc, const QString& extra = {})
 {
-    return QStringLiteral(
-               "$ORIGIN contoso.test.\n"
-               "$TTL 3\n"
-               "@       SOA   ns1 hostmaster 1 3600 600 86400 3\n"
-               "@       NS    ns1\n"
-               "ns1     A     127.0.0.1\n"
-               "@       TXT   \"v=spf1 ip4:192.0.2.25 -all\"\n") +
+    return QStringLiteral("$ORIGIN contoso.test.\n"
+                          "$TTL 3\n"
+                          "@       SOA   ns1 hostmaster 1 3600 600 86400 3\n"
+                          "@       NS    ns1\n"
+                          "ns1     A     127.0.0.1\n"
+                          "@       TXT   \"v=spf1 ip4:192.0.2.25 -all\"\n") +
            (dmarc.isEmpty() ? QString() : QStringLiteral("_dmarc  TXT   \"%1\"\n").arg(dmarc)) + extra;
 }
 
@@ -46,7 +45,8 @@ TEST(PropagationWatcher, ConfirmsWhenEveryServerHasTheRecord)
     ASSERT_TRUE(knot.start()) << knot.error().toStdString();
     UnboundServer unbound({QStringLiteral("contoso.test")}, knot.server());
     ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
-    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QStringLiteral("ns1"), knot.server()), VantagePoint::custom(unbound.server())});
+    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QStringLiteral("ns1"), knot.server()),
+                                               VantagePoint::custom(unbound.server())});
     fastRetries(watcher);
     QSignalSpy finished(&watcher, &PropagationWatcher::finished);
     watcher.start();
@@ -105,7 +105,8 @@ TEST(PropagationWatcher, WaitsForACachedOldAnswerToExpire)
     knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=reject")));
     ASSERT_TRUE(knot.reload(QStringLiteral("contoso.test")));
 
-    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QString(), knot.server()), VantagePoint::custom(unbound.server())});
+    PropagationWatcher watcher(
+        dmarcReject(), {VantagePoint::authoritative(QString(), knot.server()), VantagePoint::custom(unbound.server())});
     fastRetries(watcher);
     watcher.setMaxRetryInterval(10000);
     int sawOldWithEta = -1;
@@ -142,7 +143,8 @@ TEST(PropagationWatcher, NegativeAnswerCachedBeforePublicationExpires)
     }
     knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=reject")));
     ASSERT_TRUE(knot.reload(QStringLiteral("contoso.test")));
-    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QString(), knot.server()), VantagePoint::custom(unbound.server())});
+    PropagationWatcher watcher(
+        dmarcReject(), {VantagePoint::authoritative(QString(), knot.server()), VantagePoint::custom(unbound.server())});
     fastRetries(watcher);
     watcher.setMaxRetryInterval(10000);
     int notFoundEta = -2;
@@ -165,7 +167,8 @@ TEST(PropagationWatcher, UnreachableResolverIsNamedInTheSummary)
     knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=reject")));
     ASSERT_TRUE(knot.start()) << knot.error().toStdString();
     SilentUdpPort silent;
-    PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QString(), knot.server()), VantagePoint::custom(silent.server())});
+    PropagationWatcher watcher(
+        dmarcReject(), {VantagePoint::authoritative(QString(), knot.server()), VantagePoint::custom(silent.server())});
     watcher.setQueryTimeout(200, 1);
     watcher.setMaxRetryInterval(500);
     watcher.setTimeLimit(2);

@@ -10,11 +10,13 @@ using mailauth::test::TestKeys;
 TEST(DkimKeyRecord, AcceptsBothRsaEncodingsAndReportsBits)
 {
     for (int bits : {1024, 2048}) {
-        const DkimKeyEvaluation spki = DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k=rsa; p=") + TestKeys::rsaSpki(bits));
+        const DkimKeyEvaluation spki =
+            DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k=rsa; p=") + TestKeys::rsaSpki(bits));
         EXPECT_TRUE(spki.valid);
         EXPECT_EQ(spki.keyBits, bits);
         EXPECT_EQ(spki.keyEncoding, QStringLiteral("SubjectPublicKeyInfo"));
-        const DkimKeyEvaluation pkcs1 = DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; p=") + TestKeys::rsaPkcs1(bits));
+        const DkimKeyEvaluation pkcs1 =
+            DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; p=") + TestKeys::rsaPkcs1(bits));
         EXPECT_TRUE(pkcs1.valid);
         EXPECT_EQ(pkcs1.keyBits, bits);
         EXPECT_EQ(pkcs1.keyEncoding, QStringLiteral("RSAPublicKey"));
@@ -25,14 +27,16 @@ TEST(DkimKeyRecord, KeySplitAcrossStringsWithWhitespaceStillDecodes)
 {
     QString key = TestKeys::rsaSpki(2048);
     key.insert(100, QStringLiteral(" \t "));
-    const DkimKeyEvaluation e = DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k=rsa; p=") + key + QStringLiteral(";"));
+    const DkimKeyEvaluation e =
+        DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k=rsa; p=") + key + QStringLiteral(";"));
     EXPECT_TRUE(e.valid);
     EXPECT_EQ(e.keyBits, 2048);
 }
 
 TEST(DkimKeyRecord, Ed25519)
 {
-    const DkimKeyEvaluation e = DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k=ed25519; p=") + TestKeys::ed25519Raw());
+    const DkimKeyEvaluation e =
+        DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k=ed25519; p=") + TestKeys::ed25519Raw());
     EXPECT_TRUE(e.valid);
     EXPECT_EQ(e.keyType, DkimKeyType::Ed25519);
     EXPECT_EQ(e.keyBits, 256);
@@ -56,43 +60,50 @@ TEST(DkimKeyRecord, VersionMustBeFirst)
 
 TEST(M365DkimTarget, RecognisesBothFormatsAndSovereignClouds)
 {
-    const auto legacy = M365DkimTarget::recognise(QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.com."));
+    const auto legacy =
+        M365DkimTarget::recognise(QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.com."));
     ASSERT_TRUE(legacy);
     EXPECT_EQ(legacy->format, M365DkimTarget::Format::Legacy);
     EXPECT_EQ(legacy->tenant, QStringLiteral("contoso"));
     EXPECT_EQ(legacy->hostName(), QStringLiteral("selector1._domainkey"));
-    const auto dynamic = M365DkimTarget::recognise(QStringLiteral("selector2-cohowinery-com._domainkey.cohovineyardandwinery.r-v1.dkim.mail.microsoft"));
+    const auto dynamic = M365DkimTarget::recognise(
+        QStringLiteral("selector2-cohowinery-com._domainkey.cohovineyardandwinery.r-v1.dkim.mail.microsoft"));
     ASSERT_TRUE(dynamic);
     EXPECT_EQ(dynamic->selector, 2);
     EXPECT_EQ(dynamic->partition, QChar(u'r'));
     EXPECT_TRUE(M365DkimTarget::recognise(QStringLiteral("selector1-contoso-us._domainkey.contoso.onmicrosoft.us")));
-    EXPECT_TRUE(M365DkimTarget::recognise(QStringLiteral("selector1-contoso-cn._domainkey.contoso.partner.onmschina.cn")));
+    EXPECT_TRUE(
+        M365DkimTarget::recognise(QStringLiteral("selector1-contoso-cn._domainkey.contoso.partner.onmschina.cn")));
     EXPECT_FALSE(M365DkimTarget::recognise(QStringLiteral("selector3-contoso-com._domainkey.contoso.onmicrosoft.com")));
-    EXPECT_FALSE(M365DkimTarget::recognise(QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v2.dkim.mail.microsoft")));
+    EXPECT_FALSE(
+        M365DkimTarget::recognise(QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v2.dkim.mail.microsoft")));
 }
 
 TEST(M365DkimTarget, PredictionIsLabelledAGuess)
 {
-    const M365DkimTarget guess = M365DkimTarget::predictLegacy(1, QStringLiteral("marketing.contoso.com"), QStringLiteral("contoso.onmicrosoft.com"));
+    const M365DkimTarget guess = M365DkimTarget::predictLegacy(1, QStringLiteral("marketing.contoso.com"),
+                                                               QStringLiteral("contoso.onmicrosoft.com"));
     EXPECT_TRUE(guess.isGuess);
     EXPECT_EQ(guess.target, QStringLiteral("selector1-marketing-contoso-com._domainkey.contoso.onmicrosoft.com"));
 }
 
 TEST(DkimTargetPasteParser, FormatListWithWrappedValuesAndCrlf)
 {
-    const QString text = QStringLiteral(
-        "\r\n"
-        "Name           : contoso.com\r\n"
-        "Enabled        : False\r\n"
-        "Status         : CnameMissing\r\n"
-        "Selector1CNAME : selector1-contoso-com._domainkey.JusticeUK.w-v1.dkim.mail.\r\n"
-        "                 microsoft\r\n"
-        "Selector2CNAME : selector2-contoso-com._domainkey.JusticeUK.w-v1.dkim.mail.microsoft   \r\n"
-        "\r\n");
+    const QString text =
+        QStringLiteral("\r\n"
+                       "Name           : contoso.com\r\n"
+                       "Enabled        : False\r\n"
+                       "Status         : CnameMissing\r\n"
+                       "Selector1CNAME : selector1-contoso-com._domainkey.JusticeUK.w-v1.dkim.mail.\r\n"
+                       "                 microsoft\r\n"
+                       "Selector2CNAME : selector2-contoso-com._domainkey.JusticeUK.w-v1.dkim.mail.microsoft   \r\n"
+                       "\r\n");
     const DkimPastedTargets t = DkimTargetPasteParser::parse(text);
     ASSERT_TRUE(t.complete()) << t.problems.join(u' ').toStdString();
-    EXPECT_EQ(t.selector1->target, QStringLiteral("selector1-contoso-com._domainkey.JusticeUK.w-v1.dkim.mail.microsoft"));
-    EXPECT_EQ(t.selector2->target, QStringLiteral("selector2-contoso-com._domainkey.JusticeUK.w-v1.dkim.mail.microsoft"));
+    EXPECT_EQ(t.selector1->target,
+              QStringLiteral("selector1-contoso-com._domainkey.JusticeUK.w-v1.dkim.mail.microsoft"));
+    EXPECT_EQ(t.selector2->target,
+              QStringLiteral("selector2-contoso-com._domainkey.JusticeUK.w-v1.dkim.mail.microsoft"));
     EXPECT_EQ(t.domain, QStringLiteral("contoso.com"));
     EXPECT_EQ(t.status, QStringLiteral("CnameMissing"));
     EXPECT_EQ(t.enabled, QStringLiteral("False"));
@@ -100,11 +111,10 @@ TEST(DkimTargetPasteParser, FormatListWithWrappedValuesAndCrlf)
 
 TEST(DkimTargetPasteParser, WrapInsideTheDomainToken)
 {
-    const QString text = QStringLiteral(
-        "Selector1CNAME : selector1-find-child-arrangement-option-service-gov-u\n"
-        "                 k01be2e._domainkey.JusticeUK.w-v1.dkim.mail.microsoft\n"
-        "Selector2CNAME : selector2-find-child-arrangement-option-service-gov-u\n"
-        "                 k01be2e._domainkey.JusticeUK.w-v1.dkim.mail.microsoft\n");
+    const QString text = QStringLiteral("Selector1CNAME : selector1-find-child-arrangement-option-service-gov-u\n"
+                                        "                 k01be2e._domainkey.JusticeUK.w-v1.dkim.mail.microsoft\n"
+                                        "Selector2CNAME : selector2-find-child-arrangement-option-service-gov-u\n"
+                                        "                 k01be2e._domainkey.JusticeUK.w-v1.dkim.mail.microsoft\n");
     const DkimPastedTargets t = DkimTargetPasteParser::parse(text);
     ASSERT_TRUE(t.complete()) << t.problems.join(u' ').toStdString();
     EXPECT_EQ(t.selector1->domainToken, QStringLiteral("find-child-arrangement-option-service-gov-uk01be2e"));
@@ -144,8 +154,8 @@ TEST(DkimTargetPasteParser, ClearProblemsForIncompleteOrMixedText)
         QStringLiteral("Selector1CNAME : selector1-contoso-com._domainkey.contoso.onmicrosoft.com"));
     EXPECT_FALSE(one.complete());
     EXPECT_EQ(one.problems.size(), 1);
-    const DkimPastedTargets mixed = DkimTargetPasteParser::parse(QStringLiteral(
-        "Selector1CNAME : selector1-contoso-com._domainkey.contoso.onmicrosoft.com\n"
-        "Selector2CNAME : selector2-fabrikam-com._domainkey.contoso.onmicrosoft.com\n"));
+    const DkimPastedTargets mixed = DkimTargetPasteParser::parse(
+        QStringLiteral("Selector1CNAME : selector1-contoso-com._domainkey.contoso.onmicrosoft.com\n"
+                       "Selector2CNAME : selector2-fabrikam-com._domainkey.contoso.onmicrosoft.com\n"));
     EXPECT_FALSE(mixed.complete());
 }

@@ -11,11 +11,12 @@ TEST(DmarcLinter, ValidityFollowsRfc9989)
 {
     EXPECT_TRUE(DmarcLinter::evaluate(QStringLiteral("v=DMARC1; p=reject")).valid);
     EXPECT_TRUE(DmarcLinter::evaluate(QStringLiteral("v=DMARC1;p=quarantine;rua=mailto:a@b.example;")).valid);
-    EXPECT_FALSE(DmarcLinter::evaluate(QStringLiteral("v=DMARC1")).valid);             // no policy, no fallback
-    EXPECT_FALSE(DmarcLinter::evaluate(QStringLiteral("p=reject; v=DMARC1")).valid);   // v not first
-    EXPECT_FALSE(DmarcLinter::evaluate(QStringLiteral("v=Dmarc1; p=reject")).valid);   // case-sensitive value
+    EXPECT_FALSE(DmarcLinter::evaluate(QStringLiteral("v=DMARC1")).valid);           // no policy, no fallback
+    EXPECT_FALSE(DmarcLinter::evaluate(QStringLiteral("p=reject; v=DMARC1")).valid); // v not first
+    EXPECT_FALSE(DmarcLinter::evaluate(QStringLiteral("v=Dmarc1; p=reject")).valid); // case-sensitive value
     // An invalid p with a usable rua falls back to p=none (4.10.1).
-    const DmarcEvaluation fallback = DmarcLinter::evaluate(QStringLiteral("v=DMARC1; p=bogus; rua=mailto:d@contoso.com"));
+    const DmarcEvaluation fallback =
+        DmarcLinter::evaluate(QStringLiteral("v=DMARC1; p=bogus; rua=mailto:d@contoso.com"));
     EXPECT_TRUE(fallback.valid);
     EXPECT_EQ(fallback.effectivePolicy, DmarcPolicy::None);
     // An invalid sp without rua voids the whole record.
@@ -39,11 +40,13 @@ TEST(DmarcLinter, PoliciesInherit)
 
 TEST(DmarcLinter, AuthorisationRecordIsExact)
 {
-    const DmarcEvaluation e = DmarcLinter::evaluate(QStringLiteral("v=DMARC1; p=none; rua=mailto:reports@dmarc.vendor.example"),
-                                                    QStringLiteral("contoso.com"));
+    const DmarcEvaluation e = DmarcLinter::evaluate(
+        QStringLiteral("v=DMARC1; p=none; rua=mailto:reports@dmarc.vendor.example"), QStringLiteral("contoso.com"));
     ASSERT_TRUE(hasFinding(e.findings, QStringLiteral("dmarc.external-reports")));
-    const auto it = std::find_if(e.findings.begin(), e.findings.end(), [](const Finding& f) { return f.code == u"dmarc.external-reports"; });
-    EXPECT_TRUE(it->fix.contains(QStringLiteral("contoso.com._report._dmarc.dmarc.vendor.example TXT \"v=DMARC1;\""))) << it->fix.toStdString();
+    const auto it = std::find_if(e.findings.begin(), e.findings.end(),
+                                 [](const Finding& f) { return f.code == u"dmarc.external-reports"; });
+    EXPECT_TRUE(it->fix.contains(QStringLiteral("contoso.com._report._dmarc.dmarc.vendor.example TXT \"v=DMARC1;\"")))
+        << it->fix.toStdString();
 }
 
 TEST(DmarcLinter, WildcardAuthorisationCounts)
@@ -57,25 +60,32 @@ TEST(DmarcLinter, WildcardAuthorisationCounts)
 
 TEST(DmarcLinter, ReportsWithinTheOrganisationNeedNoAuthorisation)
 {
-    const DmarcEvaluation e = DmarcLinter::evaluate(QStringLiteral("v=DMARC1; p=none; rua=mailto:r@reports.contoso.co.uk"),
-                                                    QStringLiteral("shop.contoso.co.uk"));
+    const DmarcEvaluation e = DmarcLinter::evaluate(
+        QStringLiteral("v=DMARC1; p=none; rua=mailto:r@reports.contoso.co.uk"), QStringLiteral("shop.contoso.co.uk"));
     EXPECT_FALSE(hasFinding(e.findings, QStringLiteral("dmarc.external-reports")));
 }
 
 TEST(OrganizationalDomain, PublicSuffixList)
 {
-    EXPECT_EQ(OrganizationalDomain::fromPublicSuffixList(QStringLiteral("mail.contoso.co.uk")), QStringLiteral("contoso.co.uk"));
-    EXPECT_EQ(OrganizationalDomain::fromPublicSuffixList(QStringLiteral("a.b.contoso.com")), QStringLiteral("contoso.com"));
-    EXPECT_EQ(OrganizationalDomain::fromPublicSuffixList(QStringLiteral("Contoso.COM.")), QStringLiteral("contoso.com"));
+    EXPECT_EQ(OrganizationalDomain::fromPublicSuffixList(QStringLiteral("mail.contoso.co.uk")),
+              QStringLiteral("contoso.co.uk"));
+    EXPECT_EQ(OrganizationalDomain::fromPublicSuffixList(QStringLiteral("a.b.contoso.com")),
+              QStringLiteral("contoso.com"));
+    EXPECT_EQ(OrganizationalDomain::fromPublicSuffixList(QStringLiteral("Contoso.COM.")),
+              QStringLiteral("contoso.com"));
 }
 
 TEST(OrganizationalDomain, TreeWalkNamesFollowRfc9989Example)
 {
     const QStringList names = OrganizationalDomain::treeWalkNames(QStringLiteral("a.b.c.d.e.f.g.example.com"));
-    const QStringList expected = {QStringLiteral("a.b.c.d.e.f.g.example.com"), QStringLiteral("c.d.e.f.g.example.com"),
-                                  QStringLiteral("d.e.f.g.example.com"),       QStringLiteral("e.f.g.example.com"),
-                                  QStringLiteral("f.g.example.com"),           QStringLiteral("g.example.com"),
-                                  QStringLiteral("example.com"),               QStringLiteral("com")};
+    const QStringList expected = {QStringLiteral("a.b.c.d.e.f.g.example.com"),
+                                  QStringLiteral("c.d.e.f.g.example.com"),
+                                  QStringLiteral("d.e.f.g.example.com"),
+                                  QStringLiteral("e.f.g.example.com"),
+                                  QStringLiteral("f.g.example.com"),
+                                  QStringLiteral("g.example.com"),
+                                  QStringLiteral("example.com"),
+                                  QStringLiteral("com")};
     EXPECT_EQ(names, expected);
     EXPECT_EQ(OrganizationalDomain::treeWalkNames(QStringLiteral("mail.contoso.com")),
               (QStringList{QStringLiteral("mail.contoso.com"), QStringLiteral("contoso.com"), QStringLiteral("com")}));
@@ -136,14 +146,18 @@ TEST(DmarcComposer, ComposesStagedRecords)
     plan.subdomainPolicy = DmarcPolicy::Quarantine;
     plan.strictDkim = true;
     const DmarcComposition c = DmarcComposer::compose(plan);
-    EXPECT_EQ(c.record, QStringLiteral("v=DMARC1; p=reject; sp=quarantine; np=reject; t=y; adkim=s; rua=mailto:dmarc@contoso.com"));
+    EXPECT_EQ(
+        c.record,
+        QStringLiteral("v=DMARC1; p=reject; sp=quarantine; np=reject; t=y; adkim=s; rua=mailto:dmarc@contoso.com"));
     EXPECT_TRUE(DmarcLinter::evaluate(c.record).valid);
 }
 
 TEST(DmarcComposer, EncodesSpecialCharactersAndRejectsBadAddresses)
 {
-    EXPECT_EQ(DmarcComposer::mailtoUri(QStringLiteral("a,b!c@contoso.com")), QStringLiteral("mailto:a%2Cb%21c@contoso.com"));
-    EXPECT_EQ(DmarcComposer::mailtoUri(QStringLiteral("rua@bücher.example")), QStringLiteral("mailto:rua@xn--bcher-kva.example"));
+    EXPECT_EQ(DmarcComposer::mailtoUri(QStringLiteral("a,b!c@contoso.com")),
+              QStringLiteral("mailto:a%2Cb%21c@contoso.com"));
+    EXPECT_EQ(DmarcComposer::mailtoUri(QStringLiteral("rua@bücher.example")),
+              QStringLiteral("mailto:rua@xn--bcher-kva.example"));
     EXPECT_FALSE(DmarcComposer::mailtoUri(QStringLiteral("no-at-sign")));
     DmarcPlan plan;
     plan.aggregateReports = {QStringLiteral("broken@")};

@@ -1,7 +1,6 @@
 #include "dns/DnsMessage.h"
 
 #include <QRandomGenerator>
-
 #include <gtest/gtest.h>
 
 using namespace mailauth;
@@ -108,7 +107,8 @@ TEST(DnsMessage, RandomMutationsNeverCrash)
         QByteArray mutated = wire;
         const int flips = 1 + static_cast<int>(rng.bounded(4));
         for (int f = 0; f < flips; ++f) {
-            mutated[static_cast<qsizetype>(rng.bounded(static_cast<quint32>(mutated.size())))] = static_cast<char>(rng.bounded(256));
+            mutated[static_cast<qsizetype>(rng.bounded(static_cast<quint32>(mutated.size())))] =
+                static_cast<char>(rng.bounded(256));
         }
         stillValid += DnsMessage::parse(mutated).valid ? 1 : 0;
     }

@@ -15,13 +15,14 @@ using mailauth::test::TestKeys;
 
 namespace {
 
-enum class Kind {
-    SpfLint,       // SpfLinter::lint on one string
-    SpfSet,        // SpfLinter::lintRecordSet, records separated by " | "
-    SpfBudget,     // SpfLookupBudget::forRecord over the zone below
-    DmarcLint,     // DmarcLinter::evaluate at contoso.com, offline
-    DmarcSubLint,  // at sub.contoso.com, offline
-    DmarcDns,      // at contoso.com with the zone below
+enum class Kind
+{
+    SpfLint,      // SpfLinter::lint on one string
+    SpfSet,       // SpfLinter::lintRecordSet, records separated by " | "
+    SpfBudget,    // SpfLookupBudget::forRecord over the zone below
+    DmarcLint,    // DmarcLinter::evaluate at contoso.com, offline
+    DmarcSubLint, // at sub.contoso.com, offline
+    DmarcDns,     // at contoso.com with the zone below
     DkimLint,
 };
 
@@ -36,17 +37,20 @@ struct CoverageCase
 void buildZone(InMemoryZone& zone)
 {
     for (char c = 'a'; c <= 'k'; ++c) {
-        zone.addTxt(QStringLiteral("%1.senders.example").arg(QLatin1Char(c)), QStringLiteral("v=spf1 ip4:192.0.2.1 -all"));
+        zone.addTxt(QStringLiteral("%1.senders.example").arg(QLatin1Char(c)),
+                    QStringLiteral("v=spf1 ip4:192.0.2.1 -all"));
     }
     zone.addName(QStringLiteral("nospf.example"));
     zone.setFailure(QStringLiteral("broken.example"), RecordType::TXT, DnsStatus::ServFail);
     zone.addTxt(QStringLiteral("loop1.example"), QStringLiteral("v=spf1 include:loop2.example -all"));
     zone.addTxt(QStringLiteral("loop2.example"), QStringLiteral("v=spf1 include:loop1.example -all"));
     for (int i = 0; i < 11; ++i) {
-        zone.addMx(QStringLiteral("manymx.example"), static_cast<quint16>(i), QStringLiteral("mx%1.manymx.example").arg(i));
+        zone.addMx(QStringLiteral("manymx.example"), static_cast<quint16>(i),
+                   QStringLiteral("mx%1.manymx.example").arg(i));
     }
     for (int i = 0; i < 3; ++i) {
-        zone.addMx(QStringLiteral("fewmx.example"), static_cast<quint16>(i), QStringLiteral("mx%1.fewmx.example").arg(i));
+        zone.addMx(QStringLiteral("fewmx.example"), static_cast<quint16>(i),
+                   QStringLiteral("mx%1.fewmx.example").arg(i));
     }
     zone.addA(QStringLiteral("host.example"), QStringLiteral("192.0.2.7"));
     zone.addTxt(QStringLiteral("contoso.com._report._dmarc.authorised.example"), QStringLiteral("v=DMARC1;"));
@@ -74,7 +78,8 @@ const QList<CoverageCase>& cases()
     static const QList<CoverageCase> list = {
         {"spf.not-spf", Kind::SpfLint, QStringLiteral("spf1 include:spf.protection.outlook.com -all"),
          QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")},
-        {"spf.syntax", Kind::SpfLint, QStringLiteral("v=spf1 ip4:192.0.2.300 -all"), QStringLiteral("v=spf1 ip4:192.0.2.30 -all")},
+        {"spf.syntax", Kind::SpfLint, QStringLiteral("v=spf1 ip4:192.0.2.300 -all"),
+         QStringLiteral("v=spf1 ip4:192.0.2.30 -all")},
         {"spf.unknown-mechanism", Kind::SpfLint, QStringLiteral("v=spf1 inclde:spf.protection.outlook.com -all"),
          QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")},
         {"spf.non-ascii", Kind::SpfLint, QStringLiteral("v=spf1 include:spf.protection.outlook.com \u2013all"),
@@ -96,12 +101,15 @@ const QList<CoverageCase>& cases()
          QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")},
         {"spf.space-after-colon", Kind::SpfLint, QStringLiteral("v=spf1 include: spf.protection.outlook.com -all"),
          QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")},
-        {"spf.unknown-modifier", Kind::SpfLint, QStringLiteral("v=spf1 mx -all foo=bar"), QStringLiteral("v=spf1 mx -all")},
+        {"spf.unknown-modifier", Kind::SpfLint, QStringLiteral("v=spf1 mx -all foo=bar"),
+         QStringLiteral("v=spf1 mx -all")},
         {"spf.legacy-microsoft-include", Kind::SpfLint, QStringLiteral("v=spf1 include:spf.protection.outlook.de -all"),
          QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")},
-        {"spf.multiple-records", Kind::SpfSet, QStringLiteral("v=spf1 mx -all | v=spf1 include:spf.protection.outlook.com -all"),
+        {"spf.multiple-records", Kind::SpfSet,
+         QStringLiteral("v=spf1 mx -all | v=spf1 include:spf.protection.outlook.com -all"),
          QStringLiteral("v=spf1 mx include:spf.protection.outlook.com -all | MS=ms12345678")},
-        {"spf.string-too-long", Kind::SpfLint, QStringLiteral("v=spf1") + QStringLiteral(" ip4:192.0.2.1").repeated(20) + QStringLiteral(" -all"),
+        {"spf.string-too-long", Kind::SpfLint,
+         QStringLiteral("v=spf1") + QStringLiteral(" ip4:192.0.2.1").repeated(20) + QStringLiteral(" -all"),
          QStringLiteral("v=spf1") + QStringLiteral(" ip4:192.0.2.1").repeated(17) + QStringLiteral(" -all")},
         {"spf.too-long-for-udp", Kind::SpfSet, QString(), QString()}, // checked separately: needs split strings
         {"spf.too-many-lookups", Kind::SpfBudget, includes(11), includes(10)},
@@ -133,17 +141,22 @@ const QList<CoverageCase>& cases()
          QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com")},
         {"dmarc.policy-none", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=none; rua=mailto:d@contoso.com"),
          QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:d@contoso.com")},
-        {"dmarc.invalid-value", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; adkim=x; rua=mailto:d@contoso.com"),
+        {"dmarc.invalid-value", Kind::DmarcLint,
+         QStringLiteral("v=DMARC1; p=reject; adkim=x; rua=mailto:d@contoso.com"),
          QStringLiteral("v=DMARC1; p=reject; adkim=s; rua=mailto:d@contoso.com")},
-        {"dmarc.sp-on-subdomain", Kind::DmarcSubLint, QStringLiteral("v=DMARC1; p=reject; sp=reject; rua=mailto:d@contoso.com"),
+        {"dmarc.sp-on-subdomain", Kind::DmarcSubLint,
+         QStringLiteral("v=DMARC1; p=reject; sp=reject; rua=mailto:d@contoso.com"),
          QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com")},
-        {"dmarc.legacy-pct", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=quarantine; pct=25; rua=mailto:d@contoso.com"),
+        {"dmarc.legacy-pct", Kind::DmarcLint,
+         QStringLiteral("v=DMARC1; p=quarantine; pct=25; rua=mailto:d@contoso.com"),
          QStringLiteral("v=DMARC1; p=quarantine; t=y; rua=mailto:d@contoso.com")},
         {"dmarc.legacy-tag", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; ri=3600; rua=mailto:d@contoso.com"),
          QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com")},
-        {"dmarc.unknown-tag", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; rue=mailto:d@contoso.com; rua=mailto:d@contoso.com"),
+        {"dmarc.unknown-tag", Kind::DmarcLint,
+         QStringLiteral("v=DMARC1; p=reject; rue=mailto:d@contoso.com; rua=mailto:d@contoso.com"),
          QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com")},
-        {"dmarc.no-rua", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject"), QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com")},
+        {"dmarc.no-rua", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject"),
+         QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com")},
         {"dmarc.uri-not-mailto", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; rua=d@contoso.com"),
          QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com")},
         {"dmarc.invalid-uri", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; rua=mailto:contoso.com"),
@@ -152,28 +165,43 @@ const QList<CoverageCase>& cases()
          QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com")},
         {"dmarc.external-reports", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; rua=mailto:r@vendor.example"),
          QStringLiteral("v=DMARC1; p=reject; rua=mailto:r@reports.contoso.com")},
-        {"dmarc.report-authorization-missing", Kind::DmarcDns, QStringLiteral("v=DMARC1; p=reject; rua=mailto:r@vendor.example"),
+        {"dmarc.report-authorization-missing", Kind::DmarcDns,
+         QStringLiteral("v=DMARC1; p=reject; rua=mailto:r@vendor.example"),
          QStringLiteral("v=DMARC1; p=reject; rua=mailto:r@authorised.example")},
-        {"dmarc.ruf-not-sent-by-microsoft", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com; ruf=mailto:f@contoso.com"),
+        {"dmarc.ruf-not-sent-by-microsoft", Kind::DmarcLint,
+         QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com; ruf=mailto:f@contoso.com"),
          QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com")},
         {"dmarc.fo-without-ruf", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; fo=1; rua=mailto:d@contoso.com"),
          QStringLiteral("v=DMARC1; p=reject; fo=1; rua=mailto:d@contoso.com; ruf=mailto:f@contoso.com")},
         {"dmarc.test-mode", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; t=y; rua=mailto:d@contoso.com"),
          QStringLiteral("v=DMARC1; p=reject; t=n; rua=mailto:d@contoso.com")},
 
-        {"dkim.syntax", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; garbage; p={KEY}"), k2048), dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
-        {"dkim.duplicate-tag", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; k=rsa; p={KEY}"), k2048), dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
-        {"dkim.version", Kind::DkimLint, dkim(QStringLiteral("v=DKIM2; k=rsa; p={KEY}"), k2048), dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
-        {"dkim.unknown-key-type", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=dsa; p={KEY}"), k2048), dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
-        {"dkim.missing-key", Kind::DkimLint, QStringLiteral("v=DKIM1; k=rsa"), dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
-        {"dkim.key-undecodable", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048.left(200)), dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
-        {"dkim.key-too-short", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k512), dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k1024)},
-        {"dkim.key-1024", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k1024), dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
-        {"dkim.key-revoked", Kind::DkimLint, QStringLiteral("v=DKIM1; k=rsa; p="), dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
-        {"dkim.testing", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; t=y; p={KEY}"), k2048), dkim(QStringLiteral("v=DKIM1; t=s; p={KEY}"), k2048)},
-        {"dkim.sha1-only", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; h=sha1; p={KEY}"), k2048), dkim(QStringLiteral("v=DKIM1; h=sha1:sha256; p={KEY}"), k2048)},
-        {"dkim.service-not-email", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; s=tlsrpt; p={KEY}"), k2048), dkim(QStringLiteral("v=DKIM1; s=email; p={KEY}"), k2048)},
-        {"dkim.unknown-tag", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; x=1; p={KEY}"), k2048), dkim(QStringLiteral("v=DKIM1; n=note; p={KEY}"), k2048)},
+        {"dkim.syntax", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; garbage; p={KEY}"), k2048),
+         dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
+        {"dkim.duplicate-tag", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; k=rsa; p={KEY}"), k2048),
+         dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
+        {"dkim.version", Kind::DkimLint, dkim(QStringLiteral("v=DKIM2; k=rsa; p={KEY}"), k2048),
+         dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
+        {"dkim.unknown-key-type", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=dsa; p={KEY}"), k2048),
+         dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
+        {"dkim.missing-key", Kind::DkimLint, QStringLiteral("v=DKIM1; k=rsa"),
+         dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
+        {"dkim.key-undecodable", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048.left(200)),
+         dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
+        {"dkim.key-too-short", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k512),
+         dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k1024)},
+        {"dkim.key-1024", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k1024),
+         dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
+        {"dkim.key-revoked", Kind::DkimLint, QStringLiteral("v=DKIM1; k=rsa; p="),
+         dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
+        {"dkim.testing", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; t=y; p={KEY}"), k2048),
+         dkim(QStringLiteral("v=DKIM1; t=s; p={KEY}"), k2048)},
+        {"dkim.sha1-only", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; h=sha1; p={KEY}"), k2048),
+         dkim(QStringLiteral("v=DKIM1; h=sha1:sha256; p={KEY}"), k2048)},
+        {"dkim.service-not-email", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; s=tlsrpt; p={KEY}"), k2048),
+         dkim(QStringLiteral("v=DKIM1; s=email; p={KEY}"), k2048)},
+        {"dkim.unknown-tag", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; x=1; p={KEY}"), k2048),
+         dkim(QStringLiteral("v=DKIM1; n=note; p={KEY}"), k2048)},
     };
     return list;
 }
@@ -223,7 +251,15 @@ struct DomainWorld
     bool spf = true;
     int dmarcRecords = 1;
     bool dmarcWithoutUnderscore = false;
-    enum class Selector { Cname, CnameNoKey, Txt, Missing, ZoneTwice, OtherProvider } selector = Selector::Cname;
+    enum class Selector
+    {
+        Cname,
+        CnameNoKey,
+        Txt,
+        Missing,
+        ZoneTwice,
+        OtherProvider
+    } selector = Selector::Cname;
     std::optional<std::pair<RecordType, DnsStatus>> failure;
 
     void build(InMemoryZone& zone) const
@@ -249,7 +285,8 @@ struct DomainWorld
         }
         zone.addTxt(QStringLiteral("spf.protection.outlook.com"), QStringLiteral("v=spf1 ip4:40.92.0.0/15 -all"));
         for (int i = 0; i < dmarcRecords; ++i) {
-            zone.addTxt(QStringLiteral("_dmarc.contoso.com"), QStringLiteral("v=DMARC1; p=reject; rua=mailto:d%1@contoso.com").arg(i));
+            zone.addTxt(QStringLiteral("_dmarc.contoso.com"),
+                        QStringLiteral("v=DMARC1; p=reject; rua=mailto:d%1@contoso.com").arg(i));
         }
         if (dmarcWithoutUnderscore) {
             zone.addTxt(QStringLiteral("dmarc.contoso.com"), QStringLiteral("v=DMARC1; p=none"));
@@ -300,22 +337,44 @@ const QList<AuditCase>& auditCases()
 {
     static const QList<AuditCase> list = {
         {"domain.not-found", QStringLiteral("fabrikam.com"), [](DomainWorld&) {}},
-        {"dns.servfail", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.failure = std::pair{RecordType::MX, DnsStatus::ServFail}; }},
-        {"dns.timeout", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.failure = std::pair{RecordType::TXT, DnsStatus::Timeout}; }},
-        {"dns.refused", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.failure = std::pair{RecordType::NS, DnsStatus::Refused}; }},
-        {"dns.unreachable", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.failure = std::pair{RecordType::MX, DnsStatus::Unreachable}; }},
+        {"dns.servfail", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) {
+             w.failure = std::pair{RecordType::MX, DnsStatus::ServFail};
+         }},
+        {"dns.timeout", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) {
+             w.failure = std::pair{RecordType::TXT, DnsStatus::Timeout};
+         }},
+        {"dns.refused", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) {
+             w.failure = std::pair{RecordType::NS, DnsStatus::Refused};
+         }},
+        {"dns.unreachable", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) {
+             w.failure = std::pair{RecordType::MX, DnsStatus::Unreachable};
+         }},
         {"mx.missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.mx = false; }},
-        {"m365.mx-not-microsoft", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.mxHost = QStringLiteral("mx.gateway.example"); }},
+        {"m365.mx-not-microsoft", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) { w.mxHost = QStringLiteral("mx.gateway.example"); }},
         {"spf.missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.spf = false; }},
         {"dmarc.missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.dmarcRecords = 0; }},
         {"dmarc.multiple-records", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.dmarcRecords = 2; }},
-        {"dmarc.no-underscore", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.dmarcRecords = 0; w.dmarcWithoutUnderscore = true; }},
+        {"dmarc.no-underscore", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) {
+             w.dmarcRecords = 0;
+             w.dmarcWithoutUnderscore = true;
+         }},
         {"dmarc.inherited", QStringLiteral("mail.contoso.com"), [](DomainWorld&) {}},
-        {"dkim.cname-missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::Missing; }},
-        {"dkim.txt-instead-of-cname", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::Txt; }},
-        {"dkim.key-missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::CnameNoKey; }},
-        {"dkim.zone-name-twice", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::ZoneTwice; }},
-        {"dkim.not-microsoft", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.selector = DomainWorld::Selector::OtherProvider; }},
+        {"dkim.cname-missing", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) { w.selector = DomainWorld::Selector::Missing; }},
+        {"dkim.txt-instead-of-cname", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) { w.selector = DomainWorld::Selector::Txt; }},
+        {"dkim.key-missing", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) { w.selector = DomainWorld::Selector::CnameNoKey; }},
+        {"dkim.zone-name-twice", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) { w.selector = DomainWorld::Selector::ZoneTwice; }},
+        {"dkim.not-microsoft", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) { w.selector = DomainWorld::Selector::OtherProvider; }},
     };
     return list;
 }
@@ -334,8 +393,11 @@ TEST(FindingCoverage, EveryCatalogueCodeHasACase)
     for (const FindingCode& c : FindingCatalog::all()) {
         const auto& list = cases();
         const auto& audits = auditCases();
-        const bool covered = std::any_of(list.begin(), list.end(), [&](const CoverageCase& k) { return QLatin1String(k.code) == QLatin1String(c.code); }) ||
-                             std::any_of(audits.begin(), audits.end(), [&](const AuditCase& k) { return QLatin1String(k.code) == QLatin1String(c.code); });
+        const bool covered =
+            std::any_of(list.begin(), list.end(),
+                        [&](const CoverageCase& k) { return QLatin1String(k.code) == QLatin1String(c.code); }) ||
+            std::any_of(audits.begin(), audits.end(),
+                        [&](const AuditCase& k) { return QLatin1String(k.code) == QLatin1String(c.code); });
         EXPECT_TRUE(covered) << "no coverage case for " << c.code;
     }
 }
@@ -355,7 +417,8 @@ TEST(FindingCoverage, AuditCasesProduceTheirCodeAndTheHealthyDomainDoesNot)
         DomainWorld world;
         c.change(world);
         const Findings triggered = audit(c.domain, world);
-        EXPECT_TRUE(hasFinding(triggered, QLatin1String(c.code))) << c.code << " (got: " << codesOf(triggered).toStdString() << ")";
+        EXPECT_TRUE(hasFinding(triggered, QLatin1String(c.code)))
+            << c.code << " (got: " << codesOf(triggered).toStdString() << ")";
         EXPECT_FALSE(hasFinding(healthy, QLatin1String(c.code))) << c.code;
     }
 }

@@ -1,7 +1,8 @@
+#include "spf/SpfRecord.h"
+
+#include "dns/InMemoryZone.h"
 #include "spf/SpfComposer.h"
 #include "spf/SpfLookupBudget.h"
-#include "spf/SpfRecord.h"
-#include "dns/InMemoryZone.h"
 #include "text/TxtStrings.h"
 
 #include <gtest/gtest.h>
@@ -10,7 +11,8 @@ using namespace mailauth;
 
 TEST(SpfRecord, ParsesTermsWithQualifiersAndCidrs)
 {
-    const QString text = QStringLiteral("v=spf1 ip4:192.0.2.0/24 -a:mail.contoso.com/28//64 ~mx ?include:spf.protection.outlook.com exp=explain.%{d} -all");
+    const QString text = QStringLiteral("v=spf1 ip4:192.0.2.0/24 -a:mail.contoso.com/28//64 ~mx "
+                                        "?include:spf.protection.outlook.com exp=explain.%{d} -all");
     const SpfRecord r = SpfRecord::parse(text);
     ASSERT_TRUE(r.isValid());
     ASSERT_EQ(r.terms().size(), 6);
@@ -61,7 +63,8 @@ TEST(SpfRecord, ControlCharactersAndTabsAreErrors)
 
 TEST(TxtStrings, SplitKeepsContentAndLimit)
 {
-    const QByteArray value = QByteArray("v=spf1") + QByteArray(" include:sender.example").repeated(30) + QByteArray(" -all");
+    const QByteArray value =
+        QByteArray("v=spf1") + QByteArray(" include:sender.example").repeated(30) + QByteArray(" -all");
     const QList<QByteArray> parts = TxtStrings::split(value);
     ASSERT_GT(parts.size(), 1);
     QByteArray joined;
@@ -92,7 +95,8 @@ TEST(SpfComposer, ComposesFromPlanWithCheapTermsFirst)
     plan.allQualifier = SpfQualifier::Fail;
     const SpfComposition c = SpfComposer::compose(plan);
     EXPECT_TRUE(c.ok);
-    EXPECT_EQ(c.record, QStringLiteral("v=spf1 ip4:192.0.2.10 include:spf.protection.outlook.com include:sendgrid.net -all"));
+    EXPECT_EQ(c.record,
+              QStringLiteral("v=spf1 ip4:192.0.2.10 include:spf.protection.outlook.com include:sendgrid.net -all"));
     EXPECT_TRUE(SpfRecord::parse(c.record).isValid());
 }
 
@@ -114,7 +118,9 @@ TEST(SpfComposer, MergeKeepsExistingAddsMissingAndReports)
     plan.ip4 = {QStringLiteral("192.0.2.25")};
     const SpfComposition c =
         SpfComposer::merge(QStringLiteral("v=spf1 ip4:192.0.2.25/32 include:_spf.google.com mx mx ~all"), plan);
-    EXPECT_EQ(c.record, QStringLiteral("v=spf1 ip4:192.0.2.25/32 include:_spf.google.com mx include:spf.protection.outlook.com -all"));
+    EXPECT_EQ(
+        c.record,
+        QStringLiteral("v=spf1 ip4:192.0.2.25/32 include:_spf.google.com mx include:spf.protection.outlook.com -all"));
     EXPECT_EQ(c.added, QStringList{QStringLiteral("include:spf.protection.outlook.com")});
     EXPECT_EQ(c.dropped, QStringList{QStringLiteral("mx")});
     EXPECT_EQ(c.allChange, QStringLiteral("~all → -all"));
@@ -146,12 +152,15 @@ TEST(SpfComposer, CloudIncludes)
 TEST(SpfLookupBudget, BreaksDownNestedIncludes)
 {
     InMemoryZone zone;
-    zone.addTxt(QStringLiteral("contoso.com"), QStringLiteral("v=spf1 mx include:spf.protection.outlook.com include:_spf.vendor.example -all"));
+    zone.addTxt(QStringLiteral("contoso.com"),
+                QStringLiteral("v=spf1 mx include:spf.protection.outlook.com include:_spf.vendor.example -all"));
     zone.addMx(QStringLiteral("contoso.com"), 0, QStringLiteral("contoso-com.mail.protection.outlook.com"));
-    zone.addTxt(QStringLiteral("spf.protection.outlook.com"), QStringLiteral("v=spf1 include:spfa.protection.outlook.com include:spfb.protection.outlook.com -all"));
+    zone.addTxt(QStringLiteral("spf.protection.outlook.com"),
+                QStringLiteral("v=spf1 include:spfa.protection.outlook.com include:spfb.protection.outlook.com -all"));
     zone.addTxt(QStringLiteral("spfa.protection.outlook.com"), QStringLiteral("v=spf1 ip4:40.92.0.0/15 -all"));
     zone.addTxt(QStringLiteral("spfb.protection.outlook.com"), QStringLiteral("v=spf1 ip4:52.100.0.0/14 -all"));
-    zone.addTxt(QStringLiteral("_spf.vendor.example"), QStringLiteral("v=spf1 a:mail.vendor.example exists:%{i}.x.vendor.example -all"));
+    zone.addTxt(QStringLiteral("_spf.vendor.example"),
+                QStringLiteral("v=spf1 a:mail.vendor.example exists:%{i}.x.vendor.example -all"));
     zone.addA(QStringLiteral("mail.vendor.example"), QStringLiteral("198.51.100.1"));
     SpfLookupBudget budget(zone);
     const SpfBudget b = budget.forDomain(QStringLiteral("contoso.com"));
@@ -172,6 +181,10 @@ TEST(SpfLookupBudget, RedirectIgnoredWhenAllPresent)
     zone.addTxt(QStringLiteral("a.example"), QStringLiteral("v=spf1 include:b.example -all"));
     zone.addTxt(QStringLiteral("b.example"), QStringLiteral("v=spf1 -all"));
     SpfLookupBudget budget(zone);
-    EXPECT_EQ(budget.forRecord(QStringLiteral("v=spf1 mx redirect=a.example -all"), QStringLiteral("contoso.example")).totalLookups, 1);
-    EXPECT_EQ(budget.forRecord(QStringLiteral("v=spf1 mx redirect=a.example"), QStringLiteral("contoso.example")).totalLookups, 3);
+    EXPECT_EQ(budget.forRecord(QStringLiteral("v=spf1 mx redirect=a.example -all"), QStringLiteral("contoso.example"))
+                  .totalLookups,
+              1);
+    EXPECT_EQ(budget.forRecord(QStringLiteral("v=spf1 mx redirect=a.example"), QStringLiteral("contoso.example"))
+                  .totalLookups,
+              3);
 }

@@ -6,10 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <gtest/gtest.h>
-
 #include <atomic>
+#include <gtest/gtest.h>
 #include <iostream>
 
 using namespace mailauth;
@@ -105,7 +103,8 @@ void buildZone(const QJsonObject& zoneData, InMemoryZone& zone)
                     break;
                 }
                 case RecordType::MX:
-                    zone.addMx(name, static_cast<quint16>(rdata.toArray().at(0).toInt()), rdata.toArray().at(1).toString());
+                    zone.addMx(name, static_cast<quint16>(rdata.toArray().at(0).toInt()),
+                               rdata.toArray().at(1).toString());
                     break;
                 case RecordType::A:
                 case RecordType::AAAA:

@@ -9,7 +9,9 @@ namespace {
 
 QString header(const QString& origin)
 {
-    return QStringLiteral("$ORIGIN %1.\n$TTL 300\n@ SOA ns1 hostmaster 1 3600 600 86400 60\n@ NS ns1\nns1 A 127.0.0.1\n").arg(origin);
+    return QStringLiteral(
+               "$ORIGIN %1.\n$TTL 300\n@ SOA ns1 hostmaster 1 3600 600 86400 60\n@ NS ns1\nns1 A 127.0.0.1\n")
+        .arg(origin);
 }
 
 } // namespace
@@ -30,7 +32,10 @@ QStringList addBulkZones(KnotServer& knot, int count)
         z += QStringLiteral("@ TXT \"MS=ms%1\"\n").arg(10000000 + i);
         z += QStringLiteral("_dmarc TXT \"v=DMARC1; p=quarantine; rua=mailto:dmarc@%1\"\n").arg(d);
         for (int s = 1; s <= 2; ++s) {
-            z += QStringLiteral("selector%1._domainkey CNAME selector%1-%2._domainkey.contoso.n-v1.dkim.mail.microsoft.\n").arg(s).arg(token);
+            z += QStringLiteral(
+                     "selector%1._domainkey CNAME selector%1-%2._domainkey.contoso.n-v1.dkim.mail.microsoft.\n")
+                     .arg(s)
+                     .arg(token);
             keys += QStringLiteral("selector%1-%2._domainkey TXT %3\n").arg(s).arg(token, keyRecord);
         }
         z += QStringLiteral("autodiscover CNAME autodiscover.outlook.com.\n");
@@ -41,8 +46,8 @@ QStringList addBulkZones(KnotServer& knot, int count)
                  header(QStringLiteral("protection.outlook.com")) +
                      QStringLiteral("spf TXT \"v=spf1 include:spfa.protection.outlook.com -all\"\n"
                                     "spfa TXT \"v=spf1 ip4:40.92.0.0/15 ip4:52.100.0.0/14 -all\"\n"));
-    knot.setZone(QStringLiteral("senders.test"),
-                 header(QStringLiteral("senders.test")) + QStringLiteral("_spf TXT \"v=spf1 ip4:198.51.100.0/24 -all\"\n"));
+    knot.setZone(QStringLiteral("senders.test"), header(QStringLiteral("senders.test")) +
+                                                     QStringLiteral("_spf TXT \"v=spf1 ip4:198.51.100.0/24 -all\"\n"));
     return domains;
 }
 

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QThread>
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -45,7 +44,8 @@ quint16 freePort(const QString& address)
 
 QString tool(const QString& name)
 {
-    const QString found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/sbin")});
+    const QString found = QStandardPaths::findExecutable(
+        name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/sbin")});
     return found.isEmpty() ? QStandardPaths::findExecutable(name) : found;
 }
 
@@ -72,7 +72,8 @@ bool waitForAnswer(const DnsServerAddress& server, const QString& name, QProcess
         QProcess kdig;
         kdig.start(tool(QStringLiteral("kdig")),
                    {u'@' + server.address.toString(), QStringLiteral("-p"), QString::number(server.port),
-                    QStringLiteral("+tcp"), QStringLiteral("+time=1"), QStringLiteral("+retry=0"), QStringLiteral("SOA"), name});
+                    QStringLiteral("+tcp"), QStringLiteral("+time=1"), QStringLiteral("+retry=0"),
+                    QStringLiteral("SOA"), name});
         kdig.waitForFinished(3000);
         if (kdig.exitCode() == 0 && kdig.readAllStandardOutput().contains("status:")) {
             return true;
@@ -120,31 +121,30 @@ bool KnotServer::start()
     m_port = freePort(m_address);
     QDir().mkpath(m_dir.filePath(QStringLiteral("run")));
     QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-    QString conf = QStringLiteral(
-                       "server:\n"
-                       "    rundir: \"%1/run\"\n"
-                       "    pidfile: \"%1/run/knot.pid\"\n"
-                       "    listen: %2@%3\n"
-                       "    udp-workers: 1\n"
-                       "    tcp-workers: 1\n"
-                       "    background-workers: 1\n"
-                       "control:\n"
-                       "    listen: \"%1/run/knot.sock\"\n"
-                       "log:\n"
-                       "  - target: stderr\n"
-                       "    any: warning\n"
-                       "database:\n"
-                       "    storage: \"%1/db\"\n"
-                       "template:\n"
-                       "  - id: default\n"
-                       "    storage: \"%1/zones\"\n"
-                       "    file: \"%s.zone\"\n"
-                       "    semantic-checks: off\n"
-                       "    zonefile-sync: -1\n"
-                       "    zonefile-load: difference-no-serial\n"
-                       "    journal-content: all\n"
-                       "    serial-policy: increment\n"
-                       "zone:\n")
+    QString conf = QStringLiteral("server:\n"
+                                  "    rundir: \"%1/run\"\n"
+                                  "    pidfile: \"%1/run/knot.pid\"\n"
+                                  "    listen: %2@%3\n"
+                                  "    udp-workers: 1\n"
+                                  "    tcp-workers: 1\n"
+                                  "    background-workers: 1\n"
+                                  "control:\n"
+                                  "    listen: \"%1/run/knot.sock\"\n"
+                                  "log:\n"
+                                  "  - target: stderr\n"
+                                  "    any: warning\n"
+                                  "database:\n"
+                                  "    storage: \"%1/db\"\n"
+                                  "template:\n"
+                                  "  - id: default\n"
+                                  "    storage: \"%1/zones\"\n"
+                                  "    file: \"%s.zone\"\n"
+                                  "    semantic-checks: off\n"
+                                  "    zonefile-sync: -1\n"
+                                  "    zonefile-load: difference-no-serial\n"
+                                  "    journal-content: all\n"
+                                  "    serial-policy: increment\n"
+                                  "zone:\n")
                        .arg(m_dir.path(), m_address)
                        .arg(m_port);
     for (const QString& zone : m_zones) {
@@ -168,7 +168,8 @@ bool KnotServer::start()
 bool KnotServer::reload(const QString& origin)
 {
     QProcess knotc;
-    knotc.start(tool(QStringLiteral("knotc")), {QStringLiteral("-c"), configPath(), QStringLiteral("-b"), QStringLiteral("zone-reload"), origin});
+    knotc.start(tool(QStringLiteral("knotc")),
+                {QStringLiteral("-c"), configPath(), QStringLiteral("-b"), QStringLiteral("zone-reload"), origin});
     knotc.waitForFinished(10000);
     return knotc.exitCode() == 0;
 }
@@ -201,27 +202,26 @@ UnboundServer::~UnboundServer()
 bool UnboundServer::start()
 {
     m_port = freePort(m_address);
-    QString conf = QStringLiteral(
-                       "server:\n"
-                       "    interface: %2@%3\n"
-                       "    port: %3\n"
-                       "    do-daemonize: no\n"
-                       "    username: \"\"\n"
-                       "    chroot: \"\"\n"
-                       "    directory: \"%1\"\n"
-                       "    pidfile: \"%1/unbound.pid\"\n"
-                       "    use-syslog: no\n"
-                       "    logfile: \"\"\n"
-                       "    verbosity: 0\n"
-                       "    do-ip6: no\n"
-                       "    num-threads: 1\n"
-                       "    access-control: 127.0.0.0/8 allow\n"
-                       "    do-not-query-localhost: no\n"
-                       "    module-config: \"iterator\"\n"
-                       "    local-zone: \"test.\" nodefault\n"
-                       "    qname-minimisation: no\n"
-                       "    prefetch: no\n"
-                       "    serve-expired: no\n")
+    QString conf = QStringLiteral("server:\n"
+                                  "    interface: %2@%3\n"
+                                  "    port: %3\n"
+                                  "    do-daemonize: no\n"
+                                  "    username: \"\"\n"
+                                  "    chroot: \"\"\n"
+                                  "    directory: \"%1\"\n"
+                                  "    pidfile: \"%1/unbound.pid\"\n"
+                                  "    use-syslog: no\n"
+                                  "    logfile: \"\"\n"
+                                  "    verbosity: 0\n"
+                                  "    do-ip6: no\n"
+                                  "    num-threads: 1\n"
+                                  "    access-control: 127.0.0.0/8 allow\n"
+                                  "    do-not-query-localhost: no\n"
+                                  "    module-config: \"iterator\"\n"
+                                  "    local-zone: \"test.\" nodefault\n"
+                                  "    qname-minimisation: no\n"
+                                  "    prefetch: no\n"
+                                  "    serve-expired: no\n")
                        .arg(m_dir.path(), m_address)
                        .arg(m_port);
     for (const QString& zone : m_zones) {

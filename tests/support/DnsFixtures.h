@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <functional>
 
 namespace mailauth::test {

@@ -1,6 +1,5 @@
 #include <QApplication>
 #include <QLocale>
-
 #include <gtest/gtest.h>
 
 // gtest_discover_tests runs test binaries at build time without the ctest environment, so the platform defaults to

@@ -1,7 +1,6 @@
 #include "TestKeys.h"
 
 #include <QHash>
-
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>

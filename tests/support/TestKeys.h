@@ -9,9 +9,9 @@ namespace mailauth::test {
 class TestKeys
 {
 public:
-    static QString rsaSpki(int bits);         // SubjectPublicKeyInfo
-    static QString rsaPkcs1(int bits);        // bare RSAPublicKey
-    static QString ed25519Raw();              // 32 raw octets (RFC 8463)
+    static QString rsaSpki(int bits);  // SubjectPublicKeyInfo
+    static QString rsaPkcs1(int bits); // bare RSAPublicKey
+    static QString ed25519Raw();       // 32 raw octets (RFC 8463)
 };
 
 } // namespace mailauth::test

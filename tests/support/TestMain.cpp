@@ -1,6 +1,5 @@
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <gtest/gtest.h>
 
 // Tests compare English messages and machine keywords, so they run in a fixed locale whatever the machine's is.

@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
-
 #include <gtest/gtest.h>
 
 namespace {

@@ -4,7 +4,6 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace mailauth;

@@ -13,9 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTimer>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace mailauth {
@@ -60,7 +60,8 @@ RecordCheckPanel::RecordCheckPanel(QWidget* parent)
     m_domain = new QLineEdit(this);
     m_domain->setPlaceholderText(tr("contoso.com (optional; enables the subdomain and report checks)"));
     m_record = new QPlainTextEdit(this);
-    m_record->setPlaceholderText(tr("Paste the record here, for example v=spf1 include:spf.protection.outlook.com -all"));
+    m_record->setPlaceholderText(
+        tr("Paste the record here, for example v=spf1 include:spf.protection.outlook.com -all"));
     m_record->setTabChangesFocus(true);
     m_record->setMaximumHeight(110);
     m_verdict = new QLabel(this);
@@ -162,8 +163,9 @@ void RecordCheckPanel::check()
         const DmarcEvaluation e = DmarcLinter::evaluate(joinedValue(text), domainAce);
         findings = e.findings;
         m_valid = e.valid;
-        verdict = !m_valid ? tr("Not valid: receivers ignore this record.")
-                           : tr("Valid DMARC record; receivers apply p=%1.").arg(dmarcPolicyKeyword(*e.effectivePolicy));
+        verdict = !m_valid
+                      ? tr("Not valid: receivers ignore this record.")
+                      : tr("Valid DMARC record; receivers apply p=%1.").arg(dmarcPolicyKeyword(*e.effectivePolicy));
         break;
     }
     case Kind::Dkim: {

@@ -19,7 +19,12 @@ class RecordCheckPanel final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Kind { Spf, Dmarc, Dkim };
+    enum class Kind
+    {
+        Spf,
+        Dmarc,
+        Dkim
+    };
 
     explicit RecordCheckPanel(QWidget* parent = nullptr);
 
