@@ -119,6 +119,10 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
             <numerusform>%n Domains mit %1 DNS-Fragen geprüft.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Organisational domain: %1 by the RFC 9989 DNS tree walk, %2 by the public suffix list (RFC 7489 receivers)</source>
+        <translation>Organisationsdomain: %1 laut DNS-Baumsuche nach RFC 9989, %2 laut Public Suffix List (Empfänger nach RFC 7489)</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>

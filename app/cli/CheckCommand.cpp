@@ -131,6 +131,13 @@ int CheckCommand::run(const QStringList& arguments)
             m_output.out() << tr("     %1 of 10 DNS lookups").arg(report.spfLookups) << Qt::endl;
         }
         m_output.out() << tr("DMARC: %1").arg(report.dmarcRecord.value_or(tr("none"))) << Qt::endl;
+        if (!report.pslOrgDomain.isEmpty() && report.pslOrgDomain != report.orgDomain) {
+            m_output.out()
+                << tr("Organisational domain: %1 by the RFC 9989 DNS tree walk, %2 by the public suffix list "
+                      "(RFC 7489 receivers)")
+                       .arg(report.orgDomain, report.pslOrgDomain)
+                << Qt::endl;
+        }
         for (const DkimSelectorReport& s : report.dkim) {
             m_output.out() << tr("DKIM %1: %2").arg(s.selector, s.cname.isEmpty() ? tr("no CNAME") : s.cname)
                            << (s.keyBits > 0 ? tr(" (key %1 bits)").arg(s.keyBits) : QString()) << Qt::endl;
