@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>This panel adds the zone name to the host field itself: type only the part shown (for example selector1._domainkey), never the full name, or the record ends up at selector1._domainkey.contoso.com.contoso.com.</source>
+        <translation>Dieses Portal hängt den Zonennamen selbst an das Host-Feld an: Geben Sie nur den angezeigten Teil ein (zum Beispiel selector1._domainkey), nie den vollständigen Namen, sonst landet der Eintrag unter selector1._domainkey.contoso.com.contoso.com.</translation>
+    </message>
+    <message>
+        <source>Set every CNAME to &quot;DNS only&quot; (grey cloud). A proxied CNAME hides the target and Microsoft cannot find the DKIM key.</source>
+        <translation>Stellen Sie jeden CNAME auf „DNS only“ (graue Wolke). Ein CNAME über den Proxy verbirgt das Ziel, und Microsoft findet den DKIM-Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>Route 53 needs a trailing dot at the end of CNAME targets (shown below).</source>
+        <translation>Route 53 braucht einen Punkt am Ende von CNAME-Zielen (unten gezeigt).</translation>
+    </message>
+    <message>
+        <source>Route 53 wants TXT values in quotation marks; values over 255 characters as several quoted strings (shown below).</source>
+        <translation>Route 53 erwartet TXT-Werte in Anführungszeichen, Werte über 255 Zeichen als mehrere Zeichenketten in Anführungszeichen (unten gezeigt).</translation>
+    </message>
+    <message>
+        <source>Use a TTL of 3600 seconds (1 hour), as Microsoft recommends.</source>
+        <translation>Verwenden Sie eine TTL von 3600 Sekunden (1 Stunde), wie Microsoft empfiehlt.</translation>
+    </message>
+    <message>
+        <source>Increase the SOA serial number when you add these lines, then reload the zone.</source>
+        <translation>Erhöhen Sie die SOA-Seriennummer, wenn Sie diese Zeilen hinzufügen, und laden Sie die Zone dann neu.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Audits the mail authentication of one or more domains through DNS: MX, SPF (with its lookup count), DMARC, the DKIM selectors and more, with findings and fixes.
@@ -248,6 +275,21 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>Rotate to a 2048-bit key: Rotate-DkimSigningConfig -Identity &lt;domain&gt; -KeySize 2048.</source>
         <translation>Wechseln Sie auf einen 2048-Bit-Schlüssel: Rotate-DkimSigningConfig -Identity &lt;Domain&gt; -KeySize 2048.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimPowerShell</name>
+    <message>
+        <source>&quot;%1&quot; is not a domain name in its DNS (A-label) form.</source>
+        <translation>„%1“ ist kein Domainname in seiner DNS-Form (A-Label).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sign-in name (user@contoso.onmicrosoft.com).</source>
+        <translation>„%1“ ist kein Anmeldename (benutzer@contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s Exchange environment name is not valid.</source>
+        <translation>Der Exchange-Umgebungsname der Cloud ist ungültig.</translation>
     </message>
 </context>
 <context>

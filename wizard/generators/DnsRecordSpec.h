@@ -1,0 +1,23 @@
+#pragma once
+
+#include "dns/DnsTypes.h"
+
+#include <QString>
+
+namespace mailauth {
+
+// One record the admin must publish, independent of how a DNS host wants it typed.
+struct DnsRecordSpec
+{
+    QString zone; // contoso.com (A-label form)
+    QString name; // full owner name, e.g. _dmarc.contoso.com (A-label form, no trailing dot)
+    RecordType type = RecordType::TXT;
+    QString value; // TXT: the text; CNAME: the target; MX: the exchange
+    quint32 ttl = 3600;
+    quint16 preference = 0; // MX
+
+    // The owner name relative to the zone: "_dmarc", or "" for the apex.
+    QString relativeName() const;
+};
+
+} // namespace mailauth

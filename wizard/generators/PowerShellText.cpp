@@ -1,0 +1,23 @@
+#include "PowerShellText.h"
+
+namespace mailauth {
+
+QString PowerShellText::quote(const QString& value)
+{
+    QString escaped = value;
+    // PowerShell also treats the typographic quotes U+2018/U+2019/U+201A/U+201B as single quotes.
+    for (const QChar q : {QChar(u'\''), QChar(0x2018), QChar(0x2019), QChar(0x201A), QChar(0x201B)}) {
+        escaped.replace(q, QString(q) + q);
+    }
+    return u'\'' + escaped + u'\'';
+}
+
+QByteArray PowerShellText::toScriptFile(const QString& script)
+{
+    QString text = script;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\n', QStringLiteral("\r\n"));
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+} // namespace mailauth

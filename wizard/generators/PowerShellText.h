@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace mailauth {
+
+// PowerShell's own quoting rules for values put into generated scripts: single-quoted strings, in which only the
+// single quote needs escaping (doubled). Single quotes also stop $variable and `escape expansion.
+class PowerShellText
+{
+public:
+    static QString quote(const QString& value);
+    // UTF-8 with a byte-order mark and CRLF line ends, so Windows PowerShell 5.1 reads non-ASCII text correctly.
+    static QByteArray toScriptFile(const QString& script);
+};
+
+} // namespace mailauth
