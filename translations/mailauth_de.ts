@@ -1758,6 +1758,21 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
 </context>
 <context>
+    <name>mailauth::RolloutPlan</name>
+    <message>
+        <source>The initial domain of a %1 tenant has the form name%2 (Microsoft 365 admin center, Settings &gt; Domains).</source>
+        <translation>Die Anfangsdomain eines %1-Mandanten hat die Form name%2 (Microsoft 365 Admin Center, Einstellungen &gt; Domänen).</translation>
+    </message>
+    <message>
+        <source>%1 is a Microsoft initial domain: Microsoft already publishes its SPF and signs it with DKIM, and its DMARC record is added in the Microsoft 365 admin center. Enter your custom domains here.</source>
+        <translation>%1 ist eine Anfangsdomain von Microsoft: Microsoft veröffentlicht ihren SPF-Eintrag bereits und signiert sie mit DKIM, ihr DMARC-Eintrag wird im Microsoft 365 Admin Center angelegt. Geben Sie hier Ihre eigenen Domains ein.</translation>
+    </message>
+    <message>
+        <source>Enter at least one domain, for example contoso.com.</source>
+        <translation>Geben Sie mindestens eine Domain ein, zum Beispiel contoso.com.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sets up SPF, DKIM and DMARC for a Microsoft 365 domain.</source>

@@ -25,7 +25,7 @@ std::optional<DomainName> DomainName::fromUserInput(const QString& text, QString
     if (input.contains(QStringLiteral("://")) || input.contains(u'/')) {
         return fail(tr("\"%1\" looks like a web address; enter only the domain, for example contoso.com.").arg(input));
     }
-    const QByteArray ace = QUrl::toAce(input, QUrl::AceTransitionalProcessing);
+    const QByteArray ace = QUrl::toAce(input, QUrl::AceTransitionalProcessing | QUrl::IgnoreIDNWhitelist);
     if (ace.isEmpty()) {
         return fail(tr("\"%1\" is not a valid domain name.").arg(input));
     }
@@ -50,7 +50,8 @@ std::optional<DomainName> DomainName::fromUserInput(const QString& text, QString
     }
     DomainName name;
     name.m_ace = aceText;
-    name.m_unicode = QUrl::fromAce(ace);
+    // Without IgnoreIDNWhitelist Qt shows Unicode only for TLDs on its own list; people should always see it.
+    name.m_unicode = QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist);
     return name;
 }
 

@@ -1,0 +1,15 @@
+#include "DomainPlan.h"
+
+namespace mailauth {
+
+std::optional<Confirmation> DomainPlan::confirmation(const QString& record) const
+{
+    for (const Confirmation& c : confirmations) {
+        if (c.record == record) {
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace mailauth

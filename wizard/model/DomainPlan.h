@@ -1,0 +1,68 @@
+#pragma once
+
+#include "dmarc/DmarcRecord.h"
+#include "spf/SpfTerm.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QStringList>
+#include <optional>
+
+namespace mailauth {
+
+enum class DomainRole
+{
+    Sending,
+    Parked
+};
+
+// When a record was seen everywhere, and by whom.
+struct Confirmation
+{
+    QString record; // "spf", "dmarc", "dkim-selector1", ...
+    QString value;
+    QDateTime confirmedAt;
+    QStringList servers;
+};
+
+struct DmarcStage
+{
+    DmarcPolicy policy = DmarcPolicy::None;
+    QDate due; // when to move to this stage
+};
+
+// Everything the rollout decides for one domain.
+struct DomainPlan
+{
+    QString ace;
+    QString unicode;
+    DomainRole role = DomainRole::Sending;
+
+    // SPF
+    QStringList senderIds; // from the catalogue
+    QStringList extraIncludes;
+    QStringList ip4;
+    QStringList ip6;
+    SpfQualifier allQualifier = SpfQualifier::Fail;
+    QString existingSpf; // found by the audit; merged, never silently dropped
+
+    // DKIM
+    QString pastedDkimText;
+    QString selector1Target;
+    QString selector2Target;
+    bool dkimEnabled = false;
+
+    // DMARC
+    QStringList aggregateReports;
+    QList<DmarcStage> stages; // none -> quarantine -> reject, with dates
+    int currentStage = 0;
+    bool testing = false; // t=y
+    std::optional<DmarcPolicy> subdomainPolicy;
+    std::optional<DmarcPolicy> nonexistentPolicy;
+
+    QList<Confirmation> confirmations;
+
+    std::optional<Confirmation> confirmation(const QString& record) const;
+};
+
+} // namespace mailauth

@@ -1,0 +1,247 @@
+#include "RolloutPlan.h"
+
+#include "core/DomainName.h"
+
+namespace mailauth {
+
+RolloutPlan::RolloutPlan(QObject* parent)
+    : QObject(parent)
+{
+}
+
+bool RolloutPlan::setInitialDomain(const QString& text, QString* error)
+{
+    const auto name = DomainName::fromUserInput(text, error);
+    if (!name) {
+        return false;
+    }
+    const QString suffix = u'.' + cloud().initialDomainSuffix;
+    if (!name->ace().endsWith(suffix) || name->ace().count(u'.') != suffix.count(u'.')) {
+        if (error != nullptr) {
+            *error = tr("The initial domain of a %1 tenant has the form name%2 (Microsoft 365 admin center, Settings > "
+                        "Domains).")
+                         .arg(cloud().name, suffix);
+        }
+        return false;
+    }
+    m_initialDomain = name->ace();
+    Q_EMIT changed();
+    return true;
+}
+
+bool RolloutPlan::setCloud(const QString& id)
+{
+    if (!Catalogue::instance().cloud(id)) {
+        return false;
+    }
+    m_cloudId = id;
+    Q_EMIT changed();
+    return true;
+}
+
+CloudInfo RolloutPlan::cloud() const
+{
+    return Catalogue::instance().cloud(m_cloudId).value_or(CloudInfo{});
+}
+
+bool RolloutPlan::setDnsHost(const QString& id)
+{
+    if (!Catalogue::instance().dnsHost(id)) {
+        return false;
+    }
+    m_dnsHostId = id;
+    Q_EMIT changed();
+    return true;
+}
+
+DnsHostInfo RolloutPlan::dnsHost() const
+{
+    return Catalogue::instance().dnsHost(m_dnsHostId).value_or(DnsHostInfo{});
+}
+
+void RolloutPlan::setClientName(const QString& name)
+{
+    m_clientName = name.trimmed().left(200);
+    Q_EMIT changed();
+}
+
+bool RolloutPlan::setDomains(const QStringList& names, QString* error)
+{
+    QList<DomainPlan> plans;
+    for (const QString& raw : names) {
+        if (raw.trimmed().isEmpty()) {
+            continue;
+        }
+        const auto name = DomainName::fromUserInput(raw, error);
+        if (!name) {
+            return false;
+        }
+        if (name->ace().endsWith(QStringLiteral(".onmicrosoft.com")) ||
+            name->ace().endsWith(QStringLiteral(".onmicrosoft.us")) ||
+            name->ace().endsWith(QStringLiteral(".onmschina.cn"))) {
+            if (error != nullptr) {
+                *error =
+                    tr("%1 is a Microsoft initial domain: Microsoft already publishes its SPF and signs it with DKIM, "
+                       "and its DMARC record is added in the Microsoft 365 admin center. Enter your custom domains "
+                       "here.")
+                        .arg(name->ace());
+            }
+            return false;
+        }
+        if (std::any_of(plans.begin(), plans.end(), [&](const DomainPlan& p) { return p.ace == name->ace(); })) {
+            continue;
+        }
+        // Keep what was already decided for a domain that stays in the list.
+        const auto existing =
+            std::find_if(m_domains.begin(), m_domains.end(), [&](const DomainPlan& p) { return p.ace == name->ace(); });
+        DomainPlan plan = existing != m_domains.end() ? *existing : DomainPlan{};
+        plan.ace = name->ace();
+        plan.unicode = name->unicode();
+        if (existing == m_domains.end()) {
+            plan.aggregateReports = {QStringLiteral("dmarc-reports@") + name->ace()};
+            plan.stages = {{DmarcPolicy::None, QDate::currentDate()},
+                           {DmarcPolicy::Quarantine, QDate::currentDate().addDays(28)},
+                           {DmarcPolicy::Reject, QDate::currentDate().addDays(56)}};
+        }
+        plans.append(plan);
+    }
+    if (plans.isEmpty()) {
+        if (error != nullptr) {
+            *error = tr("Enter at least one domain, for example contoso.com.");
+        }
+        return false;
+    }
+    m_domains = plans;
+    Q_EMIT changed();
+    return true;
+}
+
+void RolloutPlan::setRole(int index, DomainRole role)
+{
+    m_domains[index].role = role;
+    Q_EMIT changed();
+}
+
+SpfPlan RolloutPlan::spfPlan(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    SpfPlan plan;
+    plan.allQualifier = d.role == DomainRole::Parked ? SpfQualifier::Fail : d.allQualifier;
+    if (d.role == DomainRole::Parked) {
+        return plan; // v=spf1 -all: nothing may send
+    }
+    plan.ip4 = d.ip4;
+    plan.ip6 = d.ip6;
+    plan.includes.append(cloud().spfInclude);
+    for (const QString& id : d.senderIds) {
+        if (const auto sender = Catalogue::instance().sender(id)) {
+            plan.includes.append(sender->include);
+        }
+    }
+    plan.includes += d.extraIncludes;
+    return plan;
+}
+
+SpfComposition RolloutPlan::composeSpf(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    // A parked domain gets the null record whatever was there; otherwise the existing record is merged.
+    return d.role == DomainRole::Parked ? SpfComposer::compose(spfPlan(index))
+                                        : SpfComposer::merge(d.existingSpf, spfPlan(index));
+}
+
+DkimPastedTargets RolloutPlan::applyDkimPaste(int index, const QString& text)
+{
+    DomainPlan& d = m_domains[index];
+    d.pastedDkimText = text;
+    const DkimPastedTargets targets = DkimTargetPasteParser::parse(text);
+    if (targets.complete()) {
+        d.selector1Target = targets.selector1->target;
+        d.selector2Target = targets.selector2->target;
+    }
+    Q_EMIT changed();
+    return targets;
+}
+
+DmarcPlan RolloutPlan::dmarcPlan(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    DmarcPlan plan;
+    if (d.role == DomainRole::Parked) {
+        plan.policy = DmarcPolicy::Reject;
+        plan.aggregateReports = d.aggregateReports;
+        return plan;
+    }
+    plan.policy = d.stages.value(d.currentStage).policy;
+    plan.aggregateReports = d.aggregateReports;
+    plan.testing = d.testing;
+    plan.subdomainPolicy = d.subdomainPolicy;
+    plan.nonexistentPolicy = d.nonexistentPolicy;
+    return plan;
+}
+
+DmarcComposition RolloutPlan::composeDmarc(int index) const
+{
+    return DmarcComposer::compose(dmarcPlan(index));
+}
+
+void RolloutPlan::setDmarcStart(int index, const QDate& start)
+{
+    DomainPlan& d = m_domains[index];
+    d.stages = {{DmarcPolicy::None, start},
+                {DmarcPolicy::Quarantine, start.addDays(28)},
+                {DmarcPolicy::Reject, start.addDays(56)}};
+    Q_EMIT changed();
+}
+
+QList<DnsRecordSpec> RolloutPlan::spfRecords(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    const SpfComposition spf = composeSpf(index);
+    QList<DnsRecordSpec> records;
+    if (spf.ok && !spf.record.isEmpty()) {
+        records.append(DnsRecordSpec{d.ace, d.ace, RecordType::TXT, spf.record, 3600, 0});
+    }
+    if (d.role == DomainRole::Parked && dnsHost().id != u"windows") {
+        // Microsoft: cover the subdomains of a parked domain with a wildcard where the host supports it.
+        records.append(DnsRecordSpec{d.ace, QStringLiteral("*.") + d.ace, RecordType::TXT,
+                                     QStringLiteral("v=spf1 -all"), 3600, 0});
+    }
+    return records;
+}
+
+QList<DnsRecordSpec> RolloutPlan::dkimRecords(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    QList<DnsRecordSpec> records;
+    if (d.role == DomainRole::Parked || d.selector1Target.isEmpty() || d.selector2Target.isEmpty()) {
+        return records;
+    }
+    records.append(DnsRecordSpec{d.ace, QStringLiteral("selector1._domainkey.") + d.ace, RecordType::CNAME,
+                                 d.selector1Target, 3600, 0});
+    records.append(DnsRecordSpec{d.ace, QStringLiteral("selector2._domainkey.") + d.ace, RecordType::CNAME,
+                                 d.selector2Target, 3600, 0});
+    return records;
+}
+
+QList<DnsRecordSpec> RolloutPlan::dmarcRecords(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    const DmarcComposition dmarc = composeDmarc(index);
+    if (!dmarc.ok()) {
+        return {};
+    }
+    return {DnsRecordSpec{d.ace, QStringLiteral("_dmarc.") + d.ace, RecordType::TXT, dmarc.record, 3600, 0}};
+}
+
+void RolloutPlan::recordConfirmation(int index, const Confirmation& confirmation)
+{
+    DomainPlan& d = m_domains[index];
+    d.confirmations.erase(std::remove_if(d.confirmations.begin(), d.confirmations.end(),
+                                         [&](const Confirmation& c) { return c.record == confirmation.record; }),
+                          d.confirmations.end());
+    d.confirmations.append(confirmation);
+    Q_EMIT changed();
+}
+
+} // namespace mailauth
