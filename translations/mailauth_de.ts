@@ -1379,6 +1379,13 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     </message>
 </context>
 <context>
+    <name>SpfPage</name>
+    <message>
+        <source>depends on the sender (macro)</source>
+        <translation>hängt vom Absender ab (Makro)</translation>
+    </message>
+</context>
+<context>
     <name>SpfRecord</name>
     <message>
         <source>The record contains a character that is not plain ASCII (position %1). Retype the record; copying from a word processor often inserts such characters.</source>
@@ -1637,10 +1644,374 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
 </context>
 <context>
-    <name>mailauth::MainWindow</name>
+    <name>mailauth::AuditPage</name>
     <message>
-        <source>MailAuth Wizard — record check</source>
-        <translation>MailAuth-Assistent – Eintragsprüfung</translation>
+        <source>What DNS says today</source>
+        <translation>Was das DNS heute sagt</translation>
+    </message>
+    <message>
+        <source>Before changing anything, the wizard reads your domains&apos; current MX, SPF, DKIM and DMARC records and lists what is missing or wrong, with what to do about it.</source>
+        <translation>Bevor etwas geändert wird, liest der Assistent die aktuellen MX-, SPF-, DKIM- und DMARC-Einträge Ihrer Domains und listet auf, was fehlt oder falsch ist – und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 domains checked</source>
+        <translation>%1 von %2 Domains geprüft</translation>
+    </message>
+    <message>
+        <source>Check cancelled; you can go on or check again.</source>
+        <translation>Prüfung abgebrochen; Sie können fortfahren oder erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Check complete.</source>
+        <translation>Prüfung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Checking DNS… (you can cancel)</source>
+        <translation>DNS wird geprüft … (Sie können abbrechen)</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::AuditView</name>
+    <message>
+        <source>MX: %1</source>
+        <translation>MX: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>SPF: %1</source>
+        <translation>SPF: %1</translation>
+    </message>
+    <message>
+        <source>SPF lookups: %1 of 10</source>
+        <translation>SPF-Abfragen: %1 von 10</translation>
+    </message>
+    <message>
+        <source>DMARC: %1</source>
+        <translation>DMARC: %1</translation>
+    </message>
+    <message>
+        <source>DKIM %1: %2</source>
+        <translation>DKIM %1: %2</translation>
+    </message>
+    <message>
+        <source>no CNAME</source>
+        <translation>kein CNAME</translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation>Nichts zu beheben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation>
+            <numerusform>%1 (%n Fehler)</numerusform>
+            <numerusform>%1 (%n Fehler)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::DkimPage</name>
+    <message>
+        <source>DKIM: sign your mail with your own domain</source>
+        <translation>DKIM: Mails mit der eigenen Domain signieren</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 signs mail for custom domains only after you publish two CNAME records that point to keys Microsoft holds. The targets differ per tenant and domain, so they are read back from Exchange Online, never guessed.</source>
+        <translation>Microsoft 365 signiert Mails für eigene Domains erst, wenn Sie zwei CNAME-Einträge veröffentlichen, die auf Schlüssel bei Microsoft zeigen. Die Ziele unterscheiden sich je Mandant und Domain, deshalb werden sie aus Exchange Online zurückgelesen und nie geraten.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy script</source>
+        <translation>Skript &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .ps1…</source>
+        <translation>Als .ps1 &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Paste the output of the script here (or the portal&apos;s &quot;CNAME record does not exist&quot; message).</source>
+        <translation>Fügen Sie hier die Ausgabe des Skripts ein (oder die Portalmeldung „CNAME record does not exist“).</translation>
+    </message>
+    <message>
+        <source>I have &amp;published both: watch DNS</source>
+        <translation>Beide sind &amp;veröffentlicht: DNS beobachten</translation>
+    </message>
+    <message>
+        <source>Copy &amp;enable script</source>
+        <translation>&amp;Aktivierungsskript kopieren</translation>
+    </message>
+    <message>
+        <source>D&amp;omain:</source>
+        <translation>D&amp;omain:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Create the keys&lt;/b&gt; in Exchange Online PowerShell (runs safely twice):</source>
+        <translation>&lt;b&gt;1. Schlüssel erzeugen&lt;/b&gt; in Exchange Online PowerShell (kann gefahrlos zweimal laufen):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Paste what it printed&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;2. Die Ausgabe einfügen&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Publish these two CNAME records&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;3. Diese beiden CNAME-Einträge veröffentlichen&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Switch signing on&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;4. Signatur einschalten&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Waiting for the pasted output.</source>
+        <translation>Warte auf die eingefügte Ausgabe.</translation>
+    </message>
+    <message>
+        <source>This output is for %1, not %2: run the script for %2.</source>
+        <translation>Diese Ausgabe gehört zu %1, nicht zu %2: Führen Sie das Skript für %2 aus.</translation>
+    </message>
+    <message>
+        <source>Both targets found. Status reported by Microsoft: %1.</source>
+        <translation>Beide Ziele gefunden. Von Microsoft gemeldeter Status: %1.</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>%1: not watched yet.</source>
+        <translation>%1: wird noch nicht beobachtet.</translation>
+    </message>
+    <message>
+        <source>Watching %1 CNAME…</source>
+        <translation>%1 CNAME wird beobachtet …</translation>
+    </message>
+    <message>
+        <source>Both CNAMEs are visible everywhere. Run the script below. If it still reports CnameMissing, Microsoft has not caught up yet: this can take hours, in rare cases a few days. Run it again later; the records are right.</source>
+        <translation>Beide CNAMEs sind überall sichtbar. Führen Sie das Skript unten aus. Meldet es noch CnameMissing, ist Microsoft noch nicht so weit: Das kann Stunden dauern, selten einige Tage. Führen Sie es später erneut aus; die Einträge sind richtig.</translation>
+    </message>
+    <message>
+        <source>Available once both CNAME records are confirmed above. Enabling earlier fails with CnameMissing, which only means Microsoft cannot see the records yet.</source>
+        <translation>Verfügbar, sobald beide CNAME-Einträge oben bestätigt sind. Ein früheres Aktivieren scheitert mit CnameMissing – das heißt nur, dass Microsoft die Einträge noch nicht sieht.</translation>
+    </message>
+    <message>
+        <source>Paste the DKIM output for %1 to go on.</source>
+        <translation>Fügen Sie die DKIM-Ausgabe für %1 ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Save PowerShell script</source>
+        <translation>PowerShell-Skript speichern</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-Skripte (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The script could not be saved to %1: %2</source>
+        <translation>Das Skript konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::DmarcPage</name>
+    <message>
+        <source>DMARC: tell receivers what to do with forged mail</source>
+        <translation>DMARC: Empfängern sagen, was mit gefälschten Mails geschehen soll</translation>
+    </message>
+    <message>
+        <source>DMARC ties SPF and DKIM to the address people see and asks receivers to report what they get. Start with p=none and reports, then tighten to quarantine and reject once the reports show that all your real mail passes.</source>
+        <translation>DMARC verknüpft SPF und DKIM mit der sichtbaren Absenderadresse und bittet Empfänger, über eingehende Mails zu berichten. Beginnen Sie mit p=none und Berichten und verschärfen Sie auf quarantine und reject, sobald die Berichte zeigen, dass alle echten Mails bestehen.</translation>
+    </message>
+    <message>
+        <source>Stage 1: p=none (monitor only)</source>
+        <translation>Stufe 1: p=none (nur beobachten)</translation>
+    </message>
+    <message>
+        <source>Stage 2: p=quarantine (spam folder)</source>
+        <translation>Stufe 2: p=quarantine (Spam-Ordner)</translation>
+    </message>
+    <message>
+        <source>Stage 3: p=reject (refuse)</source>
+        <translation>Stufe 3: p=reject (abweisen)</translation>
+    </message>
+    <message>
+        <source>dmarc-reports@contoso.com (a shared mailbox works well); several separated by spaces</source>
+        <translation>dmarc-reports@contoso.com (ein freigegebenes Postfach eignet sich gut); mehrere durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Test mode (t=y): receivers apply one level less while you watch the reports</source>
+        <translation>Testmodus (t=y): Empfänger wenden eine Stufe weniger an, während Sie die Berichte auswerten</translation>
+    </message>
+    <message>
+        <source>same as the domain</source>
+        <translation>wie die Domain</translation>
+    </message>
+    <message>
+        <source>reject (recommended: such names never send mail)</source>
+        <translation>reject (empfohlen: solche Namen senden nie Mails)</translation>
+    </message>
+    <message>
+        <source>I have &amp;published it: watch DNS</source>
+        <translation>Ist &amp;veröffentlicht: DNS beobachten</translation>
+    </message>
+    <message>
+        <source>D&amp;omain:</source>
+        <translation>D&amp;omain:</translation>
+    </message>
+    <message>
+        <source>&amp;Start of the plan:</source>
+        <translation>&amp;Beginn des Plans:</translation>
+    </message>
+    <message>
+        <source>Current s&amp;tage:</source>
+        <translation>Aktuelle S&amp;tufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>&amp;Berichte an:</translation>
+    </message>
+    <message>
+        <source>&amp;Non-existent subdomains:</source>
+        <translation>&amp;Nicht existierende Subdomains:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The record&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Eintrag&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Publish it at your DNS host&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bei Ihrem DNS-Anbieter veröffentlichen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (parked)</source>
+        <translation>%1 (geparkt)</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>A parked domain goes straight to p=reject: nothing should send as it.</source>
+        <translation>Eine geparkte Domain geht direkt auf p=reject: Nichts sollte in ihrem Namen senden.</translation>
+    </message>
+    <message>
+        <source>Plan: %1. Move on only when the reports show your real mail passing.</source>
+        <translation>Plan: %1. Gehen Sie erst weiter, wenn die Berichte zeigen, dass Ihre echten Mails bestehen.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>The DMARC record for %1 has problems; fix them to go on.</source>
+        <translation>Der DMARC-Eintrag für %1 hat Probleme; beheben Sie sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Looking up the name servers of %1…</source>
+        <translation>Die Nameserver von %1 werden gesucht …</translation>
+    </message>
+    <message>
+        <source>After you publish the record, press the button above.</source>
+        <translation>Drücken Sie nach dem Veröffentlichen die Schaltfläche oben.</translation>
+    </message>
+    <message>
+        <source>Watching %1 TXT…</source>
+        <translation>%1 TXT wird beobachtet …</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::FindingsView</name>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::PropagationPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Value seen</source>
+        <translation>Gesehener Wert</translation>
+    </message>
+    <message>
+        <source>Expected in</source>
+        <translation>Erwartet in</translation>
+    </message>
+    <message>
+        <source>%v of %m servers see the record</source>
+        <translation>%v von %m Servern sehen den Eintrag</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Beobachten &amp;beenden</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Watching for %1</source>
+        <translation>Beobachtet seit %1</translation>
+    </message>
+    <message>
+        <source>Confirmed after %1</source>
+        <translation>Bestätigt nach %1</translation>
+    </message>
+    <message>
+        <source>· about %1 left</source>
+        <translation>· noch etwa %1</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2129,41 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
 </context>
 <context>
+    <name>mailauth::RecordView</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>(leer lassen)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+</context>
+<context>
     <name>mailauth::RolloutPlan</name>
     <message>
         <source>The initial domain of a %1 tenant has the form name%2 (Microsoft 365 admin center, Settings &gt; Domains).</source>
@@ -1770,6 +2176,320 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>Enter at least one domain, for example contoso.com.</source>
         <translation>Geben Sie mindestens eine Domain ein, zum Beispiel contoso.com.</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::RolloutWizard</name>
+    <message>
+        <source>MailAuth Wizard</source>
+        <translation>MailAuth-Assistent</translation>
+    </message>
+    <message>
+        <source>Check a &amp;record…</source>
+        <translation>Eintrag &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Check a record</source>
+        <translation>Eintrag prüfen</translation>
+    </message>
+    <message>
+        <source>Record visible everywhere</source>
+        <translation>Eintrag überall sichtbar</translation>
+    </message>
+    <message>
+        <source>%1: %2 is confirmed by every server.</source>
+        <translation>%1: %2 ist von jedem Server bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::SpfPage</name>
+    <message>
+        <source>SPF: who may send mail as your domain</source>
+        <translation>SPF: Wer im Namen Ihrer Domain senden darf</translation>
+    </message>
+    <message>
+        <source>SPF lists the servers allowed to send mail with your domain in the envelope sender. One record per domain; Microsoft 365 is included for your cloud, add the other services you use.</source>
+        <translation>SPF listet die Server auf, die Mails mit Ihrer Domain als Umschlagabsender senden dürfen. Ein Eintrag pro Domain; Microsoft 365 ist für Ihre Cloud enthalten, fügen Sie die anderen genutzten Dienste hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 (include:%2)</source>
+        <translation>%1 (include:%2)</translation>
+    </message>
+    <message>
+        <source>other includes, e.g. spf.example-crm.com</source>
+        <translation>weitere Includes, z. B. spf.example-crm.com</translation>
+    </message>
+    <message>
+        <source>on-premises IPv4 addresses or ranges, e.g. 192.0.2.25 198.51.100.0/28</source>
+        <translation>lokale IPv4-Adressen oder -Bereiche, z. B. 192.0.2.25 198.51.100.0/28</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses or ranges</source>
+        <translation>IPv6-Adressen oder -Bereiche</translation>
+    </message>
+    <message>
+        <source>-all: reject mail from servers not listed (recommended by Microsoft with DKIM and DMARC)</source>
+        <translation>-all: Mails von nicht aufgeführten Servern abweisen (von Microsoft zusammen mit DKIM und DMARC empfohlen)</translation>
+    </message>
+    <message>
+        <source>~all: mark it as suspicious but accept it (only while you are still finding senders)</source>
+        <translation>~all: als verdächtig markieren, aber annehmen (nur solange Sie noch Absender suchen)</translation>
+    </message>
+    <message>
+        <source>On-premises servers that send mail: either list their public addresses here, or relay them through Exchange Online with an inbound connector, so Microsoft signs their mail with DKIM and they need no SPF entry of their own.</source>
+        <translation>Lokale Server, die Mails senden: Tragen Sie entweder ihre öffentlichen Adressen hier ein, oder leiten Sie sie über einen eingehenden Connector durch Exchange Online, dann signiert Microsoft ihre Mails mit DKIM und sie brauchen keinen eigenen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Start from a new record instead</source>
+        <translation>Stattdessen mit einem neuen Eintrag beginnen</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The record has no problems.</source>
+        <translation>Der Eintrag hat keine Probleme.</translation>
+    </message>
+    <message>
+        <source>I have &amp;published it: watch DNS</source>
+        <translation>Ist &amp;veröffentlicht: DNS beobachten</translation>
+    </message>
+    <message>
+        <source>D&amp;omain:</source>
+        <translation>D&amp;omain:</translation>
+    </message>
+    <message>
+        <source>Other &amp;senders:</source>
+        <translation>Weitere &amp;Absender:</translation>
+    </message>
+    <message>
+        <source>More &amp;includes:</source>
+        <translation>Weitere &amp;Includes:</translation>
+    </message>
+    <message>
+        <source>IPv&amp;4:</source>
+        <translation>IPv&amp;4:</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6:</source>
+        <translation>IPv&amp;6:</translation>
+    </message>
+    <message>
+        <source>Servers not listed:</source>
+        <translation>Nicht aufgeführte Server:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The record&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Eintrag&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Publish it at your DNS host&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bei Ihrem DNS-Anbieter veröffentlichen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (parked)</source>
+        <translation>%1 (geparkt)</translation>
+    </message>
+    <message>
+        <source>%1 sends no mail: its SPF record refuses every server, and a wildcard record covers its subdomains where your DNS host allows it.</source>
+        <translation>%1 sendet keine Mails: Ihr SPF-Eintrag lehnt jeden Server ab, und ein Platzhalter-Eintrag deckt ihre Subdomains ab, wo Ihr DNS-Anbieter das erlaubt.</translation>
+    </message>
+    <message>
+        <source>Published today: %1</source>
+        <translation>Heute veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Removed (duplicates or never evaluated): %1</source>
+        <translation>Entfernt (doppelt oder nie ausgewertet): %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>No SPF record is published yet; this will be the first.</source>
+        <translation>Es ist noch kein SPF-Eintrag veröffentlicht; dies wird der erste.</translation>
+    </message>
+    <message>
+        <source>(no record yet)</source>
+        <translation>(noch kein Eintrag)</translation>
+    </message>
+    <message>
+        <source>✗ %1 Correct or remove the entry.</source>
+        <translation>✗ %1 Korrigieren oder entfernen Sie die Angabe.</translation>
+    </message>
+    <message>
+        <source>The SPF record for %1 has problems; fix them to go on.</source>
+        <translation>Der SPF-Eintrag für %1 hat Probleme; beheben Sie sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>DNS lookups: %1 of 10</source>
+        <translation>DNS-Abfragen: %1 von 10</translation>
+    </message>
+    <message>
+        <source>(still counting…)</source>
+        <translation>(wird noch gezählt …)</translation>
+    </message>
+    <message>
+        <source>· %1 of 2 empty lookups</source>
+        <translation>· %1 von 2 leeren Abfragen</translation>
+    </message>
+    <message>
+        <source>Looking up the name servers of %1…</source>
+        <translation>Die Nameserver von %1 werden gesucht …</translation>
+    </message>
+    <message>
+        <source>After you publish the record, press the button above: the wizard asks the zone&apos;s own servers first and the public resolvers once those have it.</source>
+        <translation>Drücken Sie nach dem Veröffentlichen die Schaltfläche oben: Der Assistent fragt zuerst die Server der Zone und die öffentlichen Resolver erst, wenn jene den Eintrag haben.</translation>
+    </message>
+    <message>
+        <source>Watching %1 TXT…</source>
+        <translation>%1 TXT wird beobachtet …</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Where each domain stands now compared with the start, and what to do next and when.</source>
+        <translation>Wo jede Domain jetzt im Vergleich zum Anfang steht, und was als Nächstes wann zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorher&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jetzt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation>SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>DMARC record</source>
+        <translation>DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>DKIM %1 CNAME</source>
+        <translation>DKIM-CNAME %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ✓ %1 confirmed on %2 by %n server(s)</source>
+        <translation>
+            <numerusform>  ✓ %1 am %2 von %n Server bestätigt</numerusform>
+            <numerusform>  ✓ %1 am %2 von %n Servern bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  • %1: not confirmed yet</source>
+        <translation>  • %1: noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>  Next: move DMARC to p=%1 on %2, if the reports show all real mail passing.</source>
+        <translation>  Als Nächstes: DMARC am %2 auf p=%1 stellen, wenn die Berichte zeigen, dass alle echten Mails bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::TenantPage</name>
+    <message>
+        <source>Tenant and domains</source>
+        <translation>Mandant und Domains</translation>
+    </message>
+    <message>
+        <source>Which domains should be protected, which Microsoft 365 tenant sends their mail, and where their DNS is managed. The DNS host decides how the records are shown to you.</source>
+        <translation>Welche Domains geschützt werden sollen, welcher Microsoft-365-Mandant ihre Mails sendet und wo ihr DNS verwaltet wird. Der DNS-Anbieter bestimmt, wie Ihnen die Einträge gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Contoso Ltd</source>
+        <translation>optional, z. B. Contoso GmbH</translation>
+    </message>
+    <message>
+        <source>One domain per line, e.g.
+contoso.com
+contoso.net</source>
+        <translation>Eine Domain pro Zeile, z. B.
+contoso.com
+contoso.net</translation>
+    </message>
+    <message>
+        <source>Tick a domain that sends no mail at all: it gets records that refuse all mail in its name.</source>
+        <translation>Haken Sie eine Domain an, die überhaupt keine Mails sendet: Sie erhält Einträge, die alle Mails in ihrem Namen ablehnen.</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com</source>
+        <translation>contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation>&amp;Domains:</translation>
+    </message>
+    <message>
+        <source>Parked (sends no mail):</source>
+        <translation>Geparkt (sendet keine Mails):</translation>
+    </message>
+    <message>
+        <source>&amp;Initial domain:</source>
+        <translation>&amp;Anfangsdomain:</translation>
+    </message>
+    <message>
+        <source>&amp;Microsoft cloud:</source>
+        <translation>&amp;Microsoft-Cloud:</translation>
+    </message>
+    <message>
+        <source>D&amp;NS hosted at:</source>
+        <translation>D&amp;NS gehostet bei:</translation>
+    </message>
+    <message>
+        <source>The initial domain is the *.onmicrosoft.com name Microsoft gave the tenant (admin center, Settings &gt; Domains). Microsoft already publishes its SPF and signs its mail with DKIM; its DMARC record is added in the admin center: Settings &gt; Domains &gt; the onmicrosoft.com domain &gt; DNS records &gt; Add record, type TXT, name _dmarc, value v=DMARC1; p=reject.</source>
+        <translation>Die Anfangsdomain ist der *.onmicrosoft.com-Name, den Microsoft dem Mandanten gegeben hat (Admin Center, Einstellungen &gt; Domänen). Microsoft veröffentlicht ihren SPF-Eintrag bereits und signiert ihre Mails mit DKIM; ihr DMARC-Eintrag wird im Admin Center angelegt: Einstellungen &gt; Domänen &gt; die onmicrosoft.com-Domain &gt; DNS-Einträge &gt; Eintrag hinzufügen, Typ TXT, Name _dmarc, Wert v=DMARC1; p=reject.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the tenant&apos;s initial domain (%1).</source>
+        <translation>Geben Sie die Anfangsdomain des Mandanten ein (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::WelcomePage</name>
+    <message>
+        <source>Welcome to MailAuth Wizard</source>
+        <translation>Willkommen beim MailAuth-Assistenten</translation>
+    </message>
+    <message>
+        <source>This wizard takes your Microsoft 365 domain from &quot;anyone can send mail in our name&quot; to SPF, DKIM and DMARC in force, one checked step at a time.</source>
+        <translation>Dieser Assistent bringt Ihre Microsoft-365-Domain von „jeder kann in unserem Namen senden“ zu wirksamem SPF, DKIM und DMARC – Schritt für Schritt, jeder Schritt geprüft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What will happen&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;You name your domains, your tenant and where your DNS is hosted.&lt;/li&gt;&lt;li&gt;The wizard checks what DNS says today and lists what is missing or wrong.&lt;/li&gt;&lt;li&gt;SPF: it composes one correct record with the senders you use.&lt;/li&gt;&lt;li&gt;DKIM: it gives you the Exchange Online PowerShell to run, reads back the two CNAME targets you paste in, and tells you when to switch signing on.&lt;/li&gt;&lt;li&gt;DMARC: it starts with monitoring (p=none) and plans the steps to quarantine and reject.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;How long it takes&lt;/b&gt;: DNS changes usually appear within minutes to a few hours, but caches can keep old answers for up to a day or two, and Microsoft may need hours (sometimes days) to see new DKIM records. After each record you publish, the wizard watches every server and tells you when the world sees it, while you go on with the next step.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you need&lt;/b&gt;: access to your DNS host&apos;s control panel, and an Exchange Online administrator role (Exchange Administrator or Global Administrator) to run the DKIM commands.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was passiert&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sie nennen Ihre Domains, Ihren Mandanten und wo Ihr DNS gehostet wird.&lt;/li&gt;&lt;li&gt;Der Assistent prüft, was das DNS heute sagt, und listet auf, was fehlt oder falsch ist.&lt;/li&gt;&lt;li&gt;SPF: Er stellt einen korrekten Eintrag mit den Absendern zusammen, die Sie nutzen.&lt;/li&gt;&lt;li&gt;DKIM: Er gibt Ihnen das auszuführende Exchange-Online-PowerShell, liest die beiden eingefügten CNAME-Ziele zurück und sagt Ihnen, wann Sie die Signatur einschalten.&lt;/li&gt;&lt;li&gt;DMARC: Er beginnt mit Beobachten (p=none) und plant die Schritte zu quarantine und reject.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Wie lange es dauert&lt;/b&gt;: DNS-Änderungen erscheinen meist innerhalb von Minuten bis wenigen Stunden, Caches können alte Antworten aber bis zu ein, zwei Tage behalten, und Microsoft kann Stunden (manchmal Tage) brauchen, um neue DKIM-Einträge zu sehen. Nach jedem veröffentlichten Eintrag beobachtet der Assistent jeden Server und meldet, wann die Welt ihn sieht – während Sie mit dem nächsten Schritt weitermachen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was Sie brauchen&lt;/b&gt;: Zugang zum Kontrollfeld Ihres DNS-Anbieters und eine Exchange-Online-Administratorrolle (Exchange-Administrator oder globaler Administrator), um die DKIM-Befehle auszuführen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1787,8 +2507,12 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>Ein Bildschirmfoto des Fensters in DATEI speichern und beenden (für Reviews).</translation>
     </message>
     <message>
-        <source>Start with this record in the checker.</source>
-        <translation>Mit diesem Eintrag in der Prüfung starten.</translation>
+        <source>Ask this resolver (IP or IP:PORT) instead of the system&apos;s and the public ones; repeat for several.</source>
+        <translation>Diesen Resolver (IP oder IP:PORT) statt des System-Resolvers und der öffentlichen fragen; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Treat this server (IP or IP:PORT) as the zone&apos;s authoritative server instead of looking up NS records; repeat for several.</source>
+        <translation>Diesen Server (IP oder IP:PORT) als autoritativen Server der Zone verwenden, statt NS-Einträge abzufragen; für mehrere wiederholen.</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,10 @@
-#include "MainWindow.h"
 #include "common/Logging.h"
 #include "common/Translations.h"
-#include "ui/RecordCheckPanel.h"
+#include "ui/RolloutWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace mailauth;
@@ -24,27 +24,45 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QApplication::translate("main", "Log to the console as well."));
+    const QCommandLineOption resolver(
+        QStringLiteral("resolver"),
+        QApplication::translate(
+            "main",
+            "Ask this resolver (IP or IP:PORT) instead of the system's and the public ones; repeat for several."),
+        QStringLiteral("address"));
+    const QCommandLineOption authoritative(
+        QStringLiteral("authoritative"),
+        QApplication::translate("main", "Treat this server (IP or IP:PORT) as the zone's authoritative server instead "
+                                        "of looking up NS records; repeat for several."),
+        QStringLiteral("address"));
     const QCommandLineOption grab(
         QStringLiteral("grab"),
         QApplication::translate("main", "Save a screenshot of the window to FILE and quit (for reviews)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption record(QStringLiteral("record"),
-                                    QApplication::translate("main", "Start with this record in the checker."),
-                                    QStringLiteral("TEXT"));
     parser.addOption(verbose);
+    parser.addOption(resolver);
+    parser.addOption(authoritative);
     parser.addOption(grab);
-    parser.addOption(record);
     parser.process(app);
     logging::setup(QStringLiteral("mailauth-wizard"), parser.isSet(verbose));
 
-    MainWindow window;
-    if (parser.isSet(record)) {
-        window.recordCheckPanel()->setRecord(parser.value(record));
+    RolloutWizard wizard;
+    for (const auto& [option, list] :
+         {std::pair{&resolver, &wizard.plan().resolvers}, std::pair{&authoritative, &wizard.plan().authoritative}}) {
+        for (const QString& value : parser.values(*option)) {
+            QString error;
+            const auto server = DnsServerAddress::parse(value, &error);
+            if (!server) {
+                QTextStream(stderr) << error << Qt::endl;
+                return 2;
+            }
+            list->append(*server);
+        }
     }
-    window.show();
+    wizard.show();
     if (parser.isSet(grab)) {
-        QTimer::singleShot(500, &window, [&window, file = parser.value(grab)]() {
-            window.grab().save(file);
+        QTimer::singleShot(500, &wizard, [&wizard, file = parser.value(grab)]() {
+            wizard.grab().save(file);
             QApplication::quit();
         });
     }

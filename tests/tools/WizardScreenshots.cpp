@@ -1,0 +1,115 @@
+// Takes a screenshot of every wizard page, walking a demo domain served by knot on loopback, into a folder for
+// review:  wizard_screenshots OUTDIR   (run under Xvfb, or with QT_QPA_PLATFORM=offscreen)
+#include "common/Translations.h"
+#include "support/DnsFixtures.h"
+#include "support/TestKeys.h"
+#include "ui/RolloutWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <cstdio>
+
+using namespace mailauth;
+using namespace mailauth::test;
+
+namespace {
+
+QString zone(const QString& extra)
+{
+    return QStringLiteral(
+               "$ORIGIN contoso.test.\n$TTL 2\n@ SOA ns1 hostmaster 1 3600 600 86400 2\n@ NS ns1\nns1 A 127.0.0.1\n"
+               "@ MX 0 contoso-test.mail.protection.outlook.com.\n@ TXT \"MS=ms12345678\"\n"
+               "@ TXT \"v=spf1 ip4:192.0.2.25 ~all\"\n") +
+           extra;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mailauth-wizard"));
+    installTranslations(app);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(out);
+
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"), zone({}));
+    knot.setZone(QStringLiteral("protection.outlook.com"),
+                 QStringLiteral("$ORIGIN protection.outlook.com.\n$TTL 2\n@ SOA ns1 hostmaster 1 3600 600 86400 2\n@ "
+                                "NS ns1\nns1 A 127.0.0.1\n"
+                                "spf TXT \"v=spf1 include:spfa.protection.outlook.com -all\"\nspfa TXT \"v=spf1 "
+                                "ip4:40.92.0.0/15 -all\"\n"));
+    if (!knot.start()) {
+        std::fprintf(stderr, "%s\n", qPrintable(knot.error()));
+        return 2;
+    }
+    RolloutWizard wizard;
+    wizard.plan().authoritative = {knot.server()};
+    wizard.plan().resolvers = {knot.server()};
+    wizard.resize(1000, 760);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard)) {
+        std::fprintf(stderr, "the window did not appear\n");
+        return 2;
+    }
+    int shot = 0;
+    auto save = [&](const QString& name) {
+        QTest::qWait(300);
+        const QString file = QStringLiteral("%1/%2-%3.png").arg(out).arg(++shot, 2, 10, QLatin1Char('0')).arg(name);
+        wizard.grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+    };
+    auto next = [&]() { QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton); };
+
+    save(QStringLiteral("welcome"));
+    next();
+    save(QStringLiteral("tenant-empty"));
+    wizard.currentPage()
+        ->findChild<QPlainTextEdit*>(QStringLiteral("domainsEdit"))
+        ->setPlainText(QStringLiteral("contoso.test\nbücher.example"));
+    wizard.currentPage()
+        ->findChild<QLineEdit*>(QStringLiteral("tenantEdit"))
+        ->setText(QStringLiteral("contoso.onmicrosoft.com"));
+    save(QStringLiteral("tenant"));
+    // The rest of the walk uses the one domain the demo zone serves.
+    wizard.currentPage()
+        ->findChild<QPlainTextEdit*>(QStringLiteral("domainsEdit"))
+        ->setPlainText(QStringLiteral("contoso.test"));
+    next();
+    if (!QTest::qWaitFor([&]() { return wizard.button(QWizard::NextButton)->isEnabled(); }, 30000)) {
+        std::fprintf(stderr, "timed out waiting (%d)\n", shot);
+    }
+    save(QStringLiteral("audit"));
+    next();
+    knot.setZone(QStringLiteral("contoso.test"),
+                 zone({}).replace(QStringLiteral("v=spf1 ip4:192.0.2.25 ~all"), wizard.plan().composeSpf(0).record));
+    knot.reload(QStringLiteral("contoso.test"));
+    QTest::mouseClick(wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("publishButton")), Qt::LeftButton);
+    if (!QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(QStringLiteral("spf")).has_value(); },
+                         15000)) {
+        std::fprintf(stderr, "timed out waiting (%d)\n", shot);
+    }
+    save(QStringLiteral("spf"));
+    next();
+    wizard.currentPage()
+        ->findChild<QPlainTextEdit*>(QStringLiteral("dkimPaste"))
+        ->setPlainText(
+            QStringLiteral("Name           : contoso.test\nEnabled        : False\nStatus         : CnameMissing\n"
+                           "Selector1CNAME : selector1-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft\n"
+                           "Selector2CNAME : selector2-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft\n"));
+    save(QStringLiteral("dkim"));
+    next();
+    save(QStringLiteral("dmarc"));
+    next();
+    if (!QTest::qWaitFor([&]() { return wizard.context().finalAudit.size() == 1; }, 30000)) {
+        std::fprintf(stderr, "timed out waiting (%d)\n", shot);
+    }
+    save(QStringLiteral("summary"));
+    return 0;
+}

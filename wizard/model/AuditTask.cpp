@@ -1,0 +1,60 @@
+#include "AuditTask.h"
+
+#include "audit/AuditRunner.h"
+#include "dns/ResolverLookup.h"
+
+namespace mailauth {
+
+AuditTask::AuditTask(QObject* parent)
+    : QObject(parent)
+{
+}
+
+AuditTask::~AuditTask()
+{
+    // The runner refers to the lookup: it goes first.
+    m_runner.reset();
+    m_lookup.reset();
+}
+
+void AuditTask::start(const RolloutPlan& plan, int parallelDomains)
+{
+    cancel();
+    QList<AresChannel::Options> channels;
+    for (const DnsServerAddress& s : plan.authoritative) {
+        channels.append(AresChannel::Options{s, false, 2000, 2});
+    }
+    for (const DnsServerAddress& s : plan.resolvers) {
+        channels.append(AresChannel::Options{s, true, 2000, 2});
+    }
+    if (channels.isEmpty()) {
+        channels.append(AresChannel::Options{std::nullopt, true, 2000, 2});
+    }
+    m_runner.reset();
+    m_lookup = std::make_unique<ResolverLookup>(channels, 32);
+    m_runner = std::make_unique<AuditRunner>(*m_lookup, parallelDomains);
+    connect(m_runner.get(), &AuditRunner::reportReady, this, &AuditTask::reportReady);
+    connect(m_runner.get(), &AuditRunner::progress, this, &AuditTask::progress);
+    connect(m_runner.get(), &AuditRunner::finished, this, [this]() {
+        m_running = false;
+        Q_EMIT finished(false);
+    });
+    QList<AuditRequest> requests;
+    for (const DomainPlan& d : plan.domains()) {
+        requests.append(AuditRequest{d.ace, d.unicode, {QStringLiteral("selector1"), QStringLiteral("selector2")}});
+    }
+    m_running = true;
+    Q_EMIT progress(0, static_cast<int>(requests.size()));
+    m_runner->start(requests);
+}
+
+void AuditTask::cancel()
+{
+    if (m_running && m_runner) {
+        m_runner->cancel();
+        m_running = false;
+        Q_EMIT finished(true);
+    }
+}
+
+} // namespace mailauth

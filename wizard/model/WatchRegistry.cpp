@@ -1,0 +1,106 @@
+#include "WatchRegistry.h"
+
+#include "dns/ResolverLookup.h"
+#include "watch/VantagePointDiscovery.h"
+
+namespace mailauth {
+
+WatchRegistry::WatchRegistry(RolloutPlan& plan, QObject* parent)
+    : QObject(parent)
+    , m_plan(plan)
+{
+}
+
+WatchRegistry::~WatchRegistry() = default;
+
+QList<VantagePoint> WatchRegistry::resolverPoints() const
+{
+    QList<VantagePoint> points;
+    if (m_plan.resolvers.isEmpty()) {
+        points.append(VantagePoint::system());
+        points += VantagePoint::publicResolvers();
+    } else {
+        for (const DnsServerAddress& s : m_plan.resolvers) {
+            points.append(VantagePoint::custom(s));
+        }
+    }
+    return points;
+}
+
+void WatchRegistry::watch(int domainIndex, const QString& recordId, const PropagationExpectation& expectation)
+{
+    const QString k = key(domainIndex, recordId);
+    if (PropagationWatcher* old = m_watchers.take(k)) {
+        old->cancel();
+        old->deleteLater();
+    }
+    m_errors.remove(k);
+    if (!m_plan.authoritative.isEmpty()) {
+        QList<VantagePoint> auth;
+        for (const DnsServerAddress& s : m_plan.authoritative) {
+            auth.append(VantagePoint::authoritative(QString(), s));
+        }
+        startWatcher(domainIndex, recordId, expectation, auth);
+        return;
+    }
+    // Find the zone's name servers through the resolvers first; answers arrive on the event loop.
+    QList<AresChannel::Options> channels;
+    for (const DnsServerAddress& s : m_plan.resolvers) {
+        channels.append(AresChannel::Options{s, true, 2000, 2});
+    }
+    if (channels.isEmpty()) {
+        channels.append(AresChannel::Options{std::nullopt, true, 2000, 2});
+    }
+    auto* lookup = new ResolverLookup(channels, 16, this);
+    m_discoveries.append(lookup);
+    auto attempt = [this, lookup, domainIndex, recordId, expectation, k]() {
+        const VantagePointDiscoveryResult found = VantagePointDiscovery::run(expectation.name, *lookup);
+        if (found.pending) {
+            return;
+        }
+        m_discoveries.removeOne(lookup);
+        lookup->deleteLater();
+        if (found.points.isEmpty()) {
+            m_errors.insert(k, found.error);
+        }
+        startWatcher(domainIndex, recordId, expectation, found.points);
+    };
+    connect(lookup, &ResolverLookup::answered, this, attempt);
+    QMetaObject::invokeMethod(this, attempt, Qt::QueuedConnection);
+}
+
+void WatchRegistry::startWatcher(int domainIndex, const QString& recordId, const PropagationExpectation& expectation,
+                                 const QList<VantagePoint>& authoritative)
+{
+    auto* watcher = new PropagationWatcher(expectation, authoritative + resolverPoints(), this);
+    watcher->setTimeLimit(timeLimitSeconds);
+    watcher->setMaxRetryInterval(maxRetryMs);
+    m_watchers.insert(key(domainIndex, recordId), watcher);
+    connect(watcher, &PropagationWatcher::confirmed, this, [this, watcher, domainIndex, recordId]() {
+        Confirmation c;
+        c.record = recordId;
+        c.value = watcher->expectation().value;
+        c.confirmedAt = QDateTime::currentDateTimeUtc();
+        for (const VantageStatus& s : watcher->statuses()) {
+            c.servers.append(s.point.label);
+        }
+        if (domainIndex < m_plan.domains().size()) {
+            m_plan.recordConfirmation(domainIndex, c);
+        }
+        Q_EMIT recordConfirmed(domainIndex, recordId);
+    });
+    watcher->start();
+    Q_EMIT watcherChanged(domainIndex, recordId);
+}
+
+PropagationWatcher* WatchRegistry::watcher(int domainIndex, const QString& recordId) const
+{
+    return m_watchers.value(key(domainIndex, recordId));
+}
+
+QString WatchRegistry::discoveryError(int domainIndex, const QString& recordId) const
+{
+    return m_errors.value(key(domainIndex, recordId));
+}
+
+} // namespace mailauth

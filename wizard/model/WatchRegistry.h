@@ -1,0 +1,52 @@
+#pragma once
+
+#include "RolloutPlan.h"
+#include "watch/PropagationWatcher.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace mailauth {
+
+class ResolverLookup;
+
+// Keeps every propagation watcher of a rollout alive while the user moves between pages, finds the zone's
+// authoritative servers first (without blocking), and records each confirmation in the plan.
+class WatchRegistry final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WatchRegistry(RolloutPlan& plan, QObject* parent = nullptr);
+    ~WatchRegistry() override;
+
+    // Starts watching `expectation` for the plan's domain `domainIndex`; `recordId` names it in the plan
+    // ("spf", "dmarc", "dkim-selector1", ...). An earlier watcher under the same key is cancelled and replaced.
+    void watch(int domainIndex, const QString& recordId, const PropagationExpectation& expectation);
+    PropagationWatcher* watcher(int domainIndex, const QString& recordId) const;
+    QString discoveryError(int domainIndex, const QString& recordId) const;
+
+    // Time limits and retry intervals (tests shorten them).
+    int timeLimitSeconds = 4 * 3600;
+    int maxRetryMs = 60 * 1000;
+
+Q_SIGNALS:
+    void watcherChanged(int domainIndex, const QString& recordId);
+    void recordConfirmed(int domainIndex, const QString& recordId);
+
+private:
+    static QString key(int domainIndex, const QString& recordId)
+    {
+        return QString::number(domainIndex) + u'/' + recordId;
+    }
+    void startWatcher(int domainIndex, const QString& recordId, const PropagationExpectation& expectation,
+                      const QList<VantagePoint>& authoritative);
+    QList<VantagePoint> resolverPoints() const;
+
+    RolloutPlan& m_plan;
+    QHash<QString, PropagationWatcher*> m_watchers;
+    QHash<QString, QString> m_errors;
+    QList<ResolverLookup*> m_discoveries;
+};
+
+} // namespace mailauth

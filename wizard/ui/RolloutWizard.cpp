@@ -1,0 +1,85 @@
+#include "RolloutWizard.h"
+
+#include "RecordCheckPanel.h"
+#include "pages/AuditPage.h"
+#include "pages/DkimPage.h"
+#include "pages/DmarcPage.h"
+#include "pages/SpfPage.h"
+#include "pages/SummaryPage.h"
+#include "pages/TenantPage.h"
+#include "pages/WelcomePage.h"
+
+#include <QDialog>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
+
+namespace mailauth {
+
+RolloutWizard::RolloutWizard(QWidget* parent)
+    : QWizard(parent)
+    , m_watches(m_plan)
+{
+    m_context.plan = &m_plan;
+    m_context.watches = &m_watches;
+    setWindowTitle(tr("MailAuth Wizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("Check a &record…"));
+    setPage(Page_Welcome, new WelcomePage(m_context));
+    setPage(Page_Tenant, new TenantPage(m_context));
+    setPage(Page_Audit, new AuditPage(m_context));
+    setPage(Page_Spf, new SpfPage(m_context));
+    setPage(Page_Dkim, new DkimPage(m_context));
+    setPage(Page_Dmarc, new DmarcPage(m_context));
+    setPage(Page_Summary, new SummaryPage(m_context));
+    setStartId(Page_Welcome);
+
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which != QWizard::CustomButton1) {
+            return;
+        }
+        auto* dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Check a record"));
+        auto* layout = new QVBoxLayout(dialog);
+        layout->addWidget(new RecordCheckPanel(dialog));
+        dialog->resize(800, 500);
+        dialog->show();
+    });
+    // A desktop notification when a record is seen everywhere, since people leave the wizard open for hours.
+    auto* tray = QSystemTrayIcon::isSystemTrayAvailable() ? new QSystemTrayIcon(windowIcon(), this) : nullptr;
+    connect(&m_watches, &WatchRegistry::recordConfirmed, this, [this, tray](int index, const QString& record) {
+        if (tray != nullptr && index < m_plan.domains().size()) {
+            tray->show();
+            tray->showMessage(tr("Record visible everywhere"),
+                              tr("%1: %2 is confirmed by every server.").arg(m_plan.domain(index).unicode, record));
+        }
+    });
+
+    resize(960, 720);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray());
+}
+
+RolloutWizard::~RolloutWizard() = default;
+
+int RolloutWizard::nextId() const
+{
+    if (currentId() == Page_Spf) {
+        const bool anySending = std::any_of(m_plan.domains().begin(), m_plan.domains().end(),
+                                            [](const DomainPlan& d) { return d.role == DomainRole::Sending; });
+        return anySending ? Page_Dkim : Page_Dmarc; // parked domains get no DKIM
+    }
+    return QWizard::nextId();
+}
+
+void RolloutWizard::done(int result)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+    QWizard::done(result);
+}
+
+} // namespace mailauth

@@ -1,0 +1,82 @@
+#include "AuditPage.h"
+
+#include "RolloutContext.h"
+#include "model/AuditTask.h"
+#include "ui/widgets/AuditView.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mailauth {
+
+AuditPage::AuditPage(RolloutContext& context, QWidget* parent)
+    : WizardPageBase(context, tr("What DNS says today"),
+                     tr("Before changing anything, the wizard reads your domains' current MX, SPF, DKIM and DMARC "
+                        "records and lists what is missing or wrong, with what to do about it."),
+                     parent)
+{
+    m_task = new AuditTask(this);
+    m_view = new AuditView(this);
+    m_progress = new QProgressBar(this);
+    m_status = new QLabel(this);
+    m_rerun = new QPushButton(tr("Check &again"), this);
+    m_cancel = new QPushButton(tr("&Cancel check"), this);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_status);
+    row->addWidget(m_rerun);
+    row->addWidget(m_cancel);
+    content()->addLayout(row);
+    content()->addWidget(m_view, 1);
+
+    connect(m_rerun, &QPushButton::clicked, this, &AuditPage::startAudit);
+    connect(m_cancel, &QPushButton::clicked, m_task, &AuditTask::cancel);
+    connect(m_task, &AuditTask::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_status->setText(tr("%1 of %2 domains checked").arg(done).arg(total));
+    });
+    connect(m_task, &AuditTask::reportReady, this, [this](const AuditReport& report) {
+        m_context.firstAudit.insert(report.domain, report);
+        // Keep what is published: the SPF page merges into it instead of replacing it.
+        for (int i = 0; i < m_context.plan->domains().size(); ++i) {
+            if (m_context.plan->domain(i).ace == report.domain) {
+                m_context.plan->domain(i).existingSpf = report.spfRecord.value_or(QString());
+            }
+        }
+        m_view->addReport(report);
+    });
+    connect(m_task, &AuditTask::finished, this, [this](bool cancelled) {
+        m_done = true;
+        m_cancel->setEnabled(false);
+        m_rerun->setEnabled(true);
+        m_status->setText(cancelled ? tr("Check cancelled; you can go on or check again.") : tr("Check complete."));
+        setBlockingReason(QString());
+        Q_EMIT completeChanged();
+    });
+}
+
+void AuditPage::initializePage()
+{
+    startAudit();
+}
+
+void AuditPage::startAudit()
+{
+    m_done = false;
+    m_view->clearReports();
+    m_rerun->setEnabled(false);
+    m_cancel->setEnabled(true);
+    setBlockingReason(tr("Checking DNS… (you can cancel)"));
+    m_task->start(*m_context.plan, m_context.auditParallel);
+}
+
+bool AuditPage::isComplete() const
+{
+    return m_done;
+}
+
+} // namespace mailauth

@@ -1,0 +1,262 @@
+#include "DkimPage.h"
+
+#include "RolloutContext.h"
+#include "generators/DkimPowerShell.h"
+#include "generators/PowerShellText.h"
+#include "ui/widgets/PropagationPanel.h"
+#include "ui/widgets/RecordView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mailauth {
+
+namespace {
+
+QPlainTextEdit* scriptBox(QWidget* parent)
+{
+    auto* box = new QPlainTextEdit(parent);
+    box->setReadOnly(true);
+    box->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    box->setLineWrapMode(QPlainTextEdit::NoWrap);
+    box->setMinimumHeight(150);
+    return box;
+}
+
+} // namespace
+
+DkimPage::DkimPage(RolloutContext& context, QWidget* parent)
+    : WizardPageBase(
+          context, tr("DKIM: sign your mail with your own domain"),
+          tr("Microsoft 365 signs mail for custom domains only after you publish two CNAME records that "
+             "point to keys Microsoft holds. The targets differ per tenant and domain, so they are read back "
+             "from Exchange Online, never guessed."),
+          parent)
+{
+    m_domain = new QComboBox(this);
+    m_setupScript = scriptBox(this);
+    auto* copySetup = new QPushButton(tr("&Copy script"), this);
+    auto* saveSetup = new QPushButton(tr("&Save as .ps1…"), this);
+    m_paste = new QPlainTextEdit(this);
+    m_paste->setObjectName(QStringLiteral("dkimPaste"));
+    m_paste->setPlaceholderText(
+        tr("Paste the output of the script here (or the portal's \"CNAME record does not exist\" message)."));
+    m_paste->setTabChangesFocus(true);
+    m_paste->setMaximumHeight(120);
+    m_pasteStatus = new QLabel(this);
+    m_pasteStatus->setWordWrap(true);
+    m_pasteStatus->setTextFormat(Qt::PlainText);
+    m_records = new RecordView(this);
+    m_publish = new QPushButton(tr("I have &published both: watch DNS"), this);
+    m_publish->setObjectName(QStringLiteral("publishButton"));
+    m_panel1 = new PropagationPanel(this);
+    m_panel2 = new PropagationPanel(this);
+    m_enableText = new QLabel(this);
+    m_enableText->setWordWrap(true);
+    m_enableScript = scriptBox(this);
+    m_enableScript->setObjectName(QStringLiteral("enableScript"));
+    auto* copyEnable = new QPushButton(tr("Copy &enable script"), this);
+
+    auto* inner = new QWidget;
+    auto* layout = new QVBoxLayout(inner);
+    auto* domainRow = new QHBoxLayout;
+    auto* domainLabel = new QLabel(tr("D&omain:"), this);
+    domainLabel->setBuddy(m_domain);
+    domainRow->addWidget(domainLabel);
+    domainRow->addWidget(m_domain, 1);
+    layout->addLayout(domainRow);
+    layout->addWidget(
+        new QLabel(tr("<b>1. Create the keys</b> in Exchange Online PowerShell (runs safely twice):"), this));
+    layout->addWidget(m_setupScript);
+    auto* scriptButtons = new QHBoxLayout;
+    scriptButtons->addWidget(copySetup);
+    scriptButtons->addWidget(saveSetup);
+    scriptButtons->addStretch(1);
+    layout->addLayout(scriptButtons);
+    layout->addWidget(new QLabel(tr("<b>2. Paste what it printed</b>:"), this));
+    layout->addWidget(m_paste);
+    layout->addWidget(m_pasteStatus);
+    layout->addWidget(new QLabel(tr("<b>3. Publish these two CNAME records</b>:"), this));
+    layout->addWidget(m_records);
+    layout->addWidget(m_publish, 0, Qt::AlignLeft);
+    m_panel1->setMinimumHeight(160);
+    m_panel2->setMinimumHeight(160);
+    layout->addWidget(m_panel1);
+    layout->addWidget(m_panel2);
+    layout->addWidget(new QLabel(tr("<b>4. Switch signing on</b>:"), this));
+    layout->addWidget(m_enableText);
+    layout->addWidget(m_enableScript);
+    layout->addWidget(copyEnable, 0, Qt::AlignLeft);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(inner);
+    scroll->setFrameShape(QFrame::NoFrame);
+    content()->addWidget(scroll, 1);
+
+    connect(m_domain, &QComboBox::currentIndexChanged, this, &DkimPage::loadDomain);
+    connect(m_paste, &QPlainTextEdit::textChanged, this, &DkimPage::parsePaste);
+    connect(copySetup, &QPushButton::clicked, this,
+            [this]() { QApplication::clipboard()->setText(m_setupScript->toPlainText()); });
+    connect(copyEnable, &QPushButton::clicked, this,
+            [this]() { QApplication::clipboard()->setText(m_enableScript->toPlainText()); });
+    connect(saveSetup, &QPushButton::clicked, this, [this]() {
+        saveScript(m_setupScript->toPlainText(),
+                   QStringLiteral("dkim-%1.ps1").arg(m_context.plan->domain(current()).ace));
+    });
+    connect(m_publish, &QPushButton::clicked, this, &DkimPage::publish);
+    connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
+        if (index == current() && record.startsWith(QStringLiteral("dkim-"))) {
+            bindWatchers();
+        }
+    });
+    connect(m_context.watches, &WatchRegistry::recordConfirmed, this, &DkimPage::refreshEnableStep);
+}
+
+int DkimPage::current() const
+{
+    // Only sending domains are listed; map the combo row back to the plan index.
+    return m_domain->currentData().isValid() ? m_domain->currentData().toInt() : 0;
+}
+
+void DkimPage::initializePage()
+{
+    m_loading = true;
+    m_domain->clear();
+    for (int i = 0; i < m_context.plan->domains().size(); ++i) {
+        if (m_context.plan->domain(i).role == DomainRole::Sending) {
+            m_domain->addItem(m_context.plan->domain(i).unicode, i);
+        }
+    }
+    m_loading = false;
+    loadDomain();
+}
+
+void DkimPage::loadDomain()
+{
+    if (m_loading || m_domain->count() == 0) {
+        return;
+    }
+    const DomainPlan& d = m_context.plan->domain(current());
+    const DkimPowerShell::Input input{d.ace, m_context.plan->cloud(), {}};
+    QString error;
+    m_setupScript->setPlainText(DkimPowerShell::setupScript(input, &error).value_or(error));
+    m_enableScript->setPlainText(DkimPowerShell::enableScript(input, &error).value_or(error));
+    m_loading = true;
+    m_paste->setPlainText(d.pastedDkimText);
+    m_loading = false;
+    parsePaste();
+    bindWatchers();
+}
+
+void DkimPage::parsePaste()
+{
+    if (m_loading || m_domain->count() == 0) {
+        return;
+    }
+    const DkimPastedTargets t = m_context.plan->applyDkimPaste(current(), m_paste->toPlainText());
+    const DomainPlan& d = m_context.plan->domain(current());
+    if (m_paste->toPlainText().trimmed().isEmpty()) {
+        m_pasteStatus->setText(tr("Waiting for the pasted output."));
+    } else if (!t.complete()) {
+        m_pasteStatus->setText(t.problems.join(u'\n'));
+    } else if (!t.domain.isEmpty() && t.domain.compare(d.ace, Qt::CaseInsensitive) != 0) {
+        m_pasteStatus->setText(tr("This output is for %1, not %2: run the script for %2.").arg(t.domain, d.ace));
+    } else {
+        m_pasteStatus->setText(tr("Both targets found. Status reported by Microsoft: %1.")
+                                   .arg(t.status.isEmpty() ? tr("not shown") : t.status));
+    }
+    m_records->setRecords(m_context.plan->dkimRecords(current()), m_context.plan->dnsHost());
+    m_publish->setEnabled(m_context.plan->dkimRecords(current()).size() == 2);
+    refreshEnableStep();
+}
+
+void DkimPage::publish()
+{
+    for (const DnsRecordSpec& r : m_context.plan->dkimRecords(current())) {
+        PropagationExpectation e;
+        e.name = r.name;
+        e.type = RecordType::CNAME;
+        e.value = r.value;
+        e.mode = MatchMode::Exact;
+        const QString id = QStringLiteral("dkim-") + r.name.section(u'.', 0, 0);
+        m_context.watches->watch(current(), id, e);
+    }
+}
+
+void DkimPage::bindWatchers()
+{
+    if (m_domain->count() == 0) {
+        return;
+    }
+    const QList<std::pair<PropagationPanel*, QString>> panels = {{m_panel1, QStringLiteral("dkim-selector1")},
+                                                                 {m_panel2, QStringLiteral("dkim-selector2")}};
+    for (const auto& [panel, id] : panels) {
+        PropagationWatcher* w = m_context.watches->watcher(current(), id);
+        panel->setWatcher(w);
+        const QString error = m_context.watches->discoveryError(current(), id);
+        panel->setMessage(!error.isEmpty()   ? error
+                          : w == nullptr     ? tr("%1: not watched yet.").arg(id.mid(5))
+                          : w->isConfirmed() ? w->summary()
+                                             : tr("Watching %1 CNAME…").arg(w->expectation().name));
+    }
+    refreshEnableStep();
+}
+
+void DkimPage::refreshEnableStep()
+{
+    if (m_domain->count() == 0) {
+        return;
+    }
+    const DomainPlan& d = m_context.plan->domain(current());
+    const bool both =
+        d.confirmation(QStringLiteral("dkim-selector1")) && d.confirmation(QStringLiteral("dkim-selector2"));
+    m_enableScript->setEnabled(both);
+    m_enableText->setText(
+        both ? tr("Both CNAMEs are visible everywhere. Run the script below. If it still reports CnameMissing, "
+                  "Microsoft "
+                  "has not caught up yet: this can take hours, in rare cases a few days. Run it again later; the "
+                  "records are right.")
+             : tr("Available once both CNAME records are confirmed above. Enabling earlier fails with CnameMissing, "
+                  "which only means Microsoft cannot see the records yet."));
+    QString reason;
+    for (int i = 0; i < m_context.plan->domains().size(); ++i) {
+        const DomainPlan& p = m_context.plan->domain(i);
+        if (p.role == DomainRole::Sending && (p.selector1Target.isEmpty() || p.selector2Target.isEmpty())) {
+            reason = tr("Paste the DKIM output for %1 to go on.").arg(p.unicode);
+            break;
+        }
+    }
+    setBlockingReason(reason);
+}
+
+void DkimPage::saveScript(const QString& script, const QString& suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save PowerShell script"), suggestedName,
+                                                      tr("PowerShell scripts (*.ps1)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(PowerShellText::toScriptFile(script)) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Could not save"),
+                             tr("The script could not be saved to %1: %2").arg(path, file.errorString()));
+    }
+}
+
+bool DkimPage::isComplete() const
+{
+    return blockingReason().isEmpty();
+}
+
+} // namespace mailauth

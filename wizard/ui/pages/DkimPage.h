@@ -1,0 +1,49 @@
+#pragma once
+
+#include "WizardPageBase.h"
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace mailauth {
+
+class PropagationPanel;
+class RecordView;
+
+// DKIM: the PowerShell that creates the keys, the paste-back of Microsoft's answer, the two CNAMEs, watching them
+// spread, and only then the command that switches signing on.
+class DkimPage final : public WizardPageBase
+{
+    Q_OBJECT
+
+public:
+    explicit DkimPage(RolloutContext& context, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    int current() const;
+    void loadDomain();
+    void parsePaste();
+    void publish();
+    void bindWatchers();
+    void refreshEnableStep();
+    void saveScript(const QString& script, const QString& suggestedName);
+
+    QComboBox* m_domain = nullptr;
+    QPlainTextEdit* m_setupScript = nullptr;
+    QPlainTextEdit* m_paste = nullptr;
+    QLabel* m_pasteStatus = nullptr;
+    RecordView* m_records = nullptr;
+    QPushButton* m_publish = nullptr;
+    PropagationPanel* m_panel1 = nullptr;
+    PropagationPanel* m_panel2 = nullptr;
+    QLabel* m_enableText = nullptr;
+    QPlainTextEdit* m_enableScript = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace mailauth

@@ -1,0 +1,211 @@
+#include "DmarcPage.h"
+
+#include "RolloutContext.h"
+#include "dmarc/DmarcLinter.h"
+#include "ui/widgets/FindingsView.h"
+#include "ui/widgets/PropagationPanel.h"
+#include "ui/widgets/RecordView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mailauth {
+
+DmarcPage::DmarcPage(RolloutContext& context, QWidget* parent)
+    : WizardPageBase(context, tr("DMARC: tell receivers what to do with forged mail"),
+                     tr("DMARC ties SPF and DKIM to the address people see and asks receivers to report what they "
+                        "get. Start with p=none and reports, then tighten to quarantine and reject once the reports "
+                        "show that all your real mail passes."),
+                     parent)
+{
+    m_domain = new QComboBox(this);
+    m_start = new QDateEdit(QDate::currentDate(), this);
+    m_start->setCalendarPopup(true);
+    m_stage = new QComboBox(this);
+    m_stage->addItem(tr("Stage 1: p=none (monitor only)"), 0);
+    m_stage->addItem(tr("Stage 2: p=quarantine (spam folder)"), 1);
+    m_stage->addItem(tr("Stage 3: p=reject (refuse)"), 2);
+    m_plan = new QLabel(this);
+    m_plan->setWordWrap(true);
+    m_rua = new QLineEdit(this);
+    m_rua->setPlaceholderText(
+        tr("dmarc-reports@contoso.com (a shared mailbox works well); several separated by spaces"));
+    m_testing = new QCheckBox(tr("Test mode (t=y): receivers apply one level less while you watch the reports"), this);
+    m_np = new QComboBox(this);
+    m_np->addItem(tr("same as the domain"), -1);
+    m_np->addItem(tr("reject (recommended: such names never send mail)"), static_cast<int>(DmarcPolicy::Reject));
+    m_preview = new QLabel(this);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_findings = new FindingsView(this);
+    m_findings->setMinimumHeight(100);
+    m_records = new RecordView(this);
+    m_publish = new QPushButton(tr("I have &published it: watch DNS"), this);
+    m_publish->setObjectName(QStringLiteral("publishButton"));
+    m_panel = new PropagationPanel(this);
+    m_panel->setMinimumHeight(180);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("D&omain:"), m_domain);
+    form->addRow(tr("&Start of the plan:"), m_start);
+    form->addRow(tr("Current s&tage:"), m_stage);
+    form->addRow(QString(), m_plan);
+    form->addRow(tr("&Reports to:"), m_rua);
+    form->addRow(QString(), m_testing);
+    form->addRow(tr("&Non-existent subdomains:"), m_np);
+    auto* inner = new QWidget;
+    auto* layout = new QVBoxLayout(inner);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("<b>The record</b>"), this));
+    layout->addWidget(m_preview);
+    layout->addWidget(m_findings);
+    layout->addWidget(new QLabel(tr("<b>Publish it at your DNS host</b>"), this));
+    layout->addWidget(m_records);
+    layout->addWidget(m_publish, 0, Qt::AlignLeft);
+    layout->addWidget(m_panel);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(inner);
+    scroll->setFrameShape(QFrame::NoFrame);
+    content()->addWidget(scroll, 1);
+
+    connect(m_domain, &QComboBox::currentIndexChanged, this, &DmarcPage::loadDomain);
+    connect(m_start, &QDateEdit::dateChanged, this, &DmarcPage::storeAndRefresh);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
+    connect(m_rua, &QLineEdit::textChanged, this, &DmarcPage::storeAndRefresh);
+    connect(m_testing, &QCheckBox::toggled, this, &DmarcPage::storeAndRefresh);
+    connect(m_np, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
+    connect(m_publish, &QPushButton::clicked, this, &DmarcPage::publish);
+    connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
+        if (index == current() && record == u"dmarc") {
+            bindWatcher();
+        }
+    });
+}
+
+int DmarcPage::current() const
+{
+    return std::max(0, m_domain->currentIndex());
+}
+
+void DmarcPage::initializePage()
+{
+    m_loading = true;
+    m_domain->clear();
+    for (const DomainPlan& d : m_context.plan->domains()) {
+        m_domain->addItem(d.role == DomainRole::Parked ? tr("%1 (parked)").arg(d.unicode) : d.unicode);
+    }
+    m_loading = false;
+    loadDomain();
+}
+
+void DmarcPage::loadDomain()
+{
+    if (m_loading || m_context.plan->domains().isEmpty()) {
+        return;
+    }
+    m_loading = true;
+    const DomainPlan& d = m_context.plan->domain(current());
+    const bool parked = d.role == DomainRole::Parked;
+    m_start->setDate(d.stages.isEmpty() ? QDate::currentDate() : d.stages.first().due);
+    m_stage->setCurrentIndex(d.currentStage);
+    m_rua->setText(d.aggregateReports.join(u' '));
+    m_testing->setChecked(d.testing);
+    m_np->setCurrentIndex(d.nonexistentPolicy ? 1 : 0);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_start, m_stage, m_testing, m_np}) {
+        w->setEnabled(!parked);
+    }
+    m_loading = false;
+    storeAndRefresh();
+    bindWatcher();
+}
+
+void DmarcPage::storeAndRefresh()
+{
+    if (m_loading || m_context.plan->domains().isEmpty()) {
+        return;
+    }
+    RolloutPlan& plan = *m_context.plan;
+    DomainPlan& d = plan.domain(current());
+    if (d.stages.isEmpty() || d.stages.first().due != m_start->date()) {
+        plan.setDmarcStart(current(), m_start->date());
+    }
+    d.currentStage = m_stage->currentIndex();
+    d.aggregateReports = m_rua->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+    d.testing = m_testing->isChecked();
+    d.nonexistentPolicy =
+        m_np->currentData().toInt() < 0 ? std::nullopt : std::optional<DmarcPolicy>(DmarcPolicy::Reject);
+
+    QStringList steps;
+    const QLocale locale;
+    for (int i = 0; i < d.stages.size(); ++i) {
+        steps.append(tr("%1 from %2")
+                         .arg(QStringLiteral("p=") + dmarcPolicyKeyword(d.stages[i].policy),
+                              locale.toString(d.stages[i].due, QLocale::ShortFormat)));
+    }
+    m_plan->setText(d.role == DomainRole::Parked
+                        ? tr("A parked domain goes straight to p=reject: nothing should send as it.")
+                        : tr("Plan: %1. Move on only when the reports show your real mail passing.")
+                              .arg(steps.join(QStringLiteral(" → "))));
+    const DmarcComposition dmarc = plan.composeDmarc(current());
+    QString preview = dmarc.record;
+    for (const QString& e : dmarc.errors) {
+        preview += u'\n' + tr("✗ %1").arg(e);
+    }
+    m_preview->setText(preview);
+    m_findings->setFindings(dmarc.ok() ? DmarcLinter::evaluate(dmarc.record, d.ace).findings : Findings{});
+    m_records->setRecords(plan.dmarcRecords(current()), plan.dnsHost());
+    m_publish->setEnabled(dmarc.ok());
+    QString reason;
+    for (int i = 0; i < plan.domains().size(); ++i) {
+        if (!plan.composeDmarc(i).ok()) {
+            reason = tr("The DMARC record for %1 has problems; fix them to go on.").arg(plan.domain(i).unicode);
+            break;
+        }
+    }
+    setBlockingReason(reason);
+}
+
+void DmarcPage::publish()
+{
+    const QList<DnsRecordSpec> records = m_context.plan->dmarcRecords(current());
+    if (records.isEmpty()) {
+        return;
+    }
+    PropagationExpectation e;
+    e.name = records.first().name;
+    e.type = RecordType::TXT;
+    e.value = records.first().value;
+    e.mode = MatchMode::Dmarc;
+    m_panel->setMessage(tr("Looking up the name servers of %1…").arg(m_context.plan->domain(current()).ace));
+    m_context.watches->watch(current(), QStringLiteral("dmarc"), e);
+}
+
+void DmarcPage::bindWatcher()
+{
+    PropagationWatcher* w = m_context.watches->watcher(current(), QStringLiteral("dmarc"));
+    m_panel->setWatcher(w);
+    const QString error = m_context.watches->discoveryError(current(), QStringLiteral("dmarc"));
+    m_panel->setMessage(!error.isEmpty()   ? error
+                        : w == nullptr     ? tr("After you publish the record, press the button above.")
+                        : w->isConfirmed() ? w->summary()
+                                           : tr("Watching %1 TXT…").arg(w->expectation().name));
+}
+
+bool DmarcPage::isComplete() const
+{
+    return blockingReason().isEmpty();
+}
+
+} // namespace mailauth

@@ -1,0 +1,338 @@
+#include "SpfPage.h"
+
+#include "RolloutContext.h"
+#include "dns/ResolverLookup.h"
+#include "spf/SpfLinter.h"
+#include "spf/SpfLookupBudget.h"
+#include "spf/SpfRecord.h"
+#include "text/TxtStrings.h"
+#include "ui/widgets/FindingsView.h"
+#include "ui/widgets/PropagationPanel.h"
+#include "ui/widgets/RecordView.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mailauth {
+
+namespace {
+
+QStringList words(const QString& text)
+{
+    return text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+}
+
+void addBudgetNodes(QTreeWidgetItem* parent, const SpfBudgetNode& node)
+{
+    for (const SpfBudgetNode& child : node.children) {
+        auto* item = new QTreeWidgetItem(parent, {child.term, QString::number(child.totalLookups), child.problem});
+        if (child.dependsOnSender) {
+            item->setText(2, QCoreApplication::translate("SpfPage", "depends on the sender (macro)"));
+        }
+        addBudgetNodes(item, child);
+    }
+}
+
+} // namespace
+
+SpfPage::SpfPage(RolloutContext& context, QWidget* parent)
+    : WizardPageBase(
+          context, tr("SPF: who may send mail as your domain"),
+          tr("SPF lists the servers allowed to send mail with your domain in the envelope sender. One record "
+             "per domain; Microsoft 365 is included for your cloud, add the other services you use."),
+          parent)
+{
+    m_domain = new QComboBox(this);
+    m_senders = new QListWidget(this);
+    for (const SenderInfo& s : Catalogue::instance().senders()) {
+        auto* item = new QListWidgetItem(tr("%1 (include:%2)").arg(s.name, s.include), m_senders);
+        item->setData(Qt::UserRole, s.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_senders->setMaximumHeight(120);
+    m_includes = new QLineEdit(this);
+    m_includes->setPlaceholderText(tr("other includes, e.g. spf.example-crm.com"));
+    m_ip4 = new QLineEdit(this);
+    m_ip4->setPlaceholderText(tr("on-premises IPv4 addresses or ranges, e.g. 192.0.2.25 198.51.100.0/28"));
+    m_ip6 = new QLineEdit(this);
+    m_ip6->setPlaceholderText(tr("IPv6 addresses or ranges"));
+    m_fail = new QRadioButton(
+        tr("-all: reject mail from servers not listed (recommended by Microsoft with DKIM and DMARC)"), this);
+    m_softFail = new QRadioButton(
+        tr("~all: mark it as suspicious but accept it (only while you are still finding senders)"), this);
+    m_fail->setChecked(true);
+    auto* qualifiers = new QButtonGroup(this);
+    qualifiers->addButton(m_fail);
+    qualifiers->addButton(m_softFail);
+    auto* onPrem =
+        new QLabel(tr("On-premises servers that send mail: either list their public addresses here, or relay "
+                      "them through Exchange Online with an inbound connector, so Microsoft signs their mail "
+                      "with DKIM and they need no SPF entry of their own."),
+                   this);
+    onPrem->setWordWrap(true);
+    m_existing = new QLabel(this);
+    m_existing->setWordWrap(true);
+    m_existing->setTextFormat(Qt::PlainText);
+    m_replace = new QPushButton(tr("Start from a new record instead"), this);
+    m_preview = new QLabel(this);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_budget = new QLabel(this);
+    m_budgetTree = new QTreeWidget(this);
+    m_budgetTree->setHeaderLabels({tr("Term"), tr("Lookups"), tr("Note")});
+    m_budgetTree->setMaximumHeight(110);
+    m_budgetTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_findings = new FindingsView(this);
+    m_findings->setEmptyText(tr("The record has no problems."));
+    m_records = new RecordView(this);
+    m_publish = new QPushButton(tr("I have &published it: watch DNS"), this);
+    m_publish->setObjectName(QStringLiteral("publishButton"));
+    m_panel = new PropagationPanel(this);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("D&omain:"), m_domain);
+    form->addRow(tr("Other &senders:"), m_senders);
+    form->addRow(tr("More &includes:"), m_includes);
+    form->addRow(tr("IPv&4:"), m_ip4);
+    form->addRow(tr("IPv&6:"), m_ip6);
+    form->addRow(tr("Servers not listed:"), m_fail);
+    form->addRow(QString(), m_softFail);
+    form->addRow(QString(), onPrem);
+
+    auto* inner = new QWidget;
+    auto* innerLayout = new QVBoxLayout(inner);
+    innerLayout->addLayout(form);
+    innerLayout->addWidget(m_existing);
+    innerLayout->addWidget(m_replace, 0, Qt::AlignLeft);
+    innerLayout->addWidget(new QLabel(tr("<b>The record</b>"), this));
+    innerLayout->addWidget(m_preview);
+    innerLayout->addWidget(m_budget);
+    innerLayout->addWidget(m_budgetTree);
+    m_findings->setMinimumHeight(90);
+    innerLayout->addWidget(m_findings);
+    innerLayout->addWidget(new QLabel(tr("<b>Publish it at your DNS host</b>"), this));
+    innerLayout->addWidget(m_records);
+    innerLayout->addWidget(m_publish, 0, Qt::AlignLeft);
+    m_panel->setMinimumHeight(180);
+    innerLayout->addWidget(m_panel);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(inner);
+    scroll->setFrameShape(QFrame::NoFrame);
+    content()->addWidget(scroll, 1);
+
+    connect(m_domain, &QComboBox::currentIndexChanged, this, &SpfPage::loadDomain);
+    connect(m_senders, &QListWidget::itemChanged, this, &SpfPage::storeAndRefresh);
+    for (QLineEdit* edit : {m_includes, m_ip4, m_ip6}) {
+        connect(edit, &QLineEdit::textChanged, this, &SpfPage::storeAndRefresh);
+    }
+    connect(m_fail, &QRadioButton::toggled, this, &SpfPage::storeAndRefresh);
+    connect(m_replace, &QPushButton::clicked, this, [this]() {
+        m_context.plan->domain(current()).existingSpf.clear();
+        storeAndRefresh();
+    });
+    connect(m_publish, &QPushButton::clicked, this, &SpfPage::publish);
+    connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
+        if (index == current() && record == u"spf") {
+            bindWatcher();
+        }
+    });
+}
+
+int SpfPage::current() const
+{
+    return std::max(0, m_domain->currentIndex());
+}
+
+void SpfPage::initializePage()
+{
+    m_loading = true;
+    m_domain->clear();
+    for (const DomainPlan& d : m_context.plan->domains()) {
+        m_domain->addItem(d.role == DomainRole::Parked ? tr("%1 (parked)").arg(d.unicode) : d.unicode);
+    }
+    m_loading = false;
+    // One lookup per visit: the budget shares its cache across domains and edits.
+    QList<AresChannel::Options> channels;
+    for (const DnsServerAddress& s : m_context.plan->resolvers) {
+        channels.append(AresChannel::Options{s, true, 2000, 2});
+    }
+    if (channels.isEmpty()) {
+        channels.append(AresChannel::Options{std::nullopt, true, 2000, 2});
+    }
+    delete m_lookup;
+    m_lookup = new ResolverLookup(channels, 16, this);
+    connect(m_lookup, &ResolverLookup::answered, this, &SpfPage::refreshBudget);
+    loadDomain();
+}
+
+void SpfPage::loadDomain()
+{
+    if (m_loading || m_context.plan->domains().isEmpty()) {
+        return;
+    }
+    m_loading = true;
+    const DomainPlan& d = m_context.plan->domain(current());
+    const bool parked = d.role == DomainRole::Parked;
+    for (int i = 0; i < m_senders->count(); ++i) {
+        QListWidgetItem* item = m_senders->item(i);
+        item->setCheckState(d.senderIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_includes->setText(d.extraIncludes.join(u' '));
+    m_ip4->setText(d.ip4.join(u' '));
+    m_ip6->setText(d.ip6.join(u' '));
+    (d.allQualifier == SpfQualifier::SoftFail ? m_softFail : m_fail)->setChecked(true);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_senders, m_includes, m_ip4, m_ip6, m_fail, m_softFail}) {
+        w->setEnabled(!parked);
+    }
+    m_loading = false;
+    storeAndRefresh();
+    bindWatcher();
+}
+
+void SpfPage::storeAndRefresh()
+{
+    if (m_loading || m_context.plan->domains().isEmpty()) {
+        return;
+    }
+    DomainPlan& d = m_context.plan->domain(current());
+    if (d.role == DomainRole::Sending) {
+        d.senderIds.clear();
+        for (int i = 0; i < m_senders->count(); ++i) {
+            if (m_senders->item(i)->checkState() == Qt::Checked) {
+                d.senderIds.append(m_senders->item(i)->data(Qt::UserRole).toString());
+            }
+        }
+        d.extraIncludes = words(m_includes->text());
+        d.ip4 = words(m_ip4->text());
+        d.ip6 = words(m_ip6->text());
+        d.allQualifier = m_softFail->isChecked() ? SpfQualifier::SoftFail : SpfQualifier::Fail;
+    }
+    const SpfComposition spf = m_context.plan->composeSpf(current());
+    if (d.role == DomainRole::Parked) {
+        m_existing->setText(
+            tr("%1 sends no mail: its SPF record refuses every server, and a wildcard record covers its "
+               "subdomains where your DNS host allows it.")
+                .arg(d.unicode));
+    } else if (!d.existingSpf.isEmpty()) {
+        QString text = tr("Published today: %1").arg(d.existingSpf);
+        if (!spf.added.isEmpty()) {
+            text += u'\n' + tr("Added: %1").arg(spf.added.join(QStringLiteral(", ")));
+        }
+        if (!spf.dropped.isEmpty()) {
+            text +=
+                u'\n' + tr("Removed (duplicates or never evaluated): %1").arg(spf.dropped.join(QStringLiteral(", ")));
+        }
+        if (!spf.allChange.isEmpty()) {
+            text += u'\n' + tr("Changed: %1").arg(spf.allChange);
+        }
+        m_existing->setText(text);
+    } else {
+        m_existing->setText(tr("No SPF record is published yet; this will be the first."));
+    }
+    m_replace->setVisible(!d.existingSpf.isEmpty() && !spf.ok);
+    QString preview = spf.record.isEmpty() ? tr("(no record yet)") : spf.record;
+    for (const QString& e : spf.errors) {
+        preview += u'\n' + tr("✗ %1 Correct or remove the entry.").arg(e);
+    }
+    m_preview->setText(preview);
+
+    Findings findings;
+    if (!spf.record.isEmpty()) {
+        findings += SpfLinter::lint(TxtStrings::split(spf.record.toUtf8()));
+    }
+    m_findings->setFindings(findings);
+    m_recordOk = spf.ok && !spf.record.isEmpty() && SpfRecord::parse(spf.record).isValid();
+    m_records->setRecords(m_context.plan->spfRecords(current()), m_context.plan->dnsHost());
+    m_publish->setEnabled(m_recordOk);
+    refreshBudget();
+
+    QString reason;
+    for (int i = 0; i < m_context.plan->domains().size(); ++i) {
+        const SpfComposition c = m_context.plan->composeSpf(i);
+        if (!c.ok || c.record.isEmpty() || !SpfRecord::parse(c.record).isValid()) {
+            reason =
+                tr("The SPF record for %1 has problems; fix them to go on.").arg(m_context.plan->domain(i).unicode);
+            break;
+        }
+    }
+    setBlockingReason(reason);
+}
+
+void SpfPage::refreshBudget()
+{
+    if (m_lookup == nullptr || m_context.plan->domains().isEmpty()) {
+        return;
+    }
+    const SpfComposition spf = m_context.plan->composeSpf(current());
+    m_budgetTree->clear();
+    if (spf.record.isEmpty()) {
+        m_budget->clear();
+        return;
+    }
+    // Counted live through DNS: sources disagree on what includes cost, and they change.
+    SpfLookupBudget counter(*m_lookup);
+    const SpfBudget budget = counter.forRecord(spf.record, m_context.plan->domain(current()).ace);
+    QString text = tr("DNS lookups: %1 of 10").arg(budget.totalLookups);
+    if (budget.pending) {
+        text += u' ' + tr("(still counting…)");
+    }
+    if (budget.voidLookups > 0) {
+        text += u' ' + tr("· %1 of 2 empty lookups").arg(budget.voidLookups);
+    }
+    m_budget->setText(text);
+    addBudgetNodes(m_budgetTree->invisibleRootItem(), budget.root);
+    m_budgetTree->expandAll();
+}
+
+void SpfPage::publish()
+{
+    const SpfComposition spf = m_context.plan->composeSpf(current());
+    PropagationExpectation e;
+    e.name = m_context.plan->domain(current()).ace;
+    e.type = RecordType::TXT;
+    e.value = spf.record;
+    e.mode = MatchMode::Spf;
+    m_panel->setMessage(tr("Looking up the name servers of %1…").arg(e.name));
+    m_context.watches->watch(current(), QStringLiteral("spf"), e);
+}
+
+void SpfPage::bindWatcher()
+{
+    PropagationWatcher* w = m_context.watches->watcher(current(), QStringLiteral("spf"));
+    m_panel->setWatcher(w);
+    const QString error = m_context.watches->discoveryError(current(), QStringLiteral("spf"));
+    if (!error.isEmpty()) {
+        m_panel->setMessage(error);
+    } else if (w == nullptr) {
+        m_panel->setMessage(tr("After you publish the record, press the button above: the wizard asks the zone's own "
+                               "servers first and the public resolvers once those have it."));
+    } else if (!w->isRunning() && !w->isConfirmed()) {
+        m_panel->setMessage(w->summary());
+    } else {
+        m_panel->setMessage(w->isConfirmed() ? w->summary() : tr("Watching %1 TXT…").arg(w->expectation().name));
+    }
+}
+
+bool SpfPage::isComplete() const
+{
+    return blockingReason().isEmpty();
+}
+
+} // namespace mailauth

@@ -1,0 +1,132 @@
+#include "TenantPage.h"
+
+#include "RolloutContext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+namespace mailauth {
+
+TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
+    : WizardPageBase(context, tr("Tenant and domains"),
+                     tr("Which domains should be protected, which Microsoft 365 tenant sends their mail, and where "
+                        "their DNS is managed. The DNS host decides how the records are shown to you."),
+                     parent)
+{
+    m_client = new QLineEdit(this);
+    m_client->setPlaceholderText(tr("optional, e.g. Contoso Ltd"));
+    m_domains = new QPlainTextEdit(this);
+    m_domains->setObjectName(QStringLiteral("domainsEdit"));
+    m_domains->setPlaceholderText(tr("One domain per line, e.g.\ncontoso.com\ncontoso.net"));
+    m_domains->setTabChangesFocus(true);
+    m_domains->setMaximumHeight(90);
+    m_parsed = new QListWidget(this);
+    m_parsed->setMaximumHeight(90);
+    m_parsed->setToolTip(
+        tr("Tick a domain that sends no mail at all: it gets records that refuse all mail in its name."));
+    m_tenant = new QLineEdit(this);
+    m_tenant->setObjectName(QStringLiteral("tenantEdit"));
+    m_tenant->setPlaceholderText(tr("contoso.onmicrosoft.com"));
+    m_cloud = new QComboBox(this);
+    for (const CloudInfo& c : Catalogue::instance().clouds()) {
+        m_cloud->addItem(c.name, c.id);
+    }
+    m_host = new QComboBox(this);
+    for (const DnsHostInfo& h : Catalogue::instance().dnsHosts()) {
+        m_host->addItem(h.name, h.id);
+    }
+    m_hostWarnings = new QLabel(this);
+    m_hostWarnings->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("C&lient:"), m_client);
+    form->addRow(tr("&Domains:"), m_domains);
+    form->addRow(tr("Parked (sends no mail):"), m_parsed);
+    form->addRow(tr("&Initial domain:"), m_tenant);
+    form->addRow(tr("&Microsoft cloud:"), m_cloud);
+    form->addRow(tr("D&NS hosted at:"), m_host);
+    form->addRow(QString(), m_hostWarnings);
+    content()->addLayout(form);
+    auto* initialHelp =
+        new QLabel(tr("The initial domain is the *.onmicrosoft.com name Microsoft gave the tenant (admin "
+                      "center, Settings > Domains). Microsoft already publishes its SPF and signs its mail "
+                      "with DKIM; its DMARC record is added in the admin center: Settings > Domains > the "
+                      "onmicrosoft.com domain > DNS records > Add record, type TXT, name _dmarc, value "
+                      "v=DMARC1; p=reject."),
+                   this);
+    initialHelp->setWordWrap(true);
+    content()->addWidget(initialHelp);
+    content()->addStretch(1);
+
+    connect(m_domains, &QPlainTextEdit::textChanged, this, &TenantPage::revalidate);
+    connect(m_tenant, &QLineEdit::textChanged, this, &TenantPage::revalidate);
+    connect(m_cloud, &QComboBox::currentIndexChanged, this, &TenantPage::revalidate);
+    connect(m_host, &QComboBox::currentIndexChanged, this, &TenantPage::refreshHostWarnings);
+    connect(m_parsed, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        const int row = m_parsed->row(item);
+        if (row >= 0 && row < m_context.plan->domains().size()) {
+            m_context.plan->setRole(row, item->checkState() == Qt::Checked ? DomainRole::Parked : DomainRole::Sending);
+        }
+    });
+    refreshHostWarnings();
+    revalidate();
+}
+
+void TenantPage::refreshHostWarnings()
+{
+    m_context.plan->setDnsHost(m_host->currentData().toString());
+    QStringList lines;
+    for (const QString& id : m_context.plan->dnsHost().warnings) {
+        lines.append(u"• " + Catalogue::hostWarningText(id));
+    }
+    m_hostWarnings->setText(lines.join(u'\n'));
+}
+
+void TenantPage::revalidate()
+{
+    RolloutPlan& plan = *m_context.plan;
+    plan.setCloud(m_cloud->currentData().toString());
+    QString reason;
+    QString error;
+    const QStringList lines = m_domains->toPlainText().split(u'\n');
+    const bool domainsOk = plan.setDomains(lines, &error);
+    if (!domainsOk) {
+        reason = error;
+    }
+    m_parsed->blockSignals(true);
+    m_parsed->clear();
+    if (domainsOk) {
+        for (const DomainPlan& d : plan.domains()) {
+            const QString label = d.unicode == d.ace ? d.ace : tr("%1 (%2)").arg(d.unicode, d.ace);
+            auto* item = new QListWidgetItem(label, m_parsed);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(d.role == DomainRole::Parked ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_parsed->blockSignals(false);
+    if (reason.isEmpty() && !plan.setInitialDomain(m_tenant->text(), &error)) {
+        reason = m_tenant->text().trimmed().isEmpty()
+                     ? tr("Enter the tenant's initial domain (%1).")
+                           .arg(QStringLiteral("contoso.") + plan.cloud().initialDomainSuffix)
+                     : error;
+    }
+    m_valid = reason.isEmpty();
+    setBlockingReason(reason);
+}
+
+bool TenantPage::isComplete() const
+{
+    return m_valid;
+}
+
+bool TenantPage::validatePage()
+{
+    m_context.plan->setClientName(m_client->text());
+    return m_valid;
+}
+
+} // namespace mailauth

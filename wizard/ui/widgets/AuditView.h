@@ -1,0 +1,20 @@
+#pragma once
+
+#include "audit/AuditReport.h"
+
+#include <QTabWidget>
+
+namespace mailauth {
+
+// One tab per domain: what was found (SPF, DMARC, DKIM, MX) and the findings as a checklist.
+class AuditView final : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditView(QWidget* parent = nullptr);
+    void clearReports();
+    void addReport(const AuditReport& report);
+};
+
+} // namespace mailauth

@@ -1,0 +1,175 @@
+#include "PropagationPanel.h"
+
+#include "watch/PropagationWatcher.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace mailauth {
+
+namespace {
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds < 60) {
+        return PropagationPanel::tr("%1 s").arg(seconds);
+    }
+    if (seconds < 3600) {
+        return PropagationPanel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    }
+    return PropagationPanel::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QStyle::StandardPixmap stateIcon(VantageState s)
+{
+    switch (s) {
+    case VantageState::Matches:
+        return QStyle::SP_DialogApplyButton;
+    case VantageState::Error:
+        return QStyle::SP_MessageBoxCritical;
+    case VantageState::OldAnswer:
+    case VantageState::NotFound:
+        return QStyle::SP_BrowserReload;
+    case VantageState::Waiting:
+        return QStyle::SP_MediaPause;
+    }
+    return QStyle::SP_MediaPause;
+}
+
+} // namespace
+
+PropagationPanel::PropagationPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setHorizontalHeaderLabels({tr("Server"), tr("Kind"), tr("State"), tr("Value seen"), tr("Expected in")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_progress = new QProgressBar(this);
+    m_progress->setFormat(tr("%v of %m servers see the record"));
+    m_elapsed = new QLabel(this);
+    m_checkNow = new QPushButton(tr("Check &now"), this);
+    m_cancel = new QPushButton(tr("Stop &watching"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_elapsed);
+    buttons->addWidget(m_checkNow);
+    buttons->addWidget(m_cancel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000); // only repaints the clock; no DNS is asked from here
+    connect(m_tick, &QTimer::timeout, this, &PropagationPanel::updateSummary);
+    connect(m_checkNow, &QPushButton::clicked, this, [this]() {
+        if (m_watcher) {
+            m_watcher->checkNow();
+        }
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this]() {
+        if (m_watcher) {
+            m_watcher->cancel();
+        }
+    });
+    setWatcher(nullptr);
+}
+
+void PropagationPanel::setMessage(const QString& text)
+{
+    m_message->setText(text);
+}
+
+void PropagationPanel::setWatcher(PropagationWatcher* watcher)
+{
+    if (m_watcher) {
+        disconnect(m_watcher, nullptr, this, nullptr);
+    }
+    m_watcher = watcher;
+    if (m_watcher) {
+        connect(m_watcher, &PropagationWatcher::statusChanged, this, &PropagationPanel::updateRow);
+        connect(m_watcher, &PropagationWatcher::progress, this, &PropagationPanel::updateSummary);
+        connect(m_watcher, &PropagationWatcher::finished, this, [this](bool, const QString& summary) {
+            m_message->setText(summary);
+            updateSummary();
+        });
+        m_tick->start();
+    } else {
+        m_tick->stop();
+    }
+    rebuild();
+}
+
+void PropagationPanel::rebuild()
+{
+    m_table->setRowCount(m_watcher ? static_cast<int>(m_watcher->statuses().size()) : 0);
+    if (m_watcher) {
+        for (int i = 0; i < m_table->rowCount(); ++i) {
+            updateRow(i);
+        }
+    }
+    updateSummary();
+}
+
+void PropagationPanel::updateRow(int index)
+{
+    if (!m_watcher || index >= m_table->rowCount()) {
+        return;
+    }
+    const VantageStatus& s = m_watcher->statuses()[index];
+    auto set = [&](int column, const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        item->setToolTip(text);
+        m_table->setItem(index, column, item);
+    };
+    set(0, s.point.label);
+    set(1, VantagePoint::kindLabel(s.point.kind));
+    QString state = vantageStateLabel(s.state);
+    if (s.state == VantageState::Error) {
+        state += u' ' + tr("(%1)").arg(s.reason);
+    } else if (!s.asked && !s.point.isAuthoritative()) {
+        state = tr("not asked yet");
+    }
+    set(2, state);
+    m_table->item(index, 2)->setIcon(style()->standardIcon(stateIcon(s.state)));
+    set(3, s.valueSeen);
+    set(4, s.state == VantageState::Matches ? QString()
+                                            : (s.etaSeconds >= 0 ? formatDuration(s.etaSeconds) : tr("unknown")));
+}
+
+void PropagationPanel::updateSummary()
+{
+    const bool running = m_watcher && m_watcher->isRunning();
+    m_checkNow->setEnabled(running);
+    m_cancel->setEnabled(running);
+    if (!m_watcher) {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_elapsed->clear();
+        return;
+    }
+    m_progress->setRange(0, static_cast<int>(m_watcher->statuses().size()));
+    m_progress->setValue(m_watcher->matchingCount());
+    QString text = tr("Watching for %1").arg(formatDuration(m_watcher->elapsedMs() / 1000));
+    if (m_watcher->isConfirmed()) {
+        text = tr("Confirmed after %1").arg(formatDuration(m_watcher->elapsedMs() / 1000));
+    } else if (const int eta = m_watcher->overallEtaSeconds(); eta > 0 && running) {
+        text += u' ' + tr("· about %1 left").arg(formatDuration(eta));
+    }
+    m_elapsed->setText(text);
+}
+
+} // namespace mailauth

@@ -1,0 +1,88 @@
+#include "RecordView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mailauth {
+
+RecordView::RecordView(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_warnings = new QLabel(this);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_grid = new QGridLayout;
+    layout->addWidget(m_warnings);
+    layout->addLayout(m_grid);
+}
+
+void RecordView::setRecords(const QList<DnsRecordSpec>& records, const DnsHostInfo& host,
+                            const QString& azureResourceGroup)
+{
+    while (QLayoutItem* item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QStringList warnings;
+    for (const QString& id : host.warnings) {
+        warnings.append(u"• " + Catalogue::hostWarningText(id));
+    }
+    m_warnings->setText(warnings.join(u'\n'));
+    m_warnings->setVisible(!warnings.isEmpty());
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QStringList headers = {tr("Host"), tr("Type"), tr("Value"), tr("TTL")};
+    for (int c = 0; c < headers.size(); ++c) {
+        auto* h = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c].toHtmlEscaped()));
+        m_grid->addWidget(h, 0, c * 2);
+    }
+    m_plain.clear();
+    int row = 1;
+    for (const DnsRecordSpec& spec : records) {
+        const FormattedRecord f = RecordFormatter::format(
+            spec, host, {azureResourceGroup.isEmpty() ? QStringLiteral("<resource-group>") : azureResourceGroup});
+        const QStringList fields = {f.host.isEmpty() ? tr("(leave empty)") : f.host, f.type, f.value, f.ttl};
+        const QStringList copyValues = {f.host, f.type, f.value, f.ttl};
+        for (int c = 0; c < fields.size(); ++c) {
+            auto* label = new QLabel(fields[c]);
+            label->setFont(mono);
+            label->setTextFormat(Qt::PlainText);
+            label->setWordWrap(c == 2);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            m_grid->addWidget(label, row, c * 2);
+            if (c == 0 || c == 2) {
+                auto* copy = new QPushButton(tr("Copy"));
+                copy->setAccessibleName(tr("Copy %1").arg(headers[c]));
+                const QString value = copyValues[c];
+                connect(copy, &QPushButton::clicked, this, [value]() { QApplication::clipboard()->setText(value); });
+                m_grid->addWidget(copy, row, c * 2 + 1);
+            }
+        }
+        m_grid->setColumnStretch(4, 1);
+        m_plain += QStringLiteral("%1\t%2\t%3\t%4\n").arg(f.host, f.type, f.value, f.ttl);
+        ++row;
+        if (!f.command.isEmpty()) {
+            auto* command = new QLabel(f.command);
+            command->setFont(mono);
+            command->setTextFormat(Qt::PlainText);
+            command->setWordWrap(true);
+            command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            m_grid->addWidget(command, row, 0, 1, 7);
+            auto* copy = new QPushButton(tr("Copy command"));
+            const QString text = f.command;
+            connect(copy, &QPushButton::clicked, this, [text]() { QApplication::clipboard()->setText(text); });
+            m_grid->addWidget(copy, row, 7);
+            m_plain += f.command + u'\n';
+            ++row;
+        }
+    }
+}
+
+} // namespace mailauth
