@@ -2514,5 +2514,9 @@ contoso.net</translation>
         <source>Treat this server (IP or IP:PORT) as the zone&apos;s authoritative server instead of looking up NS records; repeat for several.</source>
         <translation>Diesen Server (IP oder IP:PORT) als autoritativen Server der Zone verwenden, statt NS-Einträge abzufragen; für mehrere wiederholen.</translation>
     </message>
+    <message>
+        <source>Print the time to the first page and the memory used, then quit (for benchmarks).</source>
+        <translation>Die Zeit bis zur ersten Seite und den Speicherbedarf ausgeben, dann beenden (für Benchmarks).</translation>
+    </message>
 </context>
 </TS>

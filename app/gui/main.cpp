@@ -4,13 +4,36 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 
 using namespace mailauth;
 
+namespace {
+
+// Resident memory from /proc (Linux); -1 elsewhere.
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toLong();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mailauth-wizard"));
     QApplication::setOrganizationName(QStringLiteral("MailAuthWizard"));
@@ -42,7 +65,12 @@ int main(int argc, char** argv)
     parser.addOption(verbose);
     parser.addOption(resolver);
     parser.addOption(authoritative);
+    const QCommandLineOption startupReport(
+        QStringLiteral("startup-report"),
+        QApplication::translate("main",
+                                "Print the time to the first page and the memory used, then quit (for benchmarks)."));
     parser.addOption(grab);
+    parser.addOption(startupReport);
     parser.process(app);
     logging::setup(QStringLiteral("mailauth-wizard"), parser.isSet(verbose));
 
@@ -60,6 +88,13 @@ int main(int argc, char** argv)
         }
     }
     wizard.show();
+    if (parser.isSet(startupReport)) {
+        // Queued behind the first paint of the first page.
+        QTimer::singleShot(0, &wizard, [&sinceStart]() {
+            QTextStream(stdout) << "startup-ms " << sinceStart.elapsed() << " rss-kib " << residentKiB() << Qt::endl;
+            QApplication::quit();
+        });
+    }
     if (parser.isSet(grab)) {
         QTimer::singleShot(500, &wizard, [&wizard, file = parser.value(grab)]() {
             wizard.grab().save(file);
