@@ -81,7 +81,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(knot.error()));
         return 2;
     }
-    UnboundServer unbound({QStringLiteral("contoso.test")}, knot.server());
+    UnboundServer unbound({QStringLiteral("contoso.test")}, knot);
     if (!unbound.start()) {
         std::fprintf(stderr, "%s\n", qPrintable(unbound.error()));
         return 2;

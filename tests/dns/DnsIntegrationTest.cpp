@@ -135,7 +135,7 @@ TEST_F(DnsIntegration, TimeoutAndUnreachable)
 
 TEST_F(DnsIntegration, CnameChainThroughResolverAndAuthoritative)
 {
-    UnboundServer unbound({QStringLiteral("contoso.test")}, m_knot.server());
+    UnboundServer unbound({QStringLiteral("contoso.test")}, m_knot);
     ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
     const DnsAnswer viaResolver = ask(unbound.server(), QStringLiteral("chain1.contoso.test"), RecordType::TXT, true);
     ASSERT_EQ(viaResolver.status, DnsStatus::NoError);

@@ -43,7 +43,7 @@ TEST(PropagationWatcher, ConfirmsWhenEveryServerHasTheRecord)
     KnotServer knot;
     knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1;p=REJECT")));
     ASSERT_TRUE(knot.start()) << knot.error().toStdString();
-    UnboundServer unbound({QStringLiteral("contoso.test")}, knot.server());
+    UnboundServer unbound({QStringLiteral("contoso.test")}, knot);
     ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
     PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QStringLiteral("ns1"), knot.server()),
                                                VantagePoint::custom(unbound.server())});
@@ -64,7 +64,7 @@ TEST(PropagationWatcher, NamesTheAuthoritativeLaggardAndHoldsResolversBack)
     KnotServer laggard(QStringLiteral("127.0.0.3"));
     laggard.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=none")));
     ASSERT_TRUE(laggard.start()) << laggard.error().toStdString();
-    UnboundServer unbound({QStringLiteral("contoso.test")}, updated.server());
+    UnboundServer unbound({QStringLiteral("contoso.test")}, updated);
     ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
 
     PropagationWatcher watcher(dmarcReject(), {VantagePoint::authoritative(QStringLiteral("ns1"), updated.server()),
@@ -91,7 +91,7 @@ TEST(PropagationWatcher, WaitsForACachedOldAnswerToExpire)
     KnotServer knot;
     knot.setZone(QStringLiteral("contoso.test"), zone(QStringLiteral("v=DMARC1; p=none")));
     ASSERT_TRUE(knot.start()) << knot.error().toStdString();
-    UnboundServer unbound({QStringLiteral("contoso.test")}, knot.server());
+    UnboundServer unbound({QStringLiteral("contoso.test")}, knot);
     ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
     {
         // Someone looked at the record before the change: unbound now holds p=none for up to 3 s.
@@ -130,7 +130,7 @@ TEST(PropagationWatcher, NegativeAnswerCachedBeforePublicationExpires)
     KnotServer knot;
     knot.setZone(QStringLiteral("contoso.test"), zone(QString()));
     ASSERT_TRUE(knot.start()) << knot.error().toStdString();
-    UnboundServer unbound({QStringLiteral("contoso.test")}, knot.server());
+    UnboundServer unbound({QStringLiteral("contoso.test")}, knot);
     ASSERT_TRUE(unbound.start()) << unbound.error().toStdString();
     {
         // Asked too early: unbound caches "no such name" for the SOA negative TTL (3 s).

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThread>
 #include <arpa/inet.h>
@@ -59,9 +60,10 @@ bool writeFile(const QString& path, const QString& text)
     return true;
 }
 
-// Asks with kdig until the server answers (any rcode) or 5 s pass. Over TCP, so a port not yet open fails at once
-// instead of waiting out a UDP timeout.
-bool waitForAnswer(const DnsServerAddress& server, const QString& name, QProcess& daemon)
+// Asks with kdig until the server answers with this fixture's own token, or 5 s pass. Over TCP, so a port not yet open
+// fails at once instead of waiting out a UDP timeout. The token guards against a port race with a parallel test: a
+// server that is not ours answers with another token (or none), and the caller retries on a new port.
+bool waitForOwnAnswer(const DnsServerAddress& server, const QString& name, const QByteArray& token, QProcess& daemon)
 {
     QElapsedTimer timer;
     timer.start();
@@ -73,14 +75,23 @@ bool waitForAnswer(const DnsServerAddress& server, const QString& name, QProcess
         kdig.start(tool(QStringLiteral("kdig")),
                    {u'@' + server.address.toString(), QStringLiteral("-p"), QString::number(server.port),
                     QStringLiteral("+tcp"), QStringLiteral("+time=1"), QStringLiteral("+retry=0"),
-                    QStringLiteral("SOA"), name});
+                    QStringLiteral("+short"), QStringLiteral("TXT"), name});
         kdig.waitForFinished(3000);
-        if (kdig.exitCode() == 0 && kdig.readAllStandardOutput().contains("status:")) {
-            return true;
+        const QByteArray out = kdig.readAllStandardOutput();
+        if (kdig.exitCode() == 0 && out.contains(token)) {
+            return daemon.state() == QProcess::Running;
+        }
+        if (kdig.exitCode() == 0 && out.contains("mailauth-fixture-")) {
+            return false; // someone else's server on this port
         }
         QThread::msleep(20);
     }
     return false;
+}
+
+QByteArray newToken()
+{
+    return "mailauth-fixture-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
 }
 
 void stopProcess(QProcess& p)
@@ -109,14 +120,30 @@ KnotServer::~KnotServer()
 
 void KnotServer::setZone(const QString& origin, const QString& zoneText)
 {
+    if (m_token.isEmpty()) {
+        m_token = newToken();
+    }
     QDir().mkpath(m_dir.filePath(QStringLiteral("zones")));
-    writeFile(m_dir.filePath(QStringLiteral("zones/%1.zone").arg(origin)), zoneText);
+    writeFile(
+        m_dir.filePath(QStringLiteral("zones/%1.zone").arg(origin)),
+        zoneText +
+            QStringLiteral("\nmailauth-fixture-id.%1. 60 TXT \"%2\"\n").arg(origin, QString::fromLatin1(m_token)));
     if (!m_zones.contains(origin)) {
         m_zones.append(origin);
     }
 }
 
 bool KnotServer::start()
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (startOnce()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool KnotServer::startOnce()
 {
     m_port = freePort(m_address);
     QDir().mkpath(m_dir.filePath(QStringLiteral("run")));
@@ -157,7 +184,8 @@ bool KnotServer::start()
         m_error = QStringLiteral("knotd did not start: ") + m_process.errorString();
         return false;
     }
-    if (!waitForAnswer(server(), m_zones.value(0, QStringLiteral(".")), m_process)) {
+    const QString probe = QStringLiteral("mailauth-fixture-id.") + m_zones.value(0);
+    if (!waitForOwnAnswer(server(), probe, m_token, m_process)) {
         m_error = QStringLiteral("knotd did not answer on %1").arg(server().toCsv());
         stopProcess(m_process);
         return false;
@@ -187,10 +215,11 @@ DnsServerAddress KnotServer::server() const
     return s;
 }
 
-UnboundServer::UnboundServer(const QStringList& zones, const DnsServerAddress& upstream, const QString& address)
+UnboundServer::UnboundServer(const QStringList& zones, const KnotServer& upstream, const QString& address)
     : m_address(address)
     , m_zones(zones)
-    , m_upstream(upstream)
+    , m_upstream(upstream.server())
+    , m_upstreamToken(upstream.token())
 {
 }
 
@@ -200,6 +229,16 @@ UnboundServer::~UnboundServer()
 }
 
 bool UnboundServer::start()
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (startOnce()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool UnboundServer::startOnce()
 {
     m_port = freePort(m_address);
     QString conf = QStringLiteral("server:\n"
@@ -240,7 +279,9 @@ bool UnboundServer::start()
         m_error = QStringLiteral("unbound did not start: ") + m_process.errorString();
         return false;
     }
-    if (!waitForAnswer(server(), m_zones.value(0, QStringLiteral(".")), m_process)) {
+    // Through the cache to knot: the answer carries the upstream fixture's token.
+    const QString probe = QStringLiteral("mailauth-fixture-id.") + m_zones.value(0);
+    if (!waitForOwnAnswer(server(), probe, m_upstreamToken, m_process)) {
         m_error = QStringLiteral("unbound did not answer on %1").arg(server().toCsv());
         stopProcess(m_process);
         return false;

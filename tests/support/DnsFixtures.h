@@ -29,9 +29,13 @@ public:
 
     DnsServerAddress server() const;
     QString error() const { return m_error; }
+    // Served at mailauth-fixture-id.<zone> TXT, so a test knows it talks to this server.
+    QByteArray token() const { return m_token; }
 
 private:
     QString configPath() const { return m_dir.filePath(QStringLiteral("knot.conf")); }
+    bool startOnce();
+    QByteArray m_token;
 
     QTemporaryDir m_dir;
     QProcess m_process;
@@ -45,7 +49,7 @@ class UnboundServer
 {
 public:
     // A caching resolver that sends every question for `zones` to `upstream` (stub zones).
-    UnboundServer(const QStringList& zones, const DnsServerAddress& upstream,
+    UnboundServer(const QStringList& zones, const KnotServer& upstream,
                   const QString& address = QStringLiteral("127.0.0.2"));
     ~UnboundServer();
     UnboundServer(const UnboundServer&) = delete;
@@ -57,12 +61,14 @@ public:
     QString error() const { return m_error; }
 
 private:
+    bool startOnce();
     QTemporaryDir m_dir;
     QProcess m_process;
     QString m_address;
     quint16 m_port = 0;
     QStringList m_zones;
     DnsServerAddress m_upstream;
+    QByteArray m_upstreamToken;
     QString m_error;
 };
 

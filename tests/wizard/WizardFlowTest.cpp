@@ -62,7 +62,7 @@ protected:
         m_unbound = std::make_unique<UnboundServer>(QStringList{QStringLiteral("contoso.test"),
                                                                 QStringLiteral("contoso.n-v1.dkim.mail.microsoft"),
                                                                 QStringLiteral("protection.outlook.com")},
-                                                    m_knot.server());
+                                                    m_knot);
         ASSERT_TRUE(m_unbound->start()) << m_unbound->error().toStdString();
     }
 
