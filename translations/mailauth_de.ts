@@ -1822,6 +1822,26 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>The script could not be saved to %1: %2</source>
         <translation>Das Skript konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Check the &amp;keys</source>
+        <translation>&amp;Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;5. Final check&lt;/b&gt;: once signing is on, Microsoft publishes the keys behind the CNAMEs.</source>
+        <translation>&lt;b&gt;5. Abschließende Prüfung&lt;/b&gt;: Sobald die Signatur aktiv ist, veröffentlicht Microsoft die Schlüssel hinter den CNAMEs.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1: key published (%2 bits)</source>
+        <translation>%1: Schlüssel veröffentlicht (%2 Bit)</translation>
+    </message>
+    <message>
+        <source>%1: no key yet</source>
+        <translation>%1: noch kein Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::DmarcPage</name>
@@ -1928,6 +1948,22 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>Watching %1 TXT…</source>
         <translation>%1 TXT wird beobachtet …</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>quarantine</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <source>Strict alignment (adkim=s; aspf=s): subdomains of the domain no longer count as aligned. Leave off unless you know every sender uses the exact domain.</source>
+        <translation>Strenge Ausrichtung (adkim=s; aspf=s): Subdomains der Domain gelten nicht mehr als ausgerichtet. Lassen Sie das aus, außer Sie wissen, dass jeder Absender genau die Domain verwendet.</translation>
+    </message>
+    <message>
+        <source>Existing s&amp;ubdomains:</source>
+        <translation>Bestehende S&amp;ubdomains:</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ AuditTask::~AuditTask()
     m_lookup.reset();
 }
 
-void AuditTask::start(const RolloutPlan& plan, int parallelDomains)
+void AuditTask::start(const RolloutPlan& plan, int parallelDomains, int onlyDomain)
 {
     cancel();
     QList<AresChannel::Options> channels;
@@ -40,8 +40,11 @@ void AuditTask::start(const RolloutPlan& plan, int parallelDomains)
         Q_EMIT finished(false);
     });
     QList<AuditRequest> requests;
-    for (const DomainPlan& d : plan.domains()) {
-        requests.append(AuditRequest{d.ace, d.unicode, {QStringLiteral("selector1"), QStringLiteral("selector2")}});
+    for (int i = 0; i < plan.domains().size(); ++i) {
+        if (onlyDomain < 0 || onlyDomain == i) {
+            const DomainPlan& d = plan.domain(i);
+            requests.append(AuditRequest{d.ace, d.unicode, {QStringLiteral("selector1"), QStringLiteral("selector2")}});
+        }
     }
     m_running = true;
     Q_EMIT progress(0, static_cast<int>(requests.size()));

@@ -21,7 +21,8 @@ public:
     explicit AuditTask(QObject* parent = nullptr);
     ~AuditTask() override;
 
-    void start(const RolloutPlan& plan, int parallelDomains = 8);
+    // All domains of the plan, or only the one at `onlyDomain`.
+    void start(const RolloutPlan& plan, int parallelDomains = 8, int onlyDomain = -1);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -59,6 +59,7 @@ struct DomainPlan
     bool testing = false; // t=y
     std::optional<DmarcPolicy> subdomainPolicy;
     std::optional<DmarcPolicy> nonexistentPolicy;
+    bool strictAlignment = false; // adkim=s; aspf=s
 
     QList<Confirmation> confirmations;
 

@@ -177,6 +177,8 @@ DmarcPlan RolloutPlan::dmarcPlan(int index) const
     plan.testing = d.testing;
     plan.subdomainPolicy = d.subdomainPolicy;
     plan.nonexistentPolicy = d.nonexistentPolicy;
+    plan.strictDkim = d.strictAlignment;
+    plan.strictSpf = d.strictAlignment;
     return plan;
 }
 

@@ -3,6 +3,7 @@
 #include "RolloutContext.h"
 #include "generators/DkimPowerShell.h"
 #include "generators/PowerShellText.h"
+#include "model/AuditTask.h"
 #include "ui/widgets/PropagationPanel.h"
 #include "ui/widgets/RecordView.h"
 
@@ -67,6 +68,11 @@ DkimPage::DkimPage(RolloutContext& context, QWidget* parent)
     m_enableScript = scriptBox(this);
     m_enableScript->setObjectName(QStringLiteral("enableScript"));
     auto* copyEnable = new QPushButton(tr("Copy &enable script"), this);
+    m_checkKeys = new QPushButton(tr("Check the &keys"), this);
+    m_keyStatus = new QLabel(this);
+    m_keyStatus->setWordWrap(true);
+    m_keyStatus->setTextFormat(Qt::PlainText);
+    m_keyCheck = new AuditTask(this);
 
     auto* inner = new QWidget;
     auto* layout = new QVBoxLayout(inner);
@@ -98,6 +104,10 @@ DkimPage::DkimPage(RolloutContext& context, QWidget* parent)
     layout->addWidget(m_enableText);
     layout->addWidget(m_enableScript);
     layout->addWidget(copyEnable, 0, Qt::AlignLeft);
+    layout->addWidget(new QLabel(
+        tr("<b>5. Final check</b>: once signing is on, Microsoft publishes the keys behind the CNAMEs."), this));
+    layout->addWidget(m_checkKeys, 0, Qt::AlignLeft);
+    layout->addWidget(m_keyStatus);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(inner);
@@ -115,6 +125,25 @@ DkimPage::DkimPage(RolloutContext& context, QWidget* parent)
                    QStringLiteral("dkim-%1.ps1").arg(m_context.plan->domain(current()).ace));
     });
     connect(m_publish, &QPushButton::clicked, this, &DkimPage::publish);
+    connect(m_checkKeys, &QPushButton::clicked, this, [this]() {
+        m_checkKeys->setEnabled(false);
+        m_keyStatus->setText(tr("Checking…"));
+        m_keyCheck->start(*m_context.plan, 1, current());
+    });
+    connect(m_keyCheck, &AuditTask::reportReady, this, [this](const AuditReport& report) {
+        QStringList lines;
+        for (const DkimSelectorReport& s : report.dkim) {
+            lines.append(s.keyFound ? tr("%1: key published (%2 bits)").arg(s.selector).arg(s.keyBits)
+                                    : tr("%1: no key yet").arg(s.selector));
+        }
+        for (const Finding& f : report.findings) {
+            if (f.code.startsWith(QStringLiteral("dkim.")) || f.code.startsWith(QStringLiteral("dns."))) {
+                lines.append(f.message);
+            }
+        }
+        m_keyStatus->setText(lines.join(u'\n'));
+    });
+    connect(m_keyCheck, &AuditTask::finished, this, [this]() { m_checkKeys->setEnabled(true); });
     connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
         if (index == current() && record.startsWith(QStringLiteral("dkim-"))) {
             bindWatchers();

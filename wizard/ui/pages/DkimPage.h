@@ -10,6 +10,7 @@ class QPushButton;
 namespace mailauth {
 
 class PropagationPanel;
+class AuditTask;
 class RecordView;
 
 // DKIM: the PowerShell that creates the keys, the paste-back of Microsoft's answer, the two CNAMEs, watching them
@@ -43,6 +44,9 @@ private:
     PropagationPanel* m_panel2 = nullptr;
     QLabel* m_enableText = nullptr;
     QPlainTextEdit* m_enableScript = nullptr;
+    QPushButton* m_checkKeys = nullptr;
+    QLabel* m_keyStatus = nullptr;
+    AuditTask* m_keyCheck = nullptr;
     bool m_loading = false;
 };
 

@@ -41,6 +41,14 @@ DmarcPage::DmarcPage(RolloutContext& context, QWidget* parent)
     m_rua->setPlaceholderText(
         tr("dmarc-reports@contoso.com (a shared mailbox works well); several separated by spaces"));
     m_testing = new QCheckBox(tr("Test mode (t=y): receivers apply one level less while you watch the reports"), this);
+    m_sp = new QComboBox(this);
+    m_sp->addItem(tr("same as the domain"), -1);
+    m_sp->addItem(tr("quarantine"), static_cast<int>(DmarcPolicy::Quarantine));
+    m_sp->addItem(tr("reject"), static_cast<int>(DmarcPolicy::Reject));
+    m_strict =
+        new QCheckBox(tr("Strict alignment (adkim=s; aspf=s): subdomains of the domain no longer count as aligned. "
+                         "Leave off unless you know every sender uses the exact domain."),
+                      this);
     m_np = new QComboBox(this);
     m_np->addItem(tr("same as the domain"), -1);
     m_np->addItem(tr("reject (recommended: such names never send mail)"), static_cast<int>(DmarcPolicy::Reject));
@@ -63,7 +71,9 @@ DmarcPage::DmarcPage(RolloutContext& context, QWidget* parent)
     form->addRow(QString(), m_plan);
     form->addRow(tr("&Reports to:"), m_rua);
     form->addRow(QString(), m_testing);
+    form->addRow(tr("Existing s&ubdomains:"), m_sp);
     form->addRow(tr("&Non-existent subdomains:"), m_np);
+    form->addRow(QString(), m_strict);
     auto* inner = new QWidget;
     auto* layout = new QVBoxLayout(inner);
     layout->addLayout(form);
@@ -86,6 +96,8 @@ DmarcPage::DmarcPage(RolloutContext& context, QWidget* parent)
     connect(m_rua, &QLineEdit::textChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_testing, &QCheckBox::toggled, this, &DmarcPage::storeAndRefresh);
     connect(m_np, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
+    connect(m_sp, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
+    connect(m_strict, &QCheckBox::toggled, this, &DmarcPage::storeAndRefresh);
     connect(m_publish, &QPushButton::clicked, this, &DmarcPage::publish);
     connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
         if (index == current() && record == u"dmarc") {
@@ -123,7 +135,9 @@ void DmarcPage::loadDomain()
     m_rua->setText(d.aggregateReports.join(u' '));
     m_testing->setChecked(d.testing);
     m_np->setCurrentIndex(d.nonexistentPolicy ? 1 : 0);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_start, m_stage, m_testing, m_np}) {
+    m_sp->setCurrentIndex(!d.subdomainPolicy ? 0 : (*d.subdomainPolicy == DmarcPolicy::Reject ? 2 : 1));
+    m_strict->setChecked(d.strictAlignment);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_start, m_stage, m_testing, m_np, m_sp, m_strict}) {
         w->setEnabled(!parked);
     }
     m_loading = false;

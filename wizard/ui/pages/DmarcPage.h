@@ -38,7 +38,9 @@ private:
     QLabel* m_plan = nullptr;
     QLineEdit* m_rua = nullptr;
     QCheckBox* m_testing = nullptr;
+    QComboBox* m_sp = nullptr;
     QComboBox* m_np = nullptr;
+    QCheckBox* m_strict = nullptr;
     QLabel* m_preview = nullptr;
     FindingsView* m_findings = nullptr;
     RecordView* m_records = nullptr;
