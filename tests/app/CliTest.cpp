@@ -1,8 +1,10 @@
 // Runs the real `mailauth` binary: exit codes, JSON shape and the paste-in path through stdin.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 namespace {
@@ -139,6 +141,23 @@ TEST(Cli, DkimTargetsWithoutTargetsExitsOneWithMessage)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("Get-DkimSigningConfig"));
     EXPECT_EQ(mailauth({QStringLiteral("dkim-targets"), QStringLiteral("/nonexistent/file")}).exitCode, 2);
+}
+
+TEST(Cli, LogsToARotatingFileAndToTheConsoleWithVerbose)
+{
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MAILAUTH_CLI), {QStringLiteral("--verbose"), QStringLiteral("lint"), QStringLiteral("spf"),
+                                           QStringLiteral("v=spf1 -all")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0);
+    EXPECT_TRUE(p.readAllStandardError().contains("command lint")); // --verbose: the console gets the log too
+    QFile log(home.filePath(QStringLiteral("MailAuthWizard/mailauth/logs/mailauth.log")));
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly)) << log.fileName().toStdString();
+    EXPECT_TRUE(log.readAll().contains("command lint"));
 }
 
 } // namespace
