@@ -26,6 +26,8 @@ public:
     bool isComplete() const override;
 
 private:
+    void build();
+    bool m_built = false;
     int current() const;
     void loadDomain();
     void storeAndRefresh();

@@ -56,6 +56,11 @@ SpfPage::SpfPage(RolloutContext& context, QWidget* parent)
              "per domain; Microsoft 365 is included for your cloud, add the other services you use."),
           parent)
 {
+    // The page's widgets are built on first visit: the wizard then starts as fast as its first page.
+}
+
+void SpfPage::build()
+{
     m_domain = new QComboBox(this);
     m_senders = new QListWidget(this);
     for (const SenderInfo& s : Catalogue::instance().senders()) {
@@ -162,6 +167,10 @@ int SpfPage::current() const
 
 void SpfPage::initializePage()
 {
+    if (!m_built) {
+        build();
+        m_built = true;
+    }
     m_loading = true;
     m_domain->clear();
     for (const DomainPlan& d : m_context.plan->domains()) {

@@ -28,6 +28,8 @@ public:
     bool isComplete() const override;
 
 private:
+    void build();
+    bool m_built = false;
     void loadDomain();
     void storeAndRefresh();
     void refreshBudget();
