@@ -2154,12 +2154,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>Gültiger DKIM-Schlüsseleintrag ohne Schlüssel (widerrufen).</translation>
     </message>
     <message>
-        <source>%1
-→ %2</source>
-        <translation>%1
-→ %2</translation>
-    </message>
-    <message>
         <source>%1 It still has errors that defeat its purpose: fix them before publishing.</source>
         <translation>%1 Er enthält aber noch Fehler, die seinen Zweck vereiteln: Beheben Sie sie vor dem Veröffentlichen.</translation>
     </message>

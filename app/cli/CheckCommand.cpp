@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "CommandLine.h"
 #include "ResolverArguments.h"
 #include "audit/AuditRunner.h"
 #include "core/DomainName.h"
@@ -42,19 +43,10 @@ int CheckCommand::run(const QStringList& arguments)
     }
     ResolverArguments servers;
     servers.addTo(parser);
-    if (!parser.parse(arguments)) {
-        m_output.err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_output.out() << parser.helpText();
-        return ExitOk;
+    if (const auto done = parseCommandLine(parser, arguments, m_output, &servers)) {
+        return *done;
     }
     QString error;
-    if (!servers.read(parser, &error)) {
-        m_output.err() << error << Qt::endl;
-        return ExitUsage;
-    }
 
     QStringList names = parser.positionalArguments();
     if (parser.isSet(file)) {
@@ -103,12 +95,7 @@ int CheckCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
 
-    // The zone's own servers first (names about to be published: no negative caching elsewhere), then the given
-    // resolvers for names in other zones (includes, Microsoft's DKIM targets); a refusal moves on to the next.
-    QList<AresChannel::Options> channels = servers.authoritativeChannels();
-    if (servers.authoritative.isEmpty() || !servers.resolvers.isEmpty()) {
-        channels += servers.resolverChannels();
-    }
+    const QList<AresChannel::Options> channels = servers.channels();
     ResolverLookup lookup(channels, maxQuestions);
     AuditRunner runner(lookup, parallelDomains);
     const bool asJson = parser.isSet(json);

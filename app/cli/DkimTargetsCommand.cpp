@@ -1,5 +1,6 @@
 #include "DkimTargetsCommand.h"
 
+#include "CommandLine.h"
 #include "dkim/DkimTargetPasteParser.h"
 
 #include <QCommandLineParser>
@@ -24,13 +25,8 @@ int DkimTargetsCommand::run(const QStringList& arguments)
                                  tr("A text file with the pasted output, or - for standard input."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print {\"selector1\": ..., \"selector2\": ...}."));
     parser.addOption(jsonOption);
-    if (!parser.parse(arguments)) {
-        m_output.err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_output.out() << parser.helpText();
-        return ExitOk;
+    if (const auto done = parseCommandLine(parser, arguments, m_output)) {
+        return *done;
     }
     if (parser.positionalArguments().size() != 1) {
         m_output.err() << tr("Usage: mailauth dkim-targets FILE|- [--json]") << Qt::endl;

@@ -1,5 +1,6 @@
 #include "LintCommand.h"
 
+#include "CommandLine.h"
 #include "core/DomainName.h"
 #include "core/FindingJson.h"
 #include "dkim/DkimKeyRecord.h"
@@ -34,13 +35,8 @@ int LintCommand::run(const QStringList& arguments)
                                           tr("domain"));
     parser.addOption(jsonOption);
     parser.addOption(domainOption);
-    if (!parser.parse(arguments)) {
-        m_output.err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_output.out() << parser.helpText();
-        return ExitOk;
+    if (const auto done = parseCommandLine(parser, arguments, m_output)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {

@@ -1,5 +1,7 @@
 #include "ResolverArguments.h"
 
+#include "dns/ResolverLookup.h"
+
 namespace mailauth::cli {
 
 ResolverArguments::ResolverArguments()
@@ -35,25 +37,14 @@ bool ResolverArguments::read(const QCommandLineParser& parser, QString* error)
     return true;
 }
 
-QList<AresChannel::Options> ResolverArguments::resolverChannels() const
+QList<AresChannel::Options> ResolverArguments::channels() const
 {
-    QList<AresChannel::Options> channels;
-    for (const DnsServerAddress& s : resolvers) {
-        channels.append(AresChannel::Options{s, true, 2000, 2});
-    }
-    if (channels.isEmpty()) {
-        channels.append(AresChannel::Options{std::nullopt, true, 2000, 2});
-    }
-    return channels;
+    return ResolverLookup::channels(authoritative, resolvers, authoritative.isEmpty());
 }
 
-QList<AresChannel::Options> ResolverArguments::authoritativeChannels() const
+QList<AresChannel::Options> ResolverArguments::resolverChannels() const
 {
-    QList<AresChannel::Options> channels;
-    for (const DnsServerAddress& s : authoritative) {
-        channels.append(AresChannel::Options{s, false, 2000, 2});
-    }
-    return channels;
+    return ResolverLookup::channels({}, resolvers, true);
 }
 
 } // namespace mailauth::cli

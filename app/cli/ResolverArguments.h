@@ -23,9 +23,11 @@ public:
     QList<DnsServerAddress> resolvers;     // empty: the system resolver
     QList<DnsServerAddress> authoritative; // empty: discover from NS
 
-    // Channels for questions answered by resolvers (recursive), or the given authoritative servers (no recursion).
+    // The zone's own servers first (names about to be published: no negative caching elsewhere), then the named
+    // resolvers for names in other zones; the system resolver when neither is named.
+    QList<AresChannel::Options> channels() const;
+    // Resolvers only (or the system's): for finding the name servers themselves.
     QList<AresChannel::Options> resolverChannels() const;
-    QList<AresChannel::Options> authoritativeChannels() const;
 
 private:
     QCommandLineOption m_resolver;

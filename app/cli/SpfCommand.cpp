@@ -1,5 +1,6 @@
 #include "SpfCommand.h"
 
+#include "CommandLine.h"
 #include "ResolverArguments.h"
 #include "dns/ResolverLookup.h"
 #include "spf/SpfEvaluator.h"
@@ -32,19 +33,10 @@ int SpfCommand::run(const QStringList& arguments)
     }
     ResolverArguments servers;
     servers.addTo(parser);
-    if (!parser.parse(arguments)) {
-        m_output.err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_output.out() << parser.helpText();
-        return ExitOk;
+    if (const auto done = parseCommandLine(parser, arguments, m_output, &servers)) {
+        return *done;
     }
     QString error;
-    if (!servers.read(parser, &error)) {
-        m_output.err() << error << Qt::endl;
-        return ExitUsage;
-    }
     const auto address = IpAddress::parse(parser.value(ip).trimmed());
     if (!parser.isSet(ip) || !address) {
         m_output.err() << tr("Give the sending server's address with --ip, e.g. --ip 192.0.2.25.") << Qt::endl;
@@ -59,11 +51,7 @@ int SpfCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
 
-    // Servers: the zone's own first when given, then the resolvers (as for check).
-    QList<AresChannel::Options> channels = servers.authoritativeChannels();
-    if (servers.authoritative.isEmpty() || !servers.resolvers.isEmpty()) {
-        channels += servers.resolverChannels();
-    }
+    const QList<AresChannel::Options> channels = servers.channels();
     ResolverLookup lookup(channels);
     SpfEvaluator evaluator(lookup);
     SpfCheckRequest request{*address, mailFrom, heloName, {}, 0};

@@ -1,5 +1,6 @@
 #include "WaitCommand.h"
 
+#include "CommandLine.h"
 #include "ResolverArguments.h"
 #include "core/DomainName.h"
 #include "dns/ResolverLookup.h"
@@ -44,19 +45,10 @@ int WaitCommand::run(const QStringList& arguments)
     }
     ResolverArguments servers;
     servers.addTo(parser);
-    if (!parser.parse(arguments)) {
-        m_output.err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_output.out() << parser.helpText();
-        return ExitOk;
+    if (const auto done = parseCommandLine(parser, arguments, m_output, &servers)) {
+        return *done;
     }
     QString error;
-    if (!servers.read(parser, &error)) {
-        m_output.err() << error << Qt::endl;
-        return ExitUsage;
-    }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(expect)) {
         m_output.err()
             << tr("Usage: mailauth wait NAME --type TXT|CNAME|MX --expect VALUE [--match MODE] [--timeout SECONDS]")

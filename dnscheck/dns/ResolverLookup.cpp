@@ -29,6 +29,22 @@ ResolverLookup::ResolverLookup(const QList<AresChannel::Options>& servers, int m
     }
 }
 
+QList<AresChannel::Options> ResolverLookup::channels(const QList<DnsServerAddress>& authoritative,
+                                                     const QList<DnsServerAddress>& resolvers, bool systemFallback)
+{
+    QList<AresChannel::Options> list;
+    for (const DnsServerAddress& s : authoritative) {
+        list.append(AresChannel::Options{s, false, 2000, 2});
+    }
+    for (const DnsServerAddress& s : resolvers) {
+        list.append(AresChannel::Options{s, true, 2000, 2});
+    }
+    if (resolvers.isEmpty() && systemFallback) {
+        list.append(AresChannel::Options{std::nullopt, true, 2000, 2});
+    }
+    return list;
+}
+
 QStringList ResolverLookup::serverLabels() const
 {
     QStringList labels;

@@ -21,6 +21,11 @@ public:
     explicit ResolverLookup(const QList<AresChannel::Options>& servers, int maxInFlight = 64,
                             QObject* parent = nullptr);
 
+    // The servers to ask, in order: the zone's authoritative servers (no recursion), then the resolvers; the system
+    // resolver when no resolver is named and `systemFallback` is set.
+    static QList<AresChannel::Options> channels(const QList<DnsServerAddress>& authoritative,
+                                                const QList<DnsServerAddress>& resolvers, bool systemFallback);
+
     DnsAnswer lookup(const QString& name, RecordType type) override;
 
     int questionsAsked() const { return m_asked; }

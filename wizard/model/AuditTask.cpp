@@ -20,16 +20,7 @@ AuditTask::~AuditTask()
 void AuditTask::start(const RolloutPlan& plan, int parallelDomains, int onlyDomain)
 {
     cancel();
-    QList<AresChannel::Options> channels;
-    for (const DnsServerAddress& s : plan.authoritative) {
-        channels.append(AresChannel::Options{s, false, 2000, 2});
-    }
-    for (const DnsServerAddress& s : plan.resolvers) {
-        channels.append(AresChannel::Options{s, true, 2000, 2});
-    }
-    if (channels.isEmpty()) {
-        channels.append(AresChannel::Options{std::nullopt, true, 2000, 2});
-    }
+    const auto channels = ResolverLookup::channels(plan.authoritative, plan.resolvers, plan.authoritative.isEmpty());
     m_runner.reset();
     m_lookup = std::make_unique<ResolverLookup>(channels, 32);
     m_runner = std::make_unique<AuditRunner>(*m_lookup, parallelDomains);

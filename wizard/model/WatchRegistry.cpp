@@ -44,13 +44,7 @@ void WatchRegistry::watch(int domainIndex, const QString& recordId, const Propag
         return;
     }
     // Find the zone's name servers through the resolvers first; answers arrive on the event loop.
-    QList<AresChannel::Options> channels;
-    for (const DnsServerAddress& s : m_plan.resolvers) {
-        channels.append(AresChannel::Options{s, true, 2000, 2});
-    }
-    if (channels.isEmpty()) {
-        channels.append(AresChannel::Options{std::nullopt, true, 2000, 2});
-    }
+    const auto channels = ResolverLookup::channels({}, m_plan.resolvers, true);
     auto* lookup = new ResolverLookup(channels, 16, this);
     m_discoveries.append(lookup);
     auto attempt = [this, lookup, domainIndex, recordId, expectation, k]() {

@@ -6,34 +6,19 @@
 #include "spf/SpfLinter.h"
 #include "spf/SpfRecord.h"
 #include "text/TxtStrings.h"
+#include "widgets/FindingsView.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScrollArea>
-#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailauth {
 
 namespace {
-
-QIcon severityIcon(const QWidget* w, Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return w->style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning:
-        return w->style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Info:
-        return w->style()->standardIcon(QStyle::SP_MessageBoxInformation);
-    }
-    return {};
-}
 
 QString joinedValue(const QString& text)
 {
@@ -67,13 +52,8 @@ RecordCheckPanel::RecordCheckPanel(QWidget* parent)
     m_verdict = new QLabel(this);
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::PlainText);
-    // One selectable, word-wrapped label per finding: people copy the fixes, and labels wrap at any width.
-    auto* findingsHost = new QWidget;
-    m_findingsLayout = new QVBoxLayout(findingsHost);
-    m_findingsLayout->addStretch(1);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setWidget(findingsHost);
+    m_findings = new FindingsView(this);
+    m_findings->setEmptyText(QString());
     auto* form = new QFormLayout;
     form->addRow(tr("&Record type:"), m_kind);
     form->addRow(tr("&Domain:"), m_domain);
@@ -81,7 +61,7 @@ RecordCheckPanel::RecordCheckPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_verdict);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_findings, 1);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -113,7 +93,7 @@ void RecordCheckPanel::setDomain(const QString& domain)
 
 int RecordCheckPanel::findingCount() const
 {
-    return m_findingCount;
+    return m_findings->count();
 }
 
 void RecordCheckPanel::scheduleCheck()
@@ -124,18 +104,7 @@ void RecordCheckPanel::scheduleCheck()
 void RecordCheckPanel::check()
 {
     m_debounce->stop();
-    while (m_findingsLayout->count() > 1) {
-        QLayoutItem* item = m_findingsLayout->takeAt(0);
-        if (QLayout* row = item->layout()) { // the item is the row layout itself
-            while (QLayoutItem* child = row->takeAt(0)) {
-                delete child->widget();
-                delete child;
-            }
-        }
-        delete item->widget();
-        delete item;
-    }
-    m_findingCount = 0;
+    m_findings->setFindings({});
     const QString text = m_record->toPlainText();
     if (text.trimmed().isEmpty()) {
         m_valid = false;
@@ -182,24 +151,7 @@ void RecordCheckPanel::check()
         verdict = tr("%1 It still has errors that defeat its purpose: fix them before publishing.").arg(verdict);
     }
     m_verdict->setText(verdict);
-    std::stable_sort(findings.begin(), findings.end(),
-                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
-    for (const Finding& f : findings) {
-        auto* row = new QHBoxLayout;
-        auto* icon = new QLabel;
-        icon->setPixmap(severityIcon(this, f.severity).pixmap(20, 20));
-        icon->setAlignment(Qt::AlignTop);
-        icon->setToolTip(severityLabel(f.severity));
-        icon->setAccessibleName(severityLabel(f.severity));
-        auto* label = new QLabel(f.fix.isEmpty() ? f.message : tr("%1\n→ %2").arg(f.message, f.fix));
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        label->setToolTip(f.code);
-        row->addWidget(icon);
-        row->addWidget(label, 1);
-        m_findingsLayout->insertLayout(m_findingCount++, row);
-    }
+    m_findings->setFindings(findings);
     Q_EMIT checked(m_valid);
 }
 

@@ -7,10 +7,10 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTimer;
-class QScrollArea;
-class QVBoxLayout;
 
 namespace mailauth {
+
+class FindingsView;
 
 // Paste or type an SPF, DMARC or DKIM key record and see, as you type, whether receivers can use it and what to fix.
 // Offline: it never asks DNS, so it is instant and safe on the UI thread.
@@ -46,9 +46,7 @@ private:
     QLineEdit* m_domain = nullptr;
     QPlainTextEdit* m_record = nullptr;
     QLabel* m_verdict = nullptr;
-    QScrollArea* m_scroll = nullptr;
-    QVBoxLayout* m_findingsLayout = nullptr;
-    int m_findingCount = 0;
+    FindingsView* m_findings = nullptr;
     QTimer* m_debounce = nullptr;
     bool m_valid = false;
 };

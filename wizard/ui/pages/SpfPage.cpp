@@ -178,13 +178,7 @@ void SpfPage::initializePage()
     }
     m_loading = false;
     // One lookup per visit: the budget shares its cache across domains and edits.
-    QList<AresChannel::Options> channels;
-    for (const DnsServerAddress& s : m_context.plan->resolvers) {
-        channels.append(AresChannel::Options{s, true, 2000, 2});
-    }
-    if (channels.isEmpty()) {
-        channels.append(AresChannel::Options{std::nullopt, true, 2000, 2});
-    }
+    const auto channels = ResolverLookup::channels({}, m_context.plan->resolvers, true);
     delete m_lookup;
     m_lookup = new ResolverLookup(channels, 16, this);
     connect(m_lookup, &ResolverLookup::answered, this, &SpfPage::refreshBudget);
