@@ -894,6 +894,49 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     </message>
 </context>
 <context>
+    <name>ProjectFile</name>
+    <message>
+        <source>This is not a MailAuth Wizard project file.</source>
+        <translation>Dies ist keine Projektdatei des MailAuth-Assistenten.</translation>
+    </message>
+    <message>
+        <source>This project was saved by a newer version of MailAuth Wizard (format %1; this version reads up to %2). Update the app to open it; the file was not changed.</source>
+        <translation>Dieses Projekt wurde mit einer neueren Version des MailAuth-Assistenten gespeichert (Format %1; diese Version liest bis %2). Aktualisieren Sie die App, um es zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The project file has no valid format version.</source>
+        <translation>Die Projektdatei hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>The project names an unknown Microsoft cloud &quot;%1&quot;.</source>
+        <translation>Das Projekt nennt eine unbekannte Microsoft-Cloud „%1“.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s tenant is not valid: %1</source>
+        <translation>Der Mandant des Projekts ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s domains are not valid: %1</source>
+        <translation>Die Domains des Projekts sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The DMARC plan of %1 is damaged.</source>
+        <translation>Der DMARC-Plan von %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (line %2: %3).</source>
+        <translation>%1 ist beschädigt (Zeile %2: %3).</translation>
+    </message>
+</context>
+<context>
     <name>PropagationWatcher</name>
     <message>
         <source>waiting</source>

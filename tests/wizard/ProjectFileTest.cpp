@@ -1,0 +1,119 @@
+#include "model/ProjectFile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace mailauth;
+
+namespace {
+
+void fillPlan(RolloutPlan& plan)
+{
+    ASSERT_TRUE(plan.setCloud(QStringLiteral("gcchigh")));
+    ASSERT_TRUE(plan.setInitialDomain(QStringLiteral("contoso.onmicrosoft.us")));
+    ASSERT_TRUE(plan.setDnsHost(QStringLiteral("route53")));
+    plan.setClientName(QStringLiteral("Contoso Ltd \"Main\""));
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("bücher.example")}));
+    plan.setRole(1, DomainRole::Parked);
+    DomainPlan& d = plan.domain(0);
+    d.senderIds = {QStringLiteral("sendgrid")};
+    d.ip4 = {QStringLiteral("192.0.2.25")};
+    d.allQualifier = SpfQualifier::SoftFail;
+    d.existingSpf = QStringLiteral("v=spf1 mx ~all");
+    d.selector1Target = QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.us");
+    d.selector2Target = QStringLiteral("selector2-contoso-com._domainkey.contoso.onmicrosoft.us");
+    d.testing = true;
+    d.currentStage = 1;
+    d.nonexistentPolicy = DmarcPolicy::Reject;
+    plan.setDmarcStart(0, QDate(2026, 12, 1));
+    plan.recordConfirmation(0, Confirmation{QStringLiteral("spf"),
+                                            QStringLiteral("v=spf1 ..."),
+                                            QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC),
+                                            {QStringLiteral("ns1 (192.0.2.53:53)")}});
+}
+
+QByteArray json(const RolloutPlan& plan)
+{
+    return QJsonDocument(ProjectFile::toJson(plan)).toJson();
+}
+
+TEST(ProjectFile, RoundTripKeepsEverything)
+{
+    QTemporaryDir dir;
+    RolloutPlan plan;
+    fillPlan(plan);
+    const QString path = dir.filePath(QStringLiteral("contoso.mailauth"));
+    QString error;
+    ASSERT_TRUE(ProjectFile::save(path, plan, &error)) << error.toStdString();
+    RolloutPlan loaded;
+    ASSERT_TRUE(ProjectFile::load(path, loaded, &error)) << error.toStdString();
+    EXPECT_EQ(json(loaded).toStdString(), json(plan).toStdString());
+    EXPECT_EQ(loaded.domain(1).unicode, QStringLiteral("bücher.example"));
+    EXPECT_EQ(loaded.domain(0).confirmations.first().confirmedAt,
+              QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC));
+    EXPECT_EQ(loaded.composeDmarc(0).record, plan.composeDmarc(0).record);
+}
+
+TEST(ProjectFile, NewerDamagedAndForeignFilesAreRefusedAndLeftAlone)
+{
+    QTemporaryDir dir;
+    RolloutPlan original;
+    fillPlan(original);
+    QJsonObject newer = ProjectFile::toJson(original);
+    newer.insert(QStringLiteral("schemaVersion"), ProjectFile::kSchemaVersion + 1);
+    const QList<std::pair<QString, QByteArray>> files = {
+        {QStringLiteral("newer"), QJsonDocument(newer).toJson()},
+        {QStringLiteral("damaged"),
+         QByteArray("{\n  \"format\": \"mailauth-wizard-project\",\n  \"schemaVersion\": 1,\n  oops\n}")},
+        {QStringLiteral("foreign"), QByteArray("{\"name\": \"package.json\"}")},
+        {QStringLiteral("array"), QByteArray("[1, 2]")},
+    };
+    for (const auto& [name, content] : files) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        RolloutPlan target;
+        ASSERT_TRUE(target.setDomains({QStringLiteral("unchanged.example")}));
+        QString error;
+        EXPECT_FALSE(ProjectFile::load(path, target, &error)) << name.toStdString();
+        EXPECT_FALSE(error.isEmpty()) << name.toStdString();
+        EXPECT_EQ(target.domain(0).ace, QStringLiteral("unchanged.example"))
+            << name.toStdString(); // the open plan is untouched
+        QFile again(path);
+        ASSERT_TRUE(again.open(QIODevice::ReadOnly));
+        EXPECT_EQ(again.readAll(), content) << name.toStdString(); // the file is untouched
+        if (name == u"newer") {
+            EXPECT_TRUE(error.contains(QStringLiteral("newer version"))) << error.toStdString();
+        }
+        if (name == u"damaged") {
+            EXPECT_TRUE(error.contains(QStringLiteral("line 4"))) << error.toStdString();
+        }
+    }
+}
+
+TEST(ProjectFile, AnInterruptedSaveLeavesTheOldFileIntact)
+{
+    QTemporaryDir dir;
+    RolloutPlan plan;
+    fillPlan(plan);
+    const QString path = dir.filePath(QStringLiteral("p.mailauth"));
+    ASSERT_TRUE(ProjectFile::save(path, plan, nullptr));
+    const QByteArray before = json(plan);
+    {
+        // What a crash in the middle of ProjectFile::save looks like: data written, never committed.
+        QSaveFile partial(path);
+        ASSERT_TRUE(partial.open(QIODevice::WriteOnly));
+        partial.write("{\"format\": \"mailauth-wizard-project\", \"schemaVer");
+    }
+    RolloutPlan loaded;
+    QString error;
+    ASSERT_TRUE(ProjectFile::load(path, loaded, &error)) << error.toStdString();
+    EXPECT_EQ(json(loaded), before);
+}
+
+} // namespace

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "RolloutPlan.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <optional>
+
+namespace mailauth {
+
+// A rollout project on disk: JSON with a format name and a schema version, written atomically (QSaveFile), so an
+// interrupted save leaves the previous file intact. A file from a newer version, a damaged file or a foreign file is
+// refused with a reason, and never overwritten by the load.
+class ProjectFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr const char* kFormat = "mailauth-wizard-project";
+
+    static QJsonObject toJson(const RolloutPlan& plan);
+    static bool fromJson(const QJsonObject& json, RolloutPlan& plan, QString* error);
+
+    static bool save(const QString& path, const RolloutPlan& plan, QString* error);
+    static bool load(const QString& path, RolloutPlan& plan, QString* error);
+};
+
+} // namespace mailauth
