@@ -2273,6 +2273,22 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>%1: %2 is confirmed by every server.</source>
         <translation>%1: %2 ist von jedem Server bestätigt.</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve project…</source>
+        <translation>Projekt s&amp;peichern …</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>MailAuth Wizard projects (*.mailauth)</source>
+        <translation>MailAuth-Assistent-Projekte (*.mailauth)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SpfPage</name>
@@ -2564,6 +2580,22 @@ contoso.net</translation>
         <source>&lt;p&gt;&lt;b&gt;What will happen&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;You name your domains, your tenant and where your DNS is hosted.&lt;/li&gt;&lt;li&gt;The wizard checks what DNS says today and lists what is missing or wrong.&lt;/li&gt;&lt;li&gt;SPF: it composes one correct record with the senders you use.&lt;/li&gt;&lt;li&gt;DKIM: it gives you the Exchange Online PowerShell to run, reads back the two CNAME targets you paste in, and tells you when to switch signing on.&lt;/li&gt;&lt;li&gt;DMARC: it starts with monitoring (p=none) and plans the steps to quarantine and reject.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;How long it takes&lt;/b&gt;: DNS changes usually appear within minutes to a few hours, but caches can keep old answers for up to a day or two, and Microsoft may need hours (sometimes days) to see new DKIM records. After each record you publish, the wizard watches every server and tells you when the world sees it, while you go on with the next step.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you need&lt;/b&gt;: access to your DNS host&apos;s control panel, and an Exchange Online administrator role (Exchange Administrator or Global Administrator) to run the DKIM commands.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was passiert&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sie nennen Ihre Domains, Ihren Mandanten und wo Ihr DNS gehostet wird.&lt;/li&gt;&lt;li&gt;Der Assistent prüft, was das DNS heute sagt, und listet auf, was fehlt oder falsch ist.&lt;/li&gt;&lt;li&gt;SPF: Er stellt einen korrekten Eintrag mit den Absendern zusammen, die Sie nutzen.&lt;/li&gt;&lt;li&gt;DKIM: Er gibt Ihnen das auszuführende Exchange-Online-PowerShell, liest die beiden eingefügten CNAME-Ziele zurück und sagt Ihnen, wann Sie die Signatur einschalten.&lt;/li&gt;&lt;li&gt;DMARC: Er beginnt mit Beobachten (p=none) und plant die Schritte zu quarantine und reject.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Wie lange es dauert&lt;/b&gt;: DNS-Änderungen erscheinen meist innerhalb von Minuten bis wenigen Stunden, Caches können alte Antworten aber bis zu ein, zwei Tage behalten, und Microsoft kann Stunden (manchmal Tage) brauchen, um neue DKIM-Einträge zu sehen. Nach jedem veröffentlichten Eintrag beobachtet der Assistent jeden Server und meldet, wann die Welt ihn sieht – während Sie mit dem nächsten Schritt weitermachen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was Sie brauchen&lt;/b&gt;: Zugang zum Kontrollfeld Ihres DNS-Anbieters und eine Exchange-Online-Administratorrolle (Exchange-Administrator oder globaler Administrator), um die DKIM-Befehle auszuführen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Open a saved project…</source>
+        <translation>Gespeichertes Projekt ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>MailAuth Wizard projects (*.mailauth);;All files (*)</source>
+        <translation>MailAuth-Assistent-Projekte (*.mailauth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the project</source>
+        <translation>Das Projekt konnte nicht geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2590,6 +2622,10 @@ contoso.net</translation>
     <message>
         <source>Print the time to the first page and the memory used, then quit (for benchmarks).</source>
         <translation>Die Zeit bis zur ersten Seite und den Speicherbedarf ausgeben, dann beenden (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>A saved project to open.</source>
+        <translation>Ein gespeichertes Projekt zum Öffnen.</translation>
     </message>
 </context>
 </TS>

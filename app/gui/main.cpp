@@ -71,6 +71,8 @@ int main(int argc, char** argv)
                                 "Print the time to the first page and the memory used, then quit (for benchmarks)."));
     parser.addOption(grab);
     parser.addOption(startupReport);
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A saved project to open."),
+                                 QStringLiteral("[project]"));
     parser.process(app);
     logging::setup(QStringLiteral("mailauth-wizard"), parser.isSet(verbose));
 
@@ -88,6 +90,13 @@ int main(int argc, char** argv)
         }
     }
     wizard.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        QString error;
+        if (!wizard.openProject(parser.positionalArguments().first(), &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 2;
+        }
+    }
     if (parser.isSet(startupReport)) {
         // Queued behind the first paint of the first page.
         QTimer::singleShot(0, &wizard, [&sinceStart]() {

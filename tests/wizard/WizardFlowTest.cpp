@@ -1,5 +1,6 @@
 // Walks the whole wizard for a domain served by knot (authoritative) behind unbound (caching resolver): the test
 // publishes each record into knot when the wizard asks for it, and the propagation panel confirms it.
+#include "model/ProjectFile.h"
 #include "support/DnsFixtures.h"
 #include "support/TestKeys.h"
 #include "ui/RolloutWizard.h"
@@ -8,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -189,6 +191,42 @@ TEST_F(WizardFlow, ParkedDomainSkipsDkim)
     QTest::mouseClick(next(wizard), Qt::LeftButton);
     EXPECT_EQ(wizard.currentId(), RolloutWizard::Page_Dmarc);
     EXPECT_TRUE(wizard.plan().composeDmarc(0).record.startsWith(QStringLiteral("v=DMARC1; p=reject")));
+}
+
+TEST(WizardProject, OpensASavedProjectIntoTheTenantPage)
+{
+    QTemporaryDir dir;
+    RolloutPlan saved;
+    ASSERT_TRUE(saved.setCloud(QStringLiteral("gcc")));
+    ASSERT_TRUE(saved.setInitialDomain(QStringLiteral("contoso.onmicrosoft.com")));
+    ASSERT_TRUE(saved.setDomains({QStringLiteral("contoso.com"), QStringLiteral("contoso.net")}));
+    saved.setRole(1, DomainRole::Parked);
+    saved.domain(0).senderIds = {QStringLiteral("sendgrid")};
+    const QString path = dir.filePath(QStringLiteral("client.mailauth"));
+    ASSERT_TRUE(ProjectFile::save(path, saved, nullptr));
+
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QString error;
+    ASSERT_TRUE(wizard.openProject(path, &error)) << error.toStdString();
+    ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Tenant);
+    EXPECT_TRUE(next(wizard)->isEnabled());
+    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("tenantEdit"))->text(),
+              QStringLiteral("contoso.onmicrosoft.com"));
+    ASSERT_EQ(wizard.plan().domains().size(), 2);
+    EXPECT_EQ(wizard.plan().domain(1).role, DomainRole::Parked);
+    EXPECT_EQ(wizard.plan().domain(0).senderIds, QStringList{QStringLiteral("sendgrid")});
+    EXPECT_EQ(wizard.plan().cloud().id, QStringLiteral("gcc"));
+
+    // A damaged file is refused with a reason and changes nothing.
+    QFile damaged(dir.filePath(QStringLiteral("bad.mailauth")));
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{ not json");
+    damaged.close();
+    EXPECT_FALSE(wizard.openProject(damaged.fileName(), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(wizard.plan().domains().size(), 2);
 }
 
 } // namespace

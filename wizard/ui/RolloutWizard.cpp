@@ -1,6 +1,7 @@
 #include "RolloutWizard.h"
 
 #include "RecordCheckPanel.h"
+#include "model/ProjectFile.h"
 #include "pages/AuditPage.h"
 #include "pages/DkimPage.h"
 #include "pages/DmarcPage.h"
@@ -10,6 +11,8 @@
 #include "pages/WelcomePage.h"
 
 #include <QDialog>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -27,6 +30,8 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveCustomButton1);
     setButtonText(QWizard::CustomButton1, tr("Check a &record…"));
+    setOption(QWizard::HaveCustomButton2);
+    setButtonText(QWizard::CustomButton2, tr("Sa&ve project…"));
     setPage(Page_Welcome, new WelcomePage(m_context));
     setPage(Page_Tenant, new TenantPage(m_context));
     setPage(Page_Audit, new AuditPage(m_context));
@@ -37,6 +42,17 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     setStartId(Page_Welcome);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton2) {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save project"),
+                m_projectPath.isEmpty() ? m_plan.clientName() + QStringLiteral(".mailauth") : m_projectPath,
+                tr("MailAuth Wizard projects (*.mailauth)"));
+            QString error;
+            if (!path.isEmpty() && !saveProject(path, &error)) {
+                QMessageBox::warning(this, tr("Could not save"), error);
+            }
+            return;
+        }
         if (which != QWizard::CustomButton1) {
             return;
         }
@@ -64,6 +80,27 @@ RolloutWizard::RolloutWizard(QWidget* parent)
 }
 
 RolloutWizard::~RolloutWizard() = default;
+
+bool RolloutWizard::openProject(const QString& path, QString* error)
+{
+    if (!ProjectFile::load(path, m_plan, error)) {
+        return false;
+    }
+    m_projectPath = path;
+    if (currentId() == Page_Welcome) {
+        next();
+    }
+    return true;
+}
+
+bool RolloutWizard::saveProject(const QString& path, QString* error)
+{
+    if (!ProjectFile::save(path, m_plan, error)) {
+        return false;
+    }
+    m_projectPath = path;
+    return true;
+}
 
 int RolloutWizard::nextId() const
 {

@@ -33,6 +33,11 @@ public:
 
     int nextId() const override;
 
+    // Opens a saved project into the plan and moves on to its domains; false with a reason for people.
+    bool openProject(const QString& path, QString* error);
+    bool saveProject(const QString& path, QString* error);
+    QString projectPath() const { return m_projectPath; }
+
 protected:
     void done(int result) override;
 
@@ -40,6 +45,7 @@ private:
     RolloutPlan m_plan;
     WatchRegistry m_watches;
     RolloutContext m_context;
+    QString m_projectPath;
 };
 
 } // namespace mailauth

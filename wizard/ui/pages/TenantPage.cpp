@@ -118,6 +118,28 @@ void TenantPage::revalidate()
     setBlockingReason(reason);
 }
 
+void TenantPage::initializePage()
+{
+    // A project opened from the welcome page (or the command line) fills the fields.
+    const RolloutPlan& plan = *m_context.plan;
+    if (plan.domains().isEmpty()) {
+        return;
+    }
+    const QList<DomainPlan> domains = plan.domains(); // revalidate() rebuilds the list from the text
+    m_client->setText(plan.clientName());
+    m_cloud->setCurrentIndex(m_cloud->findData(plan.cloud().id));
+    m_host->setCurrentIndex(m_host->findData(plan.dnsHost().id));
+    m_tenant->setText(plan.initialDomain());
+    QStringList names;
+    for (const DomainPlan& d : domains) {
+        names.append(d.unicode);
+    }
+    m_domains->setPlainText(names.join(u'\n'));
+    for (int i = 0; i < domains.size() && i < m_parsed->count(); ++i) {
+        m_parsed->item(i)->setCheckState(domains[i].role == DomainRole::Parked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
 bool TenantPage::isComplete() const
 {
     return m_valid;

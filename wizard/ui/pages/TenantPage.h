@@ -17,6 +17,7 @@ class TenantPage final : public WizardPageBase
 public:
     explicit TenantPage(RolloutContext& context, QWidget* parent = nullptr);
 
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
 

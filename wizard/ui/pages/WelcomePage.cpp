@@ -1,6 +1,11 @@
 #include "WelcomePage.h"
 
+#include "ui/RolloutWizard.h"
+
+#include <QFileDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mailauth {
@@ -29,7 +34,19 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
            "<p><b>What you need</b>: access to your DNS host's control panel, and an Exchange Online administrator "
            "role (Exchange Administrator or Global Administrator) to run the DKIM commands.</p>"));
     content()->addWidget(text);
+    auto* open = new QPushButton(tr("&Open a saved project…"), this);
+    open->setObjectName(QStringLiteral("openProject"));
+    content()->addWidget(open, 0, Qt::AlignLeft);
     content()->addStretch(1);
+    connect(open, &QPushButton::clicked, this, [this]() {
+        auto* w = qobject_cast<RolloutWizard*>(wizard());
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                          tr("MailAuth Wizard projects (*.mailauth);;All files (*)"));
+        QString error;
+        if (w != nullptr && !path.isEmpty() && !w->openProject(path, &error)) {
+            QMessageBox::warning(this, tr("Could not open the project"), error);
+        }
+    });
 }
 
 } // namespace mailauth
