@@ -1834,10 +1834,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>%1: wird noch nicht beobachtet.</translation>
     </message>
     <message>
-        <source>Watching %1 CNAME…</source>
-        <translation>%1 CNAME wird beobachtet …</translation>
-    </message>
-    <message>
         <source>Both CNAMEs are visible everywhere. Run the script below. If it still reports CnameMissing, Microsoft has not caught up yet: this can take hours, in rare cases a few days. Run it again later; the records are right.</source>
         <translation>Beide CNAMEs sind überall sichtbar. Führen Sie das Skript unten aus. Meldet es noch CnameMissing, ist Microsoft noch nicht so weit: Das kann Stunden dauern, selten einige Tage. Führen Sie es später erneut aus; die Einträge sind richtig.</translation>
     </message>
@@ -1957,10 +1953,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>&lt;b&gt;Bei Ihrem DNS-Anbieter veröffentlichen&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 (parked)</source>
-        <translation>%1 (geparkt)</translation>
-    </message>
-    <message>
         <source>%1 from %2</source>
         <translation>%1 ab %2</translation>
     </message>
@@ -1987,10 +1979,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>After you publish the record, press the button above.</source>
         <translation>Drücken Sie nach dem Veröffentlichen die Schaltfläche oben.</translation>
-    </message>
-    <message>
-        <source>Watching %1 TXT…</source>
-        <translation>%1 TXT wird beobachtet …</translation>
     </message>
     <message>
         <source>quarantine</source>
@@ -2091,6 +2079,10 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>· about %1 left</source>
         <translation>· noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Watching %1 %2…</source>
+        <translation>%1 %2 wird beobachtet …</translation>
     </message>
 </context>
 <context>
@@ -2385,10 +2377,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>&lt;b&gt;Bei Ihrem DNS-Anbieter veröffentlichen&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 (parked)</source>
-        <translation>%1 (geparkt)</translation>
-    </message>
-    <message>
         <source>%1 sends no mail: its SPF record refuses every server, and a wildcard record covers its subdomains where your DNS host allows it.</source>
         <translation>%1 sendet keine Mails: Ihr SPF-Eintrag lehnt jeden Server ab, und ein Platzhalter-Eintrag deckt ihre Subdomains ab, wo Ihr DNS-Anbieter das erlaubt.</translation>
     </message>
@@ -2443,10 +2431,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>After you publish the record, press the button above: the wizard asks the zone&apos;s own servers first and the public resolvers once those have it.</source>
         <translation>Drücken Sie nach dem Veröffentlichen die Schaltfläche oben: Der Assistent fragt zuerst die Server der Zone und die öffentlichen Resolver erst, wenn jene den Eintrag haben.</translation>
-    </message>
-    <message>
-        <source>Watching %1 TXT…</source>
-        <translation>%1 TXT wird beobachtet …</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2579,13 @@ contoso.net</translation>
     <message>
         <source>Could not open the project</source>
         <translation>Das Projekt konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::WizardPageBase</name>
+    <message>
+        <source>%1 (parked)</source>
+        <translation>%1 (geparkt)</translation>
     </message>
 </context>
 <context>

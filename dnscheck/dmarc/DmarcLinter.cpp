@@ -317,7 +317,7 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
                     tr("Reports for %1 go to %2, but %2 has not authorised them, so receivers drop them silently.")
                         .arg(policyDomain, u.host),
                     tr("The owner of %1 (not you) must publish: %2").arg(u.host, authRecord));
-            } else if (authorised) {
+            } else {
                 add("dmarc.external-reports",
                     tr("Reports go to %1, another organisation's domain, which has authorised them.").arg(u.host),
                     tr("Nothing to do."));

@@ -159,24 +159,13 @@ void DkimPage::build()
 
 int DkimPage::current() const
 {
-    // Only sending domains are listed; map the combo row back to the plan index.
-    return m_domain->currentData().isValid() ? m_domain->currentData().toInt() : 0;
+    return domainIndex(m_domain);
 }
 
 void DkimPage::initializePage()
 {
-    if (!m_built) {
-        build();
-        m_built = true;
-    }
-    m_loading = true;
-    m_domain->clear();
-    for (int i = 0; i < m_context.plan->domains().size(); ++i) {
-        if (m_context.plan->domain(i).role == DomainRole::Sending) {
-            m_domain->addItem(m_context.plan->domain(i).unicode, i);
-        }
-    }
-    m_loading = false;
+    ensureBuilt();
+    fillDomainCombo(m_domain, true);
     loadDomain();
 }
 
@@ -240,13 +229,8 @@ void DkimPage::bindWatchers()
     const QList<std::pair<PropagationPanel*, QString>> panels = {{m_panel1, QStringLiteral("dkim-selector1")},
                                                                  {m_panel2, QStringLiteral("dkim-selector2")}};
     for (const auto& [panel, id] : panels) {
-        PropagationWatcher* w = m_context.watches->watcher(current(), id);
-        panel->setWatcher(w);
-        const QString error = m_context.watches->discoveryError(current(), id);
-        panel->setMessage(!error.isEmpty()   ? error
-                          : w == nullptr     ? tr("%1: not watched yet.").arg(id.mid(5))
-                          : w->isConfirmed() ? w->summary()
-                                             : tr("Watching %1 CNAME…").arg(w->expectation().name));
+        panel->bind(m_context.watches->watcher(current(), id), m_context.watches->discoveryError(current(), id),
+                    tr("%1: not watched yet.").arg(id.mid(5)));
     }
     refreshEnableStep();
 }

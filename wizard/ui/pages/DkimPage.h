@@ -26,8 +26,7 @@ public:
     bool isComplete() const override;
 
 private:
-    void build();
-    bool m_built = false;
+    void build() override;
     int current() const;
     void loadDomain();
     void parsePaste();

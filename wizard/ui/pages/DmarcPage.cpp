@@ -113,21 +113,13 @@ void DmarcPage::build()
 
 int DmarcPage::current() const
 {
-    return std::max(0, m_domain->currentIndex());
+    return domainIndex(m_domain);
 }
 
 void DmarcPage::initializePage()
 {
-    if (!m_built) {
-        build();
-        m_built = true;
-    }
-    m_loading = true;
-    m_domain->clear();
-    for (const DomainPlan& d : m_context.plan->domains()) {
-        m_domain->addItem(d.role == DomainRole::Parked ? tr("%1 (parked)").arg(d.unicode) : d.unicode);
-    }
-    m_loading = false;
+    ensureBuilt();
+    fillDomainCombo(m_domain, false);
     loadDomain();
 }
 
@@ -217,13 +209,9 @@ void DmarcPage::publish()
 
 void DmarcPage::bindWatcher()
 {
-    PropagationWatcher* w = m_context.watches->watcher(current(), QStringLiteral("dmarc"));
-    m_panel->setWatcher(w);
-    const QString error = m_context.watches->discoveryError(current(), QStringLiteral("dmarc"));
-    m_panel->setMessage(!error.isEmpty()   ? error
-                        : w == nullptr     ? tr("After you publish the record, press the button above.")
-                        : w->isConfirmed() ? w->summary()
-                                           : tr("Watching %1 TXT…").arg(w->expectation().name));
+    m_panel->bind(m_context.watches->watcher(current(), QStringLiteral("dmarc")),
+                  m_context.watches->discoveryError(current(), QStringLiteral("dmarc")),
+                  tr("After you publish the record, press the button above."));
 }
 
 bool DmarcPage::isComplete() const

@@ -162,21 +162,13 @@ void SpfPage::build()
 
 int SpfPage::current() const
 {
-    return std::max(0, m_domain->currentIndex());
+    return domainIndex(m_domain);
 }
 
 void SpfPage::initializePage()
 {
-    if (!m_built) {
-        build();
-        m_built = true;
-    }
-    m_loading = true;
-    m_domain->clear();
-    for (const DomainPlan& d : m_context.plan->domains()) {
-        m_domain->addItem(d.role == DomainRole::Parked ? tr("%1 (parked)").arg(d.unicode) : d.unicode);
-    }
-    m_loading = false;
+    ensureBuilt();
+    fillDomainCombo(m_domain, false);
     // One lookup per visit: the budget shares its cache across domains and edits.
     const auto channels = ResolverLookup::channels({}, m_context.plan->resolvers, true);
     delete m_lookup;
@@ -318,19 +310,10 @@ void SpfPage::publish()
 
 void SpfPage::bindWatcher()
 {
-    PropagationWatcher* w = m_context.watches->watcher(current(), QStringLiteral("spf"));
-    m_panel->setWatcher(w);
-    const QString error = m_context.watches->discoveryError(current(), QStringLiteral("spf"));
-    if (!error.isEmpty()) {
-        m_panel->setMessage(error);
-    } else if (w == nullptr) {
-        m_panel->setMessage(tr("After you publish the record, press the button above: the wizard asks the zone's own "
-                               "servers first and the public resolvers once those have it."));
-    } else if (!w->isRunning() && !w->isConfirmed()) {
-        m_panel->setMessage(w->summary());
-    } else {
-        m_panel->setMessage(w->isConfirmed() ? w->summary() : tr("Watching %1 TXT…").arg(w->expectation().name));
-    }
+    m_panel->bind(m_context.watches->watcher(current(), QStringLiteral("spf")),
+                  m_context.watches->discoveryError(current(), QStringLiteral("spf")),
+                  tr("After you publish the record, press the button above: the wizard asks the zone's own servers "
+                     "first and the public resolvers once those have it."));
 }
 
 bool SpfPage::isComplete() const

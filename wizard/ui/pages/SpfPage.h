@@ -28,8 +28,7 @@ public:
     bool isComplete() const override;
 
 private:
-    void build();
-    bool m_built = false;
+    void build() override;
     void loadDomain();
     void storeAndRefresh();
     void refreshBudget();

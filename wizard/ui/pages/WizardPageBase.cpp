@@ -2,6 +2,7 @@
 
 #include "RolloutContext.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -32,6 +33,32 @@ void WizardPageBase::setBlockingReason(const QString& reason)
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
     Q_EMIT completeChanged();
+}
+
+void WizardPageBase::ensureBuilt()
+{
+    if (!m_built) {
+        m_built = true;
+        build();
+    }
+}
+
+void WizardPageBase::fillDomainCombo(QComboBox* combo, bool sendingOnly) const
+{
+    const QSignalBlocker block(combo);
+    combo->clear();
+    for (int i = 0; i < m_context.plan->domains().size(); ++i) {
+        const DomainPlan& d = m_context.plan->domain(i);
+        if (d.role == DomainRole::Parked && sendingOnly) {
+            continue;
+        }
+        combo->addItem(d.role == DomainRole::Parked ? tr("%1 (parked)").arg(d.unicode) : d.unicode, i);
+    }
+}
+
+int WizardPageBase::domainIndex(const QComboBox* combo)
+{
+    return combo->currentData().isValid() ? combo->currentData().toInt() : 0;
 }
 
 QString WizardPageBase::blockingReason() const

@@ -93,6 +93,20 @@ void PropagationPanel::setMessage(const QString& text)
     m_message->setText(text);
 }
 
+void PropagationPanel::bind(PropagationWatcher* watcher, const QString& discoveryError, const QString& idleMessage)
+{
+    setWatcher(watcher);
+    if (!discoveryError.isEmpty()) {
+        setMessage(discoveryError);
+    } else if (watcher == nullptr) {
+        setMessage(idleMessage);
+    } else if (watcher->isConfirmed() || !watcher->isRunning()) {
+        setMessage(watcher->summary());
+    } else {
+        setMessage(tr("Watching %1 %2…").arg(watcher->expectation().name, recordTypeName(watcher->expectation().type)));
+    }
+}
+
 void PropagationPanel::setWatcher(PropagationWatcher* watcher)
 {
     if (m_watcher) {

@@ -25,6 +25,9 @@ public:
 
     void setWatcher(PropagationWatcher* watcher);
     void setMessage(const QString& text);
+    // Shows `watcher` (may be null) with the message that fits its state: the discovery error when the name servers
+    // could not be found, `idleMessage` before anything is watched, the summary once it has stopped.
+    void bind(PropagationWatcher* watcher, const QString& discoveryError, const QString& idleMessage);
     PropagationWatcher* watcher() const { return m_watcher; }
 
 private:
