@@ -609,6 +609,49 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     </message>
 </context>
 <context>
+    <name>DnsHostPanel</name>
+    <message>
+        <source>Choose TXT, CNAME or MX.</source>
+        <translation>Wählen Sie TXT, CNAME oder MX.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>Der Wert ist leer.</translation>
+    </message>
+    <message>
+        <source>A CNAME must point to a host name, not &quot;%1&quot;.</source>
+        <translation>Ein CNAME muss auf einen Hostnamen zeigen, nicht auf „%1“.</translation>
+    </message>
+    <message>
+        <source>Write an MX value as &quot;PRIORITY HOST&quot;, for example &quot;0 mail.example.com&quot;.</source>
+        <translation>Schreiben Sie einen MX-Wert als „PRIORITÄT HOST“, zum Beispiel „0 mail.example.com“.</translation>
+    </message>
+    <message>
+        <source>%1 already has a %2 record; delete it first.</source>
+        <translation>%1 hat bereits einen %2-Eintrag; löschen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The host field already ended in the domain name, and the panel appended it again.</source>
+        <translation>Das Feld „Host“ endete bereits auf den Domainnamen, und das Panel hat ihn noch einmal angehängt.</translation>
+    </message>
+    <message>
+        <source>A DKIM target was saved as a TXT record; it must be a CNAME.</source>
+        <translation>Ein DKIM-Ziel wurde als TXT-Eintrag gespeichert; es muss ein CNAME sein.</translation>
+    </message>
+    <message>
+        <source>This panel stores typed quotes as part of the text, so the record no longer starts with &quot;v=&quot;.</source>
+        <translation>Dieses Panel speichert eingegebene Anführungszeichen als Teil des Textes, daher beginnt der Eintrag nicht mehr mit „v=“.</translation>
+    </message>
+    <message>
+        <source>DMARC tags must be separated by semicolons (;).</source>
+        <translation>DMARC-Tags müssen durch Semikolons (;) getrennt sein.</translation>
+    </message>
+</context>
+<context>
     <name>DnsServerAddress</name>
     <message>
         <source>&quot;%1&quot;: missing &quot;]&quot; after the IPv6 address.</source>
@@ -1535,6 +1578,153 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     </message>
 </context>
 <context>
+    <name>TrainingScenarioParser</name>
+    <message>
+        <source>a quoted string is not closed</source>
+        <translation>eine Zeichenkette in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a record needs NAME TTL TYPE DATA</source>
+        <translation>ein Eintrag braucht NAME TTL TYP DATEN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS name</source>
+        <translation>„%1“ ist kein DNS-Name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TTL in seconds</source>
+        <translation>„%1“ ist keine TTL in Sekunden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record type the training world serves (A, AAAA, CNAME, MX, NS, TXT)</source>
+        <translation>„%1“ ist kein Eintragstyp, den die Trainingswelt ausliefert (A, AAAA, CNAME, MX, NS, TXT)</translation>
+    </message>
+    <message>
+        <source>an MX record needs a preference and a host</source>
+        <translation>ein MX-Eintrag braucht eine Priorität und einen Host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address for a %2 record</source>
+        <translation>„%1“ ist keine Adresse für einen %2-Eintrag</translation>
+    </message>
+    <message>
+        <source>a %1 record needs one host name</source>
+        <translation>ein %1-Eintrag braucht genau einen Hostnamen</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>expected &quot;key = value&quot;</source>
+        <translation>erwartet wurde „Schlüssel = Wert“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key with a language</source>
+        <translation>„%1“ ist kein Schlüssel mit Sprache</translation>
+    </message>
+    <message>
+        <source>the file must start with &quot;format = %1&quot;</source>
+        <translation>die Datei muss mit „format = %1“ beginnen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value</source>
+        <translation>„%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>the id may use a-z, 0-9 and &apos;-&apos; only</source>
+        <translation>die ID darf nur a-z, 0-9 und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>a translated hint must follow its hint</source>
+        <translation>ein übersetzter Hinweis muss auf seinen Hinweis folgen</translation>
+    </message>
+    <message>
+        <source>the tenant must be an initial *.onmicrosoft.com domain</source>
+        <translation>der Tenant muss eine anfängliche *.onmicrosoft.com-Domain sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known DNS host</source>
+        <translation>„%1“ ist kein bekannter DNS-Anbieter</translation>
+    </message>
+    <message>
+        <source>write &quot;domain = NAME sending&quot; or &quot;domain = NAME parked&quot;</source>
+        <translation>schreiben Sie „domain = NAME sending“ oder „domain = NAME parked“</translation>
+    </message>
+    <message>
+        <source>write &quot;resolver-cache = NAME TYPE&quot;</source>
+        <translation>schreiben Sie „resolver-cache = NAME TYP“</translation>
+    </message>
+    <message>
+        <source>write &quot;dkim-format = DOMAIN legacy&quot; or &quot;dkim-format = DOMAIN new r&quot;</source>
+        <translation>schreiben Sie „dkim-format = DOMAIN legacy“ oder „dkim-format = DOMAIN new r“</translation>
+    </message>
+    <message>
+        <source>write &quot;goal = KIND DOMAIN&quot; with KIND one of spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked</source>
+        <translation>schreiben Sie „goal = ART DOMAIN“ mit ART aus spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an allowed value for %2</source>
+        <translation>„%1“ ist kein zulässiger Wert für %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>a scenario needs an id, a title and a tenant</source>
+        <translation>ein Szenario braucht eine ID, einen Titel und einen Tenant</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one domain and one goal</source>
+        <translation>ein Szenario braucht mindestens eine Domain und ein Ziel</translation>
+    </message>
+    <message>
+        <source>the goal names %1, which is not one of the scenario&apos;s domains</source>
+        <translation>das Ziel nennt %1, das keine Domain des Szenarios ist</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has one valid SPF record that ends in -all or ~all.</source>
+        <translation>%1 hat genau einen gültigen SPF-Eintrag, der auf -all oder ~all endet.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs at most 10 DNS lookups.</source>
+        <translation>Der SPF-Eintrag von %1 braucht höchstens 10 DNS-Abfragen.</translation>
+    </message>
+    <message>
+        <source>Both DKIM CNAME records of %1 point to Microsoft&apos;s keys.</source>
+        <translation>Beide DKIM-CNAME-Einträge von %1 zeigen auf die Schlüssel von Microsoft.</translation>
+    </message>
+    <message>
+        <source>DKIM signing is switched on for %1 in Exchange Online.</source>
+        <translation>Das DKIM-Signieren ist für %1 in Exchange Online eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 has a valid DMARC record with an aggregate report address.</source>
+        <translation>%1 hat einen gültigen DMARC-Eintrag mit einer Adresse für Sammelberichte.</translation>
+    </message>
+    <message>
+        <source>The DMARC reports of %1 go only to addresses that accept them.</source>
+        <translation>Die DMARC-Berichte von %1 gehen nur an Adressen, die sie annehmen.</translation>
+    </message>
+    <message>
+        <source>%1 sends no mail and says so: v=spf1 -all and DMARC p=reject.</source>
+        <translation>%1 versendet keine E-Mail und sagt das auch: v=spf1 -all und DMARC p=reject.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cloud (worldwide, gcc, gcchigh, dod, china)</source>
+        <translation>„%1“ ist keine Cloud (worldwide, gcc, gcchigh, dod, china)</translation>
+    </message>
+</context>
+<context>
     <name>VantagePoint</name>
     <message>
         <source>authoritative</source>
@@ -2283,6 +2473,13 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
 </context>
 <context>
+    <name>mailauth::SimulatedDnsServer</name>
+    <message>
+        <source>The training DNS server could not open a port on this computer: %1</source>
+        <translation>Der Trainings-DNS-Server konnte auf diesem Computer keinen Port öffnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailauth::SpfPage</name>
     <message>
         <source>SPF: who may send mail as your domain</source>
@@ -2548,6 +2745,32 @@ contoso.net</translation>
     <message>
         <source>Enter the tenant&apos;s initial domain (%1).</source>
         <translation>Geben Sie die Anfangsdomain des Mandanten ein (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::TrainingSession</name>
+    <message>
+        <source>The training data is missing from this build.</source>
+        <translation>Die Trainingsdaten fehlen in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::TrainingWorld</name>
+    <message>
+        <source>Primary name server</source>
+        <translation>Primärer Nameserver</translation>
+    </message>
+    <message>
+        <source>Secondary name server</source>
+        <translation>Sekundärer Nameserver</translation>
+    </message>
+    <message>
+        <source>Internet provider&apos;s resolver</source>
+        <translation>Resolver des Internetanbieters</translation>
+    </message>
+    <message>
+        <source>Public resolver</source>
+        <translation>Öffentlicher Resolver</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,259 @@
+// The training world: scenario files, the simulated DNS servers (asked through c-ares like real ones), the DNS host
+// panel's realistic mistakes, the simulated Exchange Online and the goals.
+#include "dkim/DkimTargetPasteParser.h"
+#include "dns/DnsMessage.h"
+#include "dns/ResolverLookup.h"
+#include "model/RolloutPlan.h"
+#include "training/DnsWireFormat.h"
+#include "training/TrainingSession.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace mailauth;
+
+namespace {
+
+TrainingScenario builtIn(const QString& id)
+{
+    QString error;
+    auto s = TrainingScenarioParser::load(TrainingScenarioParser::builtInPath(id), &error);
+    EXPECT_TRUE(s.has_value()) << error.toStdString();
+    return s.value_or(TrainingScenario{});
+}
+
+QString parseError(const QByteArray& text)
+{
+    QString error;
+    EXPECT_FALSE(TrainingScenarioParser::parse(text, QStringLiteral("mine.scenario"), &error).has_value());
+    return error;
+}
+
+const QByteArray kMinimal = "format = mailauth-training 1\n"
+                            "id = mine\n"
+                            "title = Mine\n"
+                            "tenant = mine.onmicrosoft.com\n"
+                            "domain = mine.example sending\n"
+                            "goal = spf-valid mine.example\n";
+
+// Asks one simulated server through c-ares and waits for the answer.
+DnsAnswer ask(const DnsServerAddress& server, const QString& name, RecordType type)
+{
+    ResolverLookup lookup({AresChannel::Options{server, false, 1000, 2}});
+    DnsAnswer answer;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&]() {
+            answer = lookup.lookup(name, type);
+            return answer.status != DnsStatus::Pending;
+        },
+        5000));
+    return answer;
+}
+
+} // namespace
+
+TEST(TrainingScenario, EveryBuiltInScenarioLoadsWithGoalsAndHints)
+{
+    Catalogue::instance();
+    ASSERT_EQ(TrainingScenarioParser::builtInIds().size(), 5);
+    for (const QString& id : TrainingScenarioParser::builtInIds()) {
+        const TrainingScenario s = builtIn(id);
+        EXPECT_EQ(s.id, id);
+        EXPECT_FALSE(s.goals.isEmpty()) << id.toStdString();
+        EXPECT_FALSE(s.hints.isEmpty()) << id.toStdString();
+        EXPECT_FALSE(s.title.text(QStringLiteral("de")).isEmpty());
+        EXPECT_NE(s.title.text(QStringLiteral("de")), s.title.text(QString()))
+            << "German title of " << id.toStdString();
+    }
+    EXPECT_EQ(builtIn(QStringLiteral("parked-domain")).parkedDomains,
+              QStringList{QStringLiteral("litware-shop.example")});
+}
+
+TEST(TrainingScenario, BadFilesNameTheLine)
+{
+    EXPECT_TRUE(TrainingScenarioParser::parse(kMinimal, QStringLiteral("mine.scenario"), nullptr).has_value());
+    EXPECT_TRUE(parseError("id = x\n").contains(QStringLiteral("line 1")));
+    EXPECT_TRUE(parseError(kMinimal + "colour = blue\n").contains(QStringLiteral("mine.scenario, line 7")));
+    EXPECT_TRUE(parseError(kMinimal + "\n# comment\nrecord = mine.example 3600 TXT \"v=spf1 -all\n")
+                    .contains(QStringLiteral("line 9")));
+    EXPECT_TRUE(parseError(kMinimal + "record = mine.example soon TXT x\n").contains(QStringLiteral("line 7")));
+    EXPECT_TRUE(parseError(kMinimal + "goal = dkim-enabled other.example\n").contains(QStringLiteral("line 7")));
+    EXPECT_TRUE(parseError(kMinimal + "speed = 5\n").contains(QStringLiteral("line 7")));
+    EXPECT_TRUE(parseError(kMinimal + "tenant = mine.example\n").contains(QStringLiteral("onmicrosoft")));
+    EXPECT_TRUE(parseError(kMinimal + "title.xx-yy = oops\n").contains(QStringLiteral("line 7")));
+    // Whole-file problems are reported after the last line.
+    EXPECT_TRUE(parseError("format = mailauth-training 1\nid = x\n").contains(QStringLiteral("line 3")));
+}
+
+TEST(TrainingWire, AnswersReadBackWithTheEnginesOwnParser)
+{
+    QByteArray query("\x12\x34\x01\x00\x00\x01\x00\x00\x00\x00\x00\x01", 12);
+    query += DnsWireFormat::encodeName(QStringLiteral("Fabrikam.Example"));
+    query += QByteArray("\x00\x10\x00\x01", 4);
+    query += QByteArray("\x00\x00\x29\x04\xd0\x00\x00\x00\x00\x00\x00", 11);
+    const auto q = DnsWireFormat::parseQuery(query);
+    ASSERT_TRUE(q.has_value());
+    EXPECT_EQ(q->name, QStringLiteral("fabrikam.example"));
+    EXPECT_EQ(q->type, 16);
+    EXPECT_TRUE(q->edns);
+    DnsAnswer a;
+    a.status = DnsStatus::NoError;
+    DnsRecord txt;
+    txt.name = QStringLiteral("fabrikam.example");
+    txt.type = RecordType::TXT;
+    txt.ttl = 60;
+    txt.txtStrings = {QByteArray(300, 'k')};
+    a.records = {txt};
+    const DnsMessage m = DnsMessage::parse(DnsWireFormat::encodeAnswer(*q, a, true, std::nullopt));
+    EXPECT_TRUE(m.authoritative);
+    ASSERT_EQ(m.answers.size(), 1);
+    EXPECT_EQ(m.answers.first().txtStrings.size(), 2); // split at 255 octets, like a zone file
+    EXPECT_EQ(m.answers.first().txtJoined(), QByteArray(300, 'k'));
+    EXPECT_EQ(m.answers.first().ttl, 60u);
+    EXPECT_FALSE(DnsWireFormat::parseQuery(query.left(14)).has_value());
+}
+
+TEST(TrainingWorld, ServersLagAndCacheLikeRealOnes)
+{
+    TrainingWorld world;
+    world.addZone(QStringLiteral("fabrikam.example"));
+    world.secondaryDelaySeconds = 120;
+    world.negativeTtlSeconds = 900;
+    world.seedResolverCache(QStringLiteral("fabrikam.example"), RecordType::TXT, 600);
+    world.clock().setSpeed(60);
+    QString error;
+    ASSERT_TRUE(world.start(&error)) << error.toStdString();
+    DnsRecord spf;
+    spf.name = QStringLiteral("fabrikam.example");
+    spf.type = RecordType::TXT;
+    spf.ttl = 3600;
+    spf.txtStrings = {"v=spf1 include:spf.protection.outlook.com -all"};
+    world.publish(spf);
+
+    const auto auth = world.authoritativeServers();
+    const DnsAnswer primary = ask(auth[0], QStringLiteral("fabrikam.example"), RecordType::TXT);
+    ASSERT_EQ(primary.status, DnsStatus::NoError);
+    EXPECT_TRUE(primary.authoritative);
+    EXPECT_EQ(primary.records.first().ttl, 60u); // 3600 simulated seconds at 60x
+    EXPECT_EQ(ask(auth[1], QStringLiteral("fabrikam.example"), RecordType::TXT).status, DnsStatus::NoData);
+    // The resolver still holds "nothing there" for the rest of the 900 s negative TTL: 300 s = 5 s at 60x.
+    const DnsAnswer cached = ask(world.resolverServers()[0], QStringLiteral("fabrikam.example"), RecordType::TXT);
+    EXPECT_EQ(cached.status, DnsStatus::NoData);
+    ASSERT_TRUE(cached.negativeTtl.has_value());
+    EXPECT_GE(*cached.negativeTtl, 4u);
+    EXPECT_LE(*cached.negativeTtl, 5u);
+    EXPECT_EQ(ask(auth[0], QStringLiteral("nothing.fabrikam.example"), RecordType::TXT).status, DnsStatus::NxDomain);
+
+    // At 60x the secondary catches up after 2 s.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&]() {
+            return ask(auth[1], QStringLiteral("fabrikam.example"), RecordType::TXT).status == DnsStatus::NoError;
+        },
+        6000));
+    EXPECT_GT(world.queriesAnswered(), 4);
+}
+
+TEST(TrainingPanel, StoresTheMistakesRealPanelsLetThrough)
+{
+    Catalogue::instance();
+    TrainingWorld world;
+    world.addZone(QStringLiteral("fabrikam.example"));
+    DnsHostPanel panel(world, *Catalogue::instance().dnsHost(QStringLiteral("generic")));
+    const QString zone = QStringLiteral("fabrikam.example");
+
+    auto twice = panel.save(zone, {QStringLiteral("selector1._domainkey.fabrikam.example"), QStringLiteral("CNAME"),
+                                   QStringLiteral("selector1-fabrikam-example._domainkey.t.r-v1.dkim.mail.microsoft")});
+    ASSERT_TRUE(twice.saved);
+    EXPECT_EQ(twice.record.name, QStringLiteral("selector1._domainkey.fabrikam.example.fabrikam.example"));
+    EXPECT_TRUE(twice.mistakes.contains(PanelMistake::ZoneNameTwice));
+
+    auto asTxt = panel.save(zone, {QStringLiteral("selector2._domainkey"), QStringLiteral("TXT"),
+                                   QStringLiteral("selector2-fabrikam-example._domainkey.t.r-v1.dkim.mail.microsoft")});
+    EXPECT_TRUE(asTxt.mistakes.contains(PanelMistake::TxtInsteadOfCname));
+
+    auto quoted = panel.save(zone, {QStringLiteral("@"), QStringLiteral("TXT"), QStringLiteral("\"v=spf1 -all\"")});
+    EXPECT_TRUE(quoted.mistakes.contains(PanelMistake::QuotesStored));
+    EXPECT_EQ(quoted.record.txtJoined(), QByteArray("\"v=spf1 -all\""));
+
+    auto noSemicolon = panel.save(zone, {QStringLiteral("_dmarc"), QStringLiteral("TXT"),
+                                         QStringLiteral("v=DMARC1 p=none rua=mailto:d@fabrikam.example")});
+    EXPECT_TRUE(noSemicolon.mistakes.contains(PanelMistake::MissingSemicolon));
+
+    auto good = panel.save(zone, {QStringLiteral("_dmarc"), QStringLiteral("TXT"),
+                                  QStringLiteral("v=DMARC1; p=none; rua=mailto:d@fabrikam.example")});
+    EXPECT_TRUE(good.saved);
+    EXPECT_TRUE(good.mistakes.isEmpty());
+    EXPECT_EQ(good.record.name, QStringLiteral("_dmarc.fabrikam.example"));
+
+    // Like real panels: no CNAME beside other data, no empty value.
+    EXPECT_FALSE(
+        panel.save(zone, {QStringLiteral("_dmarc"), QStringLiteral("CNAME"), QStringLiteral("x.example")}).saved);
+    EXPECT_FALSE(panel.save(zone, {QStringLiteral("www"), QStringLiteral("TXT"), QString()}).saved);
+    EXPECT_TRUE(panel.remove(good.record));
+    EXPECT_FALSE(panel.remove(good.record));
+}
+
+TEST(TrainingExchange, AnswersLikeExchangeOnlineIncludingCnameMissing)
+{
+    Catalogue::instance();
+    TrainingSession session(builtIn(QStringLiteral("dkim-cname-missing")));
+    QString error;
+    ASSERT_TRUE(session.start(&error)) << error.toStdString();
+    SimulatedExchange& exo = session.exchange();
+    const QString domain = QStringLiteral("northwind.example");
+    EXPECT_TRUE(exo.runEnable(domain).contains(QStringLiteral("couldn't be found")));
+
+    const DkimPastedTargets setup = DkimTargetPasteParser::parse(exo.runSetup(domain));
+    ASSERT_TRUE(setup.complete());
+    EXPECT_EQ(setup.selector1->target,
+              QStringLiteral("selector1-northwind-example._domainkey.northwindtraining.n-v1.dkim.mail.microsoft"));
+    EXPECT_EQ(setup.status, QStringLiteral("CnameMissing"));
+    EXPECT_EQ(exo.runSetup(domain), exo.runSetup(domain)); // running the script twice creates nothing new
+
+    // Enabling before the CNAMEs exist: the error Microsoft gives, which the paste parser also reads.
+    const QString missing = exo.runEnable(domain);
+    EXPECT_TRUE(missing.contains(QStringLiteral("CNAME record does not exist")));
+    EXPECT_EQ(DkimTargetPasteParser::parse(missing).selector2->target, setup.selector2->target);
+    for (int s : {1, 2}) {
+        const auto saved = session.panel().save(domain, {QStringLiteral("selector%1._domainkey").arg(s),
+                                                         QStringLiteral("CNAME"), exo.selectorTarget(domain, s)});
+        ASSERT_TRUE(saved.saved) << saved.error.toStdString();
+    }
+    // Published, but Microsoft needs 7200 simulated seconds to notice: still CnameMissing.
+    EXPECT_TRUE(exo.runEnable(domain).contains(QStringLiteral("CNAME record does not exist")));
+    EXPECT_FALSE(exo.isEnabled(domain));
+    session.world().clock().setSpeed(60 * 60 * 24 * 10); // jump: 20 ms are two simulated days
+    QTest::qWait(20);
+    EXPECT_TRUE(exo.runEnable(domain).contains(QStringLiteral("Status         : Valid")));
+    EXPECT_TRUE(exo.isEnabled(domain));
+}
+
+TEST(TrainingSession, GoalsFollowWhatThePrimaryServes)
+{
+    Catalogue::instance();
+    TrainingSession session(builtIn(QStringLiteral("parked-domain")));
+    QString error;
+    ASSERT_TRUE(session.start(&error)) << error.toStdString();
+    RolloutPlan plan;
+    session.applyTo(plan);
+    EXPECT_EQ(plan.domain(0).role, DomainRole::Parked);
+    EXPECT_EQ(plan.authoritative.size(), 2);
+    EXPECT_EQ(plan.resolvers.size(), 2);
+
+    QSignalSpy checked(&session, &TrainingSession::goalsChecked);
+    session.checkGoals();
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_FALSE(session.goalsReached().first());
+
+    const QString zone = QStringLiteral("litware-shop.example");
+    ASSERT_TRUE(
+        session.panel().save(zone, {QStringLiteral("@"), QStringLiteral("TXT"), QStringLiteral("v=spf1 -all")}).saved);
+    ASSERT_TRUE(session.panel()
+                    .save(zone, {QStringLiteral("_dmarc"), QStringLiteral("TXT"), QStringLiteral("v=DMARC1; p=reject")})
+                    .saved);
+    session.checkGoals();
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_TRUE(session.allGoalsReached());
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "dns/DnsTypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <optional>
+
+namespace mailauth {
+
+// A text a trainer writes once per language: "title = ..." and "title.de = ...".
+struct LocalizedText
+{
+    QHash<QString, QString> byLanguage; // "" = the default text
+    QString text(const QString& language) const;
+    bool isEmpty() const { return byLanguage.isEmpty(); }
+};
+
+enum class TrainingGoalKind
+{
+    SpfValid,               // an SPF record that passes lint with -all or ~all
+    SpfWithinLimit,         // ... and at most 10 DNS lookups
+    DkimCnames,             // both selector CNAMEs point at Microsoft and the keys are found
+    DkimEnabled,            // signing switched on in (simulated) Exchange Online
+    DmarcPublished,         // a valid DMARC record at the domain with aggregate reports
+    DmarcReportsAuthorized, // reports to another domain are authorized by it
+    ParkedLocked,           // v=spf1 -all and p=reject
+};
+
+struct TrainingGoal
+{
+    TrainingGoalKind kind = TrainingGoalKind::SpfValid;
+    QString domain;
+    int line = 0;
+};
+
+struct DkimFormatChoice
+{
+    QString domain;
+    bool legacy = false;    // selector1-...._domainkey.<tenant>.onmicrosoft.com
+    QChar partition = u'r'; // ...<tenant-prefix>.<partition>-v1.dkim.mail.microsoft
+};
+
+// One classroom exercise, read from a text file in resources/training/ (or a trainer's own file).
+struct TrainingScenario
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText summary;
+    QList<LocalizedText> hints;
+    QString client;
+    QString tenant; // the initial *.onmicrosoft.com domain
+    QString cloud = QStringLiteral("worldwide");
+    QString dnsHost = QStringLiteral("generic");
+    QStringList sendingDomains;
+    QStringList parkedDomains;
+    QStringList zones;
+    QList<DnsRecord> records;
+    QList<std::pair<QString, RecordType>> resolverCache;
+    QList<DkimFormatChoice> dkimFormats;
+    QList<TrainingGoal> goals;
+    int secondaryDelaySeconds = 120;
+    int microsoftDelaySeconds = 0; // how long Exchange Online takes to see new DKIM CNAMEs
+    int negativeTtlSeconds = 3600;
+    int speed = 60;
+
+    QStringList domains() const { return sendingDomains + parkedDomains; }
+};
+
+// Reads the scenario format: one "key = value" per line, '#' comments, record lines in zone-file order
+// ("record = NAME TTL TYPE DATA"). Every error names the line.
+class TrainingScenarioParser
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingScenarioParser)
+
+public:
+    static std::optional<TrainingScenario> parse(const QByteArray& text, const QString& source, QString* error);
+    static std::optional<TrainingScenario> load(const QString& path, QString* error);
+    // The part of the world every scenario shares (Microsoft's zones): zone and record lines only.
+    static std::optional<TrainingScenario> parseWorld(const QByteArray& text, const QString& source, QString* error);
+    // The scenarios shipped in resources/training/, by id, in their file order.
+    static QStringList builtInIds();
+    static QString builtInPath(const QString& id);
+    // "fabrikam.example 3600 TXT \"v=spf1 -all\"": nullopt with a reason.
+    static std::optional<DnsRecord> parseRecord(const QString& text, QString* reason);
+
+private:
+    static std::optional<TrainingScenario> parseText(const QByteArray& text, const QString& source, QString* error,
+                                                     bool worldOnly);
+};
+
+QString trainingGoalText(const TrainingGoal& goal);
+
+} // namespace mailauth

@@ -1,0 +1,138 @@
+#include "TrainingSession.h"
+
+#include "model/AuditTask.h"
+#include "model/RolloutPlan.h"
+
+#include <QFile>
+
+namespace mailauth {
+
+TrainingSession::TrainingSession(TrainingScenario scenario, QObject* parent)
+    : QObject(parent)
+    , m_scenario(std::move(scenario))
+    , m_world(std::make_unique<TrainingWorld>())
+{
+    m_reached.fill(false, m_scenario.goals.size());
+}
+
+TrainingSession::~TrainingSession() = default;
+
+bool TrainingSession::start(QString* error)
+{
+    Catalogue::instance(); // registers the data resources
+    QFile microsoftFile(QStringLiteral(":/mailauth/data/training/microsoft.world"));
+    QFile keyFile(QStringLiteral(":/mailauth/data/training/dkim-public-key.txt"));
+    if (!microsoftFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        if (error != nullptr) {
+            *error = tr("The training data is missing from this build.");
+        }
+        return false;
+    }
+    const auto microsoft =
+        TrainingScenarioParser::parseWorld(microsoftFile.readAll(), QStringLiteral("microsoft.world"), error);
+    if (!microsoft) {
+        return false;
+    }
+    m_world->secondaryDelaySeconds = m_scenario.secondaryDelaySeconds;
+    m_world->negativeTtlSeconds = static_cast<quint32>(m_scenario.negativeTtlSeconds);
+    for (const TrainingScenario* part : {&*microsoft, static_cast<const TrainingScenario*>(&m_scenario)}) {
+        for (const QString& zone : part->zones) {
+            m_world->addZone(zone);
+        }
+        for (const DnsRecord& r : part->records) {
+            m_world->seed(r);
+        }
+    }
+    for (const auto& [name, type] : m_scenario.resolverCache) {
+        m_world->seedResolverCache(name, type, 600);
+    }
+    m_world->clock().setSpeed(m_scenario.speed);
+    m_panel = std::make_unique<DnsHostPanel>(*m_world,
+                                             Catalogue::instance().dnsHost(m_scenario.dnsHost).value_or(DnsHostInfo{}));
+    m_exchange = std::make_unique<SimulatedExchange>(*m_world, m_scenario.tenant, m_scenario.dkimFormats,
+                                                     keyFile.readAll().trimmed(), m_scenario.microsoftDelaySeconds);
+    if (!m_world->start(error)) {
+        return false;
+    }
+    m_goalPlan = std::make_unique<RolloutPlan>();
+    m_goalPlan->setDomains(m_scenario.domains());
+    m_goalPlan->authoritative = {m_world->authoritativeServers().first()};
+    m_goalPlan->resolvers = m_goalPlan->authoritative;
+    m_goalAudit = new AuditTask(this);
+    connect(m_goalAudit, &AuditTask::reportReady, this,
+            [this](const AuditReport& report) { m_reports.insert(report.domain, report); });
+    connect(m_goalAudit, &AuditTask::finished, this, [this](bool cancelled) {
+        if (cancelled) {
+            return;
+        }
+        for (int i = 0; i < m_scenario.goals.size(); ++i) {
+            m_reached[i] = reached(m_scenario.goals[i]);
+        }
+        Q_EMIT goalsChecked();
+    });
+    return true;
+}
+
+void TrainingSession::applyTo(RolloutPlan& plan) const
+{
+    plan.setCloud(m_scenario.cloud);
+    plan.setDnsHost(m_scenario.dnsHost);
+    plan.setClientName(m_scenario.client);
+    plan.setInitialDomain(m_scenario.tenant);
+    plan.setDomains(m_scenario.domains());
+    for (int i = 0; i < plan.domains().size(); ++i) {
+        plan.setRole(i,
+                     m_scenario.parkedDomains.contains(plan.domain(i).ace) ? DomainRole::Parked : DomainRole::Sending);
+    }
+    plan.authoritative = m_world->authoritativeServers();
+    plan.resolvers = m_world->resolverServers();
+}
+
+void TrainingSession::checkGoals()
+{
+    if (m_goalAudit != nullptr) {
+        m_reports.clear();
+        m_goalAudit->start(*m_goalPlan, 4);
+    }
+}
+
+bool TrainingSession::allGoalsReached() const
+{
+    return std::all_of(m_reached.begin(), m_reached.end(), [](bool b) { return b; });
+}
+
+bool TrainingSession::reached(const TrainingGoal& goal) const
+{
+    if (!m_reports.contains(goal.domain)) {
+        return false;
+    }
+    const AuditReport& r = m_reports.value(goal.domain);
+    const bool spfErrors = std::any_of(r.findings.begin(), r.findings.end(), [](const Finding& f) {
+        return f.severity == Severity::Error && f.code.startsWith(QStringLiteral("spf."));
+    });
+    const bool spfOk = r.spfRecord && r.spfValid && !spfErrors &&
+                       (r.spfRecord->endsWith(QStringLiteral("-all")) || r.spfRecord->endsWith(QStringLiteral("~all")));
+    const bool dmarcHere = r.dmarcRecord && r.dmarcValid && r.dmarcPolicyDomain == goal.domain;
+    switch (goal.kind) {
+    case TrainingGoalKind::SpfValid:
+        return spfOk;
+    case TrainingGoalKind::SpfWithinLimit:
+        return spfOk && r.spfLookups <= 10;
+    case TrainingGoalKind::DkimCnames:
+        return r.dkim.size() >= 2 && std::all_of(r.dkim.begin(), r.dkim.end(), [](const DkimSelectorReport& s) {
+                   return s.microsoftTarget && s.keyFound;
+               });
+    case TrainingGoalKind::DkimEnabled:
+        return m_exchange->isEnabled(goal.domain);
+    case TrainingGoalKind::DmarcPublished:
+        return dmarcHere && r.dmarcRecord->contains(QStringLiteral("rua="));
+    case TrainingGoalKind::DmarcReportsAuthorized:
+        return dmarcHere && !hasFinding(r.findings, QStringLiteral("dmarc.report-authorization-missing"));
+    case TrainingGoalKind::ParkedLocked:
+        return r.spfRecord && r.spfRecord->simplified() == u"v=spf1 -all" && r.dmarcPolicy == DmarcPolicy::Reject &&
+               dmarcHere;
+    }
+    return false;
+}
+
+} // namespace mailauth

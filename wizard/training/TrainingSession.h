@@ -1,0 +1,58 @@
+#pragma once
+
+#include "DnsHostPanel.h"
+#include "SimulatedExchange.h"
+#include "TrainingScenario.h"
+#include "TrainingWorld.h"
+#include "audit/AuditReport.h"
+
+#include <QObject>
+#include <memory>
+
+namespace mailauth {
+
+class AuditTask;
+class RolloutPlan;
+
+// One classroom exercise: the scenario, its simulated DNS world, DNS host panel and Exchange Online, and the goals
+// checked against what the world's primary name server holds.
+class TrainingSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingSession(TrainingScenario scenario, QObject* parent = nullptr);
+    ~TrainingSession() override;
+
+    // Builds the world and opens its servers; false with a reason for people.
+    bool start(QString* error);
+    // Puts the scenario's tenant, cloud, DNS host and domains into the plan, and points it at the world's servers.
+    void applyTo(RolloutPlan& plan) const;
+
+    const TrainingScenario& scenario() const { return m_scenario; }
+    TrainingWorld& world() { return *m_world; }
+    DnsHostPanel& panel() { return *m_panel; }
+    SimulatedExchange& exchange() { return *m_exchange; }
+
+    // Audits the scenario's domains at the primary and re-evaluates the goals (asynchronous: goalsChecked).
+    void checkGoals();
+    QList<bool> goalsReached() const { return m_reached; }
+    bool allGoalsReached() const;
+
+Q_SIGNALS:
+    void goalsChecked();
+
+private:
+    bool reached(const TrainingGoal& goal) const;
+
+    TrainingScenario m_scenario;
+    std::unique_ptr<TrainingWorld> m_world;
+    std::unique_ptr<DnsHostPanel> m_panel;
+    std::unique_ptr<SimulatedExchange> m_exchange;
+    std::unique_ptr<RolloutPlan> m_goalPlan;
+    AuditTask* m_goalAudit = nullptr;
+    QHash<QString, AuditReport> m_reports;
+    QList<bool> m_reached;
+};
+
+} // namespace mailauth
