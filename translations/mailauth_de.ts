@@ -2071,6 +2071,26 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>%1: no key yet</source>
         <translation>%1: noch kein Schlüssel</translation>
     </message>
+    <message>
+        <source>Signing is &amp;on: the script printed &quot;Enabled : True&quot;</source>
+        <translation>Signieren ist &amp;an: Das Skript hat „Enabled : True“ ausgegeben</translation>
+    </message>
+    <message>
+        <source>Run the key script in the &amp;training tenant</source>
+        <translation>Schlüssel-Skript im &amp;Trainings-Tenant ausführen</translation>
+    </message>
+    <message>
+        <source>Run the enable script in the training tenant</source>
+        <translation>Einschalt-Skript im Trainings-Tenant ausführen</translation>
+    </message>
+    <message>
+        <source>What the simulated Exchange Online PowerShell prints appears here.</source>
+        <translation>Hier erscheint, was die simulierte Exchange-Online-PowerShell ausgibt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training tenant&lt;/b&gt; (simulated Exchange Online PowerShell):</source>
+        <translation>&lt;b&gt;Trainings-Tenant&lt;/b&gt; (simulierte Exchange-Online-PowerShell):</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::DmarcPage</name>
@@ -2185,6 +2205,85 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>Existing s&amp;ubdomains:</source>
         <translation>Bestehende S&amp;ubdomains:</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::DnsHostPanelDialog</name>
+    <message>
+        <source>DNS host panel (training): %1</source>
+        <translation>Panel des DNS-Anbieters (Training): %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>@ for the domain itself, or e.g. _dmarc</source>
+        <translation>@ für die Domain selbst, oder z. B. _dmarc</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Add record</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>Auswahl &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation>&amp;TTL:</translation>
+    </message>
+    <message>
+        <source>Like many web panels, this one appends the zone name to what you type in Host, and stores the value exactly as typed.</source>
+        <translation>Wie viele Web-Panels hängt dieses den Zonennamen an die Eingabe im Feld „Host“ an und speichert den Wert genau so, wie er eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 %2 %3</source>
+        <translation>Gespeichert: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note: %1</source>
+        <translation>Hinweis für die Nachbesprechung: %1</translation>
+    </message>
+    <message>
+        <source>Select a record first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag aus.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1 %2</source>
+        <translation>Gelöscht: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2570,14 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>Could not save</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>A training session is already running in this window.</source>
+        <translation>In diesem Fenster läuft bereits eine Trainingssitzung.</translation>
+    </message>
+    <message>
+        <source>TRAINING: %1 - MailAuth Wizard</source>
+        <translation>TRAINING: %1 – MailAuth Wizard</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SimulatedDnsServer</name>
@@ -2755,6 +2862,61 @@ contoso.net</translation>
     </message>
 </context>
 <context>
+    <name>mailauth::TrainingSidePanel</name>
+    <message>
+        <source>TRAINING: simulated DNS and a simulated tenant. Nothing real is changed.</source>
+        <translation>TRAINING: simuliertes DNS und ein simulierter Tenant. Nichts Echtes wird geändert.</translation>
+    </message>
+    <message>
+        <source>Check &amp;goals</source>
+        <translation>&amp;Ziele prüfen</translation>
+    </message>
+    <message>
+        <source>DNS &amp;host panel…</source>
+        <translation>Panel des DNS-&amp;Anbieters…</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Simulated time:</source>
+        <translation>Simulierte Zeit:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ziele&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hints&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hinweise&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation>Erreicht: %1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+    <message>
+        <source>Every goal reached. Well done!</source>
+        <translation>Alle Ziele erreicht. Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals reached.</source>
+        <translation>%1 von %2 Zielen erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>mailauth::TrainingWorld</name>
     <message>
         <source>Primary name server</source>
@@ -2803,6 +2965,38 @@ contoso.net</translation>
         <source>Could not open the project</source>
         <translation>Das Projekt konnte nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Practice in training mode</source>
+        <translation>Im Trainingsmodus üben</translation>
+    </message>
+    <message>
+        <source>No real domain at hand, or learning first? Training mode runs this wizard against a simulated DNS host, name servers and Exchange Online. Nothing real is changed, and simulated DNS can run up to 60 times faster.</source>
+        <translation>Keine echte Domain zur Hand, oder erst einmal lernen? Der Trainingsmodus führt diesen Assistenten gegen einen simulierten DNS-Anbieter, simulierte Nameserver und ein simuliertes Exchange Online aus. Nichts Echtes wird geändert, und simuliertes DNS kann bis zu 60-mal schneller laufen.</translation>
+    </message>
+    <message>
+        <source>Start &amp;training</source>
+        <translation>&amp;Training starten</translation>
+    </message>
+    <message>
+        <source>&amp;Load a scenario file…</source>
+        <translation>Szenario-Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation>S&amp;zenario:</translation>
+    </message>
+    <message>
+        <source>Load a training scenario</source>
+        <translation>Trainingsszenario laden</translation>
+    </message>
+    <message>
+        <source>Training scenarios (*.scenario);;All files (*)</source>
+        <translation>Trainingsszenarien (*.scenario);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not start the training</source>
+        <translation>Das Training konnte nicht gestartet werden</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::WizardPageBase</name>
@@ -2838,8 +3032,12 @@ contoso.net</translation>
         <translation>Die Zeit bis zur ersten Seite und den Speicherbedarf ausgeben, dann beenden (für Benchmarks).</translation>
     </message>
     <message>
-        <source>A saved project to open.</source>
-        <translation>Ein gespeichertes Projekt zum Öffnen.</translation>
+        <source>Practice in training mode: simulated DNS and tenant. The positional argument is then a scenario (%1, or a scenario file); fresh-domain if none.</source>
+        <translation>Im Trainingsmodus üben: simuliertes DNS und simulierter Tenant. Das Positionsargument ist dann ein Szenario (%1 oder eine Szenario-Datei); ohne Angabe fresh-domain.</translation>
+    </message>
+    <message>
+        <source>A saved project to open (or, with --training, a scenario).</source>
+        <translation>Ein gespeichertes Projekt zum Öffnen (oder, mit --training, ein Szenario).</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "common/Logging.h"
 #include "common/Translations.h"
+#include "training/TrainingScenario.h"
 #include "ui/RolloutWizard.h"
 
 #include <QApplication>
@@ -69,10 +70,18 @@ int main(int argc, char** argv)
         QStringLiteral("startup-report"),
         QApplication::translate("main",
                                 "Print the time to the first page and the memory used, then quit (for benchmarks)."));
+    const QCommandLineOption training(
+        QStringLiteral("training"),
+        QApplication::translate("main", "Practice in training mode: simulated DNS and tenant. The positional argument "
+                                        "is then a scenario (%1, or a scenario file); fresh-domain if none.")
+            .arg(TrainingScenarioParser::builtInIds().join(QStringLiteral(", "))));
     parser.addOption(grab);
     parser.addOption(startupReport);
-    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A saved project to open."),
-                                 QStringLiteral("[project]"));
+    parser.addOption(training);
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "A saved project to open (or, with --training, a "
+                                                                 "scenario)."),
+                                 QStringLiteral("[project|scenario]"));
     parser.process(app);
     logging::setup(QStringLiteral("mailauth-wizard"), parser.isSet(verbose));
 
@@ -90,7 +99,18 @@ int main(int argc, char** argv)
         }
     }
     wizard.show();
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.isSet(training)) {
+        const QString name = parser.positionalArguments().isEmpty() ? QStringLiteral("fresh-domain")
+                                                                    : parser.positionalArguments().first();
+        const QString path =
+            TrainingScenarioParser::builtInIds().contains(name) ? TrainingScenarioParser::builtInPath(name) : name;
+        QString error;
+        const auto scenario = TrainingScenarioParser::load(path, &error);
+        if (!scenario || !wizard.startTraining(*scenario, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 2;
+        }
+    } else if (!parser.positionalArguments().isEmpty()) {
         QString error;
         if (!wizard.openProject(parser.positionalArguments().first(), &error)) {
             QTextStream(stderr) << error << Qt::endl;

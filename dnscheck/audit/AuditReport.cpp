@@ -1,6 +1,7 @@
 #include "AuditReport.h"
 
 #include "core/FindingJson.h"
+#include "dkim/M365DkimTarget.h"
 
 #include <QJsonArray>
 
@@ -41,6 +42,50 @@ QJsonObject AuditReport::toJson() const
         o.insert(QStringLiteral("autodiscover"), autodiscover);
     }
     return o;
+}
+
+AuditReport AuditReport::fromJson(const QJsonObject& o)
+{
+    auto optionalString = [](const QJsonValue& v) { return v.isString() ? std::optional(v.toString()) : std::nullopt; };
+    auto strings = [](const QJsonValue& v) {
+        QStringList out;
+        for (const QJsonValue& s : v.toArray()) {
+            out.append(s.toString());
+        }
+        return out;
+    };
+    AuditReport r;
+    r.domain = o.value(QStringLiteral("domain")).toString();
+    r.domainUnicode = o.value(QStringLiteral("domain_unicode")).toString(r.domain);
+    r.autodiscover = o.value(QStringLiteral("autodiscover")).toString();
+    r.mx = strings(o.value(QStringLiteral("mx")));
+    r.nameServers = strings(o.value(QStringLiteral("ns")));
+    const QJsonObject spf = o.value(QStringLiteral("spf")).toObject();
+    r.spfRecord = optionalString(spf.value(QStringLiteral("record")));
+    r.spfValid = spf.value(QStringLiteral("valid")).toBool();
+    r.spfLookups = spf.value(QStringLiteral("lookups")).toInt();
+    r.spfVoidLookups = spf.value(QStringLiteral("void_lookups")).toInt();
+    const QJsonObject dmarc = o.value(QStringLiteral("dmarc")).toObject();
+    r.dmarcRecord = optionalString(dmarc.value(QStringLiteral("record")));
+    r.dmarcPolicy = dmarc.value(QStringLiteral("policy")).isString()
+                        ? dmarcPolicyFromKeyword(dmarc.value(QStringLiteral("policy")).toString())
+                        : std::nullopt;
+    r.dmarcValid = dmarc.value(QStringLiteral("valid")).toBool();
+    r.dmarcPolicyDomain = dmarc.value(QStringLiteral("policy_domain")).toString();
+    r.orgDomain = dmarc.value(QStringLiteral("org_domain")).toString();
+    r.pslOrgDomain = dmarc.value(QStringLiteral("psl_org_domain")).toString();
+    for (const QJsonValue& v : o.value(QStringLiteral("dkim")).toArray()) {
+        const QJsonObject s = v.toObject();
+        DkimSelectorReport d;
+        d.selector = s.value(QStringLiteral("selector")).toString();
+        d.cname = s.value(QStringLiteral("cname")).toString();
+        d.keyBits = s.value(QStringLiteral("key_bits")).toInt();
+        d.keyFound = s.value(QStringLiteral("key_found")).toBool();
+        d.microsoftTarget = !d.cname.isEmpty() && M365DkimTarget::recognise(d.cname).has_value();
+        r.dkim.append(d);
+    }
+    r.findings = findingsFromJson(o.value(QStringLiteral("findings")).toArray());
+    return r;
 }
 
 } // namespace mailauth

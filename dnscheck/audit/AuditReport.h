@@ -49,6 +49,8 @@ struct AuditReport
 
     // One line of `mailauth check --json`.
     QJsonObject toJson() const;
+    // Reads back toJson() (saved projects keep the audits before and after).
+    static AuditReport fromJson(const QJsonObject& json);
 };
 
 } // namespace mailauth

@@ -23,4 +23,25 @@ QJsonArray findingsToJson(const Findings& findings)
     return a;
 }
 
+Finding findingFromJson(const QJsonObject& json)
+{
+    Finding f;
+    f.code = json.value(QStringLiteral("code")).toString();
+    const QString severity = json.value(QStringLiteral("severity")).toString();
+    f.severity = severity == u"error" ? Severity::Error : severity == u"warning" ? Severity::Warning : Severity::Info;
+    f.message = json.value(QStringLiteral("message")).toString();
+    f.fix = json.value(QStringLiteral("fix")).toString();
+    f.position = json.value(QStringLiteral("position")).toInt(-1);
+    return f;
+}
+
+Findings findingsFromJson(const QJsonArray& json)
+{
+    Findings out;
+    for (const QJsonValue& v : json) {
+        out.append(findingFromJson(v.toObject()));
+    }
+    return out;
+}
+
 } // namespace mailauth

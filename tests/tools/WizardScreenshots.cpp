@@ -107,7 +107,7 @@ int main(int argc, char** argv)
     next();
     save(QStringLiteral("dmarc"));
     next();
-    if (!QTest::qWaitFor([&]() { return wizard.context().finalAudit.size() == 1; }, 30000)) {
+    if (!QTest::qWaitFor([&]() { return wizard.plan().domain(0).auditAfter.has_value(); }, 30000)) {
         std::fprintf(stderr, "timed out waiting (%d)\n", shot);
     }
     save(QStringLiteral("summary"));

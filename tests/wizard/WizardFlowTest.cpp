@@ -108,9 +108,8 @@ TEST_F(WizardFlow, FromNothingToSpfDkimAndDmarcConfirmed)
     // Audit: runs in the background; Next waits for it.
     ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Audit);
     ASSERT_TRUE(QTest::qWaitFor([&]() { return next(wizard)->isEnabled(); }, 20000));
-    ASSERT_TRUE(wizard.context().firstAudit.contains(QStringLiteral("contoso.test")));
-    EXPECT_TRUE(hasFinding(wizard.context().firstAudit.value(QStringLiteral("contoso.test")).findings,
-                           QStringLiteral("spf.missing")));
+    ASSERT_TRUE(wizard.plan().domain(0).auditBefore.has_value());
+    EXPECT_TRUE(hasFinding(wizard.plan().domain(0).auditBefore->report.findings, QStringLiteral("spf.missing")));
     QTest::mouseClick(next(wizard), Qt::LeftButton);
 
     // SPF: publish what the wizard composed, then let the panel confirm it.
@@ -159,13 +158,12 @@ TEST_F(WizardFlow, FromNothingToSpfDkimAndDmarcConfirmed)
 
     // Summary: the final audit no longer finds the missing records.
     ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Summary);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&]() { return wizard.context().finalAudit.contains(QStringLiteral("contoso.test")); }, 20000));
-    const Findings after = wizard.context().finalAudit.value(QStringLiteral("contoso.test")).findings;
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return wizard.plan().domain(0).auditAfter.has_value(); }, 20000));
+    const Findings after = wizard.plan().domain(0).auditAfter->report.findings;
     for (const char* code : {"spf.missing", "dmarc.missing", "dkim.cname-missing", "dkim.key-missing"}) {
         EXPECT_FALSE(hasFinding(after, QLatin1String(code))) << code;
     }
-    EXPECT_EQ(wizard.context().finalAudit.value(QStringLiteral("contoso.test")).dkim.first().keyBits, 2048);
+    EXPECT_EQ(wizard.plan().domain(0).auditAfter->report.dkim.first().keyBits, 2048);
 }
 
 TEST_F(WizardFlow, ParkedDomainSkipsDkim)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditReport.h"
 #include "dmarc/DmarcRecord.h"
 #include "spf/SpfTerm.h"
 
@@ -29,6 +30,13 @@ struct DmarcStage
 {
     DmarcPolicy policy = DmarcPolicy::None;
     QDate due; // when to move to this stage
+};
+
+// What an audit found, and when.
+struct AuditSnapshot
+{
+    QDateTime takenAt;
+    AuditReport report;
 };
 
 // Everything the rollout decides for one domain.
@@ -62,6 +70,8 @@ struct DomainPlan
     bool strictAlignment = false; // adkim=s; aspf=s
 
     QList<Confirmation> confirmations;
+    std::optional<AuditSnapshot> auditBefore; // the first audit of the rollout
+    std::optional<AuditSnapshot> auditAfter;  // the latest final audit
 
     std::optional<Confirmation> confirmation(const QString& record) const;
 };

@@ -236,6 +236,60 @@ QList<DnsRecordSpec> RolloutPlan::dmarcRecords(int index) const
     return {DnsRecordSpec{d.ace, QStringLiteral("_dmarc.") + d.ace, RecordType::TXT, dmarc.record, 3600, 0}};
 }
 
+void RolloutPlan::setConsultantName(const QString& name)
+{
+    m_consultantName = name.trimmed();
+    Q_EMIT changed();
+}
+
+void RolloutPlan::setLastPage(int page)
+{
+    if (page != m_lastPage) {
+        m_lastPage = page;
+        Q_EMIT changed();
+    }
+}
+
+int RolloutPlan::indexOf(const QString& ace) const
+{
+    for (int i = 0; i < m_domains.size(); ++i) {
+        if (m_domains[i].ace.compare(ace, Qt::CaseInsensitive) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void RolloutPlan::setAudit(const AuditReport& report, bool after, const QDateTime& takenAt)
+{
+    const int index = indexOf(report.domain);
+    if (index < 0) {
+        return;
+    }
+    (after ? m_domains[index].auditAfter : m_domains[index].auditBefore) = AuditSnapshot{takenAt.toUTC(), report};
+    Q_EMIT changed();
+}
+
+void RolloutPlan::setDkimEnabled(int index, bool enabled)
+{
+    DomainPlan& d = m_domains[index];
+    if (d.dkimEnabled == enabled) {
+        return;
+    }
+    d.dkimEnabled = enabled;
+    if (enabled) {
+        recordConfirmation(index, Confirmation{QStringLiteral("dkim-enabled"),
+                                               QStringLiteral("Enabled : True"),
+                                               QDateTime::currentDateTimeUtc(),
+                                               {QStringLiteral("Exchange Online")}});
+        return;
+    }
+    d.confirmations.erase(std::remove_if(d.confirmations.begin(), d.confirmations.end(),
+                                         [](const Confirmation& c) { return c.record == u"dkim-enabled"; }),
+                          d.confirmations.end());
+    Q_EMIT changed();
+}
+
 void RolloutPlan::recordConfirmation(int index, const Confirmation& confirmation)
 {
     DomainPlan& d = m_domains[index];

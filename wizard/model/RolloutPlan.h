@@ -8,6 +8,7 @@
 #include "generators/DnsRecordSpec.h"
 #include "spf/SpfComposer.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace mailauth {
@@ -30,6 +31,11 @@ public:
     DnsHostInfo dnsHost() const;
     void setClientName(const QString& name);
     QString clientName() const { return m_clientName; }
+    void setConsultantName(const QString& name);
+    QString consultantName() const { return m_consultantName; }
+    // The page the user was on, so that a reopened project resumes there.
+    void setLastPage(int page);
+    int lastPage() const { return m_lastPage; }
 
     // Domains: one per line; "parked" marks a domain that sends no mail.
     bool setDomains(const QStringList& names, QString* error = nullptr);
@@ -41,6 +47,7 @@ public:
     // DNS vantage points chosen by the user (empty: system and public resolvers / NS discovery).
     QList<DnsServerAddress> resolvers;
     QList<DnsServerAddress> authoritative;
+    QHash<QString, QString> serverNames; // "127.0.0.1:5300" -> what people call it (training servers)
 
     // SPF
     SpfPlan spfPlan(int index) const;
@@ -58,6 +65,11 @@ public:
     QList<DnsRecordSpec> dmarcRecords(int index) const;
 
     void recordConfirmation(int index, const Confirmation& confirmation);
+    // Signing switched on (or off) in Exchange Online, as the admin confirms it; kept with its time.
+    void setDkimEnabled(int index, bool enabled);
+    // Keeps an audit with the time it was taken: the first one as "before", later final audits as "after".
+    void setAudit(const AuditReport& report, bool after, const QDateTime& takenAt = QDateTime::currentDateTimeUtc());
+    int indexOf(const QString& ace) const;
 
 Q_SIGNALS:
     void changed();
@@ -67,6 +79,8 @@ private:
     QString m_cloudId = QStringLiteral("worldwide");
     QString m_dnsHostId = QStringLiteral("generic");
     QString m_clientName;
+    QString m_consultantName;
+    int m_lastPage = 0;
     QList<DomainPlan> m_domains;
 };
 

@@ -21,7 +21,11 @@ QList<VantagePoint> WatchRegistry::resolverPoints() const
         points += VantagePoint::publicResolvers();
     } else {
         for (const DnsServerAddress& s : m_plan.resolvers) {
-            points.append(VantagePoint::custom(s));
+            VantagePoint point = VantagePoint::custom(s);
+            if (m_plan.serverNames.contains(s.toCsv())) {
+                point.label = QStringLiteral("%1 (%2)").arg(m_plan.serverNames.value(s.toCsv()), s.toCsv());
+            }
+            points.append(point);
         }
     }
     return points;
@@ -38,7 +42,7 @@ void WatchRegistry::watch(int domainIndex, const QString& recordId, const Propag
     if (!m_plan.authoritative.isEmpty()) {
         QList<VantagePoint> auth;
         for (const DnsServerAddress& s : m_plan.authoritative) {
-            auth.append(VantagePoint::authoritative(QString(), s));
+            auth.append(VantagePoint::authoritative(m_plan.serverNames.value(s.toCsv()), s));
         }
         startWatcher(domainIndex, recordId, expectation, auth);
         return;

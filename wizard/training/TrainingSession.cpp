@@ -86,6 +86,7 @@ void TrainingSession::applyTo(RolloutPlan& plan) const
     }
     plan.authoritative = m_world->authoritativeServers();
     plan.resolvers = m_world->resolverServers();
+    plan.serverNames = m_world->serverNames();
 }
 
 void TrainingSession::checkGoals()

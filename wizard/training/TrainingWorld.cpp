@@ -241,6 +241,15 @@ QList<DnsServerAddress> TrainingWorld::resolverServers() const
     return out;
 }
 
+QHash<QString, QString> TrainingWorld::serverNames() const
+{
+    QHash<QString, QString> names;
+    for (const SimulatedDnsServer* s : m_authoritative + m_resolvers) {
+        names.insert(s->address().toCsv(), s->label());
+    }
+    return names;
+}
+
 int TrainingWorld::queriesAnswered() const
 {
     int n = 0;

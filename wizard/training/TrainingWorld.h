@@ -48,6 +48,7 @@ public:
     QList<DnsServerAddress> authoritativeServers() const;
     QList<DnsServerAddress> resolverServers() const;
     int queriesAnswered() const;
+    QHash<QString, QString> serverNames() const; // address -> "Primary name server", ...
 
     static QString valueText(const DnsRecord& record); // "v=spf1 -all", "10 mx.example", "target.example"
 

@@ -9,6 +9,9 @@
 #include "pages/SummaryPage.h"
 #include "pages/TenantPage.h"
 #include "pages/WelcomePage.h"
+#include "training/TrainingSession.h"
+#include "ui/training/DnsHostPanelDialog.h"
+#include "ui/training/TrainingSidePanel.h"
 
 #include <QDialog>
 #include <QFileDialog>
@@ -91,6 +94,54 @@ bool RolloutWizard::openProject(const QString& path, QString* error)
         next();
     }
     return true;
+}
+
+bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* error)
+{
+    if (m_context.training != nullptr) {
+        if (error != nullptr) {
+            *error = tr("A training session is already running in this window.");
+        }
+        return false;
+    }
+    auto* session = new TrainingSession(scenario, this);
+    if (!session->start(error)) {
+        delete session;
+        return false;
+    }
+    m_context.training = session;
+    session->applyTo(m_plan);
+    // Watchers give up after four simulated hours, not four real ones.
+    m_watches.timeLimitSeconds = std::max(60, 4 * 3600 / session->world().clock().speed());
+    connect(&session->world().clock(), &TrainingClock::speedChanged, this,
+            [this](int speed) { m_watches.timeLimitSeconds = std::max(60, 4 * 3600 / speed); });
+    connect(&m_watches, &WatchRegistry::recordConfirmed, session, &TrainingSession::checkGoals);
+    auto* side = new TrainingSidePanel(*session, this);
+    connect(side, &TrainingSidePanel::hostPanelRequested, this, &RolloutWizard::showHostPanel);
+    setSideWidget(side);
+    if (width() < 1180) {
+        resize(1180, std::max(height(), 760));
+    }
+    setWindowTitle(tr("TRAINING: %1 - MailAuth Wizard").arg(scenario.id));
+    session->checkGoals();
+    if (currentId() == Page_Welcome) {
+        next();
+    }
+    return true;
+}
+
+void RolloutWizard::showHostPanel()
+{
+    if (m_context.training == nullptr) {
+        return;
+    }
+    auto* dialog = findChild<DnsHostPanelDialog*>();
+    if (dialog == nullptr) {
+        dialog = new DnsHostPanelDialog(*m_context.training, this);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 bool RolloutWizard::saveProject(const QString& path, QString* error)

@@ -6,6 +6,9 @@
 
 namespace mailauth {
 
+class TrainingSession;
+struct TrainingScenario;
+
 // The rollout: welcome, tenant and domains, the audit, SPF, DKIM (skipped when every domain is parked), DMARC and
 // the summary. Owns the plan and the watchers; pages only bind widgets to them.
 class RolloutWizard final : public QWizard
@@ -37,6 +40,11 @@ public:
     bool openProject(const QString& path, QString* error);
     bool saveProject(const QString& path, QString* error);
     QString projectPath() const { return m_projectPath; }
+
+    // Training mode: the scenario's simulated world replaces real DNS and Exchange Online for this window.
+    bool startTraining(const TrainingScenario& scenario, QString* error);
+    TrainingSession* training() const { return m_context.training; }
+    void showHostPanel();
 
 protected:
     void done(int result) override;

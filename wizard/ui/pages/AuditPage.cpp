@@ -40,7 +40,9 @@ AuditPage::AuditPage(RolloutContext& context, QWidget* parent)
         m_status->setText(tr("%1 of %2 domains checked").arg(done).arg(total));
     });
     connect(m_task, &AuditTask::reportReady, this, [this](const AuditReport& report) {
-        m_context.firstAudit.insert(report.domain, report);
+        // The first audit of a rollout is its "before"; later ones (a reopened project) are the latest state.
+        const int index = m_context.plan->indexOf(report.domain);
+        m_context.plan->setAudit(report, index >= 0 && m_context.plan->domain(index).auditBefore.has_value());
         // Keep what is published: the SPF page merges into it instead of replacing it.
         for (int i = 0; i < m_context.plan->domains().size(); ++i) {
             if (m_context.plan->domain(i).ace == report.domain) {

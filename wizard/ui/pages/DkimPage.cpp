@@ -4,12 +4,15 @@
 #include "generators/DkimPowerShell.h"
 #include "generators/PowerShellText.h"
 #include "model/AuditTask.h"
+#include "training/TrainingSession.h"
 #include "ui/widgets/PropagationPanel.h"
 #include "ui/widgets/RecordView.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -78,6 +81,30 @@ void DkimPage::build()
     m_keyStatus->setWordWrap(true);
     m_keyStatus->setTextFormat(Qt::PlainText);
     m_keyCheck = new AuditTask(this);
+    m_signingOn = new QCheckBox(tr("Signing is &on: the script printed \"Enabled : True\""), this);
+    m_signingOn->setObjectName(QStringLiteral("signingOn"));
+
+    // Training mode: the scripts run against the simulated tenant, and what they print appears here to copy.
+    m_training = new QWidget(this);
+    auto* trainingLayout = new QVBoxLayout(m_training);
+    trainingLayout->setContentsMargins(0, 0, 0, 0);
+    auto* runSetup = new QPushButton(tr("Run the key script in the &training tenant"), m_training);
+    runSetup->setObjectName(QStringLiteral("trainingRunSetup"));
+    auto* runEnable = new QPushButton(tr("Run the enable script in the training tenant"), m_training);
+    runEnable->setObjectName(QStringLiteral("trainingRunEnable"));
+    m_trainingOutput = scriptBox(m_training);
+    m_trainingOutput->setObjectName(QStringLiteral("trainingOutput"));
+    m_trainingOutput->setPlaceholderText(tr("What the simulated Exchange Online PowerShell prints appears here."));
+    auto* trainingButtons = new QHBoxLayout;
+    trainingButtons->addWidget(runSetup);
+    trainingButtons->addWidget(runEnable);
+    trainingButtons->addStretch(1);
+    trainingLayout->addWidget(
+        new QLabel(tr("<b>Training tenant</b> (simulated Exchange Online PowerShell):"), m_training));
+    trainingLayout->addLayout(trainingButtons);
+    trainingLayout->addWidget(m_trainingOutput);
+    connect(runSetup, &QPushButton::clicked, this, [this]() { runInTrainingTenant(false); });
+    connect(runEnable, &QPushButton::clicked, this, [this]() { runInTrainingTenant(true); });
 
     auto* inner = new QWidget;
     auto* layout = new QVBoxLayout(inner);
@@ -95,6 +122,7 @@ void DkimPage::build()
     scriptButtons->addWidget(saveSetup);
     scriptButtons->addStretch(1);
     layout->addLayout(scriptButtons);
+    layout->addWidget(m_training);
     layout->addWidget(new QLabel(tr("<b>2. Paste what it printed</b>:"), this));
     layout->addWidget(m_paste);
     layout->addWidget(m_pasteStatus);
@@ -109,6 +137,7 @@ void DkimPage::build()
     layout->addWidget(m_enableText);
     layout->addWidget(m_enableScript);
     layout->addWidget(copyEnable, 0, Qt::AlignLeft);
+    layout->addWidget(m_signingOn);
     layout->addWidget(new QLabel(
         tr("<b>5. Final check</b>: once signing is on, Microsoft publishes the keys behind the CNAMEs."), this));
     layout->addWidget(m_checkKeys, 0, Qt::AlignLeft);
@@ -130,6 +159,12 @@ void DkimPage::build()
                    QStringLiteral("dkim-%1.ps1").arg(m_context.plan->domain(current()).ace));
     });
     connect(m_publish, &QPushButton::clicked, this, &DkimPage::publish);
+    connect(m_signingOn, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading || m_domain->count() == 0) {
+            return;
+        }
+        m_context.plan->setDkimEnabled(current(), on);
+    });
     connect(m_checkKeys, &QPushButton::clicked, this, [this]() {
         m_checkKeys->setEnabled(false);
         m_keyStatus->setText(tr("Checking…"));
@@ -165,6 +200,7 @@ int DkimPage::current() const
 void DkimPage::initializePage()
 {
     ensureBuilt();
+    m_training->setVisible(m_context.training != nullptr);
     fillDomainCombo(m_domain, true);
     loadDomain();
 }
@@ -181,6 +217,7 @@ void DkimPage::loadDomain()
     m_enableScript->setPlainText(DkimPowerShell::enableScript(input, &error).value_or(error));
     m_loading = true;
     m_paste->setPlainText(d.pastedDkimText);
+    m_signingOn->setChecked(d.dkimEnabled);
     m_loading = false;
     parsePaste();
     bindWatchers();
@@ -273,6 +310,21 @@ void DkimPage::saveScript(const QString& script, const QString& suggestedName)
     if (!file.open(QIODevice::WriteOnly) || file.write(PowerShellText::toScriptFile(script)) < 0 || !file.commit()) {
         QMessageBox::warning(this, tr("Could not save"),
                              tr("The script could not be saved to %1: %2").arg(path, file.errorString()));
+    }
+}
+
+void DkimPage::runInTrainingTenant(bool enable)
+{
+    if (m_context.training == nullptr || m_domain->count() == 0) {
+        return;
+    }
+    const QString domain = m_context.plan->domain(current()).ace;
+    SimulatedExchange& exchange = m_context.training->exchange();
+    const QString prompt =
+        QStringLiteral("PS C:\\> .\\dkim-%1%2.ps1\r\n").arg(enable ? QStringLiteral("enable-") : QString(), domain);
+    m_trainingOutput->setPlainText(prompt + (enable ? exchange.runEnable(domain) : exchange.runSetup(domain)));
+    if (enable && exchange.isEnabled(domain)) {
+        m_signingOn->setChecked(true);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "WizardPageBase.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -34,6 +35,7 @@ private:
     void bindWatchers();
     void refreshEnableStep();
     void saveScript(const QString& script, const QString& suggestedName);
+    void runInTrainingTenant(bool enable);
 
     QComboBox* m_domain = nullptr;
     QPlainTextEdit* m_setupScript = nullptr;
@@ -47,6 +49,9 @@ private:
     QPlainTextEdit* m_enableScript = nullptr;
     QPushButton* m_checkKeys = nullptr;
     QLabel* m_keyStatus = nullptr;
+    QCheckBox* m_signingOn = nullptr;
+    QWidget* m_training = nullptr; // training mode: the simulated Exchange Online
+    QPlainTextEdit* m_trainingOutput = nullptr;
     AuditTask* m_keyCheck = nullptr;
     bool m_loading = false;
 };

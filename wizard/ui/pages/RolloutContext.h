@@ -8,14 +8,15 @@
 
 namespace mailauth {
 
+class TrainingSession;
+
 // What the pages share: the plan they bind to, the watchers that outlive a page, and the audits (before and after).
 struct RolloutContext
 {
     RolloutPlan* plan = nullptr;
     WatchRegistry* watches = nullptr;
-    QHash<QString, AuditReport> firstAudit; // by domain (A-label)
-    QHash<QString, AuditReport> finalAudit;
     int auditParallel = 8;
+    TrainingSession* training = nullptr; // set in training mode only
 };
 
 } // namespace mailauth

@@ -34,7 +34,7 @@ SummaryPage::SummaryPage(RolloutContext& context, QWidget* parent)
     content()->addWidget(m_rerun, 0, Qt::AlignLeft);
     connect(m_rerun, &QPushButton::clicked, this, &SummaryPage::initializePage);
     connect(m_task, &AuditTask::reportReady, this, [this](const AuditReport& report) {
-        m_context.finalAudit.insert(report.domain, report);
+        m_context.plan->setAudit(report, true);
         m_after->addReport(report);
     });
     connect(m_task, &AuditTask::finished, this, [this]() { m_rerun->setEnabled(true); });
@@ -45,8 +45,8 @@ void SummaryPage::initializePage()
 {
     m_before->clearReports();
     for (const DomainPlan& d : m_context.plan->domains()) {
-        if (m_context.firstAudit.contains(d.ace)) {
-            m_before->addReport(m_context.firstAudit.value(d.ace));
+        if (d.auditBefore) {
+            m_before->addReport(d.auditBefore->report);
         }
     }
     m_after->clearReports();

@@ -1,9 +1,14 @@
 #include "WelcomePage.h"
 
+#include "training/TrainingScenario.h"
 #include "ui/RolloutWizard.h"
 
+#include <QComboBox>
 #include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -37,7 +42,47 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     auto* open = new QPushButton(tr("&Open a saved project…"), this);
     open->setObjectName(QStringLiteral("openProject"));
     content()->addWidget(open, 0, Qt::AlignLeft);
+
+    // Training: the same wizard against a simulated DNS world and tenant, for classrooms and first-timers.
+    auto* training = new QGroupBox(tr("Practice in training mode"), this);
+    auto* trainingText = new QLabel(tr("No real domain at hand, or learning first? Training mode runs this wizard "
+                                       "against a simulated DNS host, name servers and Exchange Online. Nothing "
+                                       "real is changed, and simulated DNS can run up to 60 times faster."),
+                                    training);
+    trainingText->setWordWrap(true);
+    m_scenario = new QComboBox(training);
+    m_scenario->setObjectName(QStringLiteral("scenarioChoice"));
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    for (const QString& id : TrainingScenarioParser::builtInIds()) {
+        const auto scenario = TrainingScenarioParser::load(TrainingScenarioParser::builtInPath(id), nullptr);
+        if (scenario) {
+            m_scenario->addItem(scenario->title.text(language), TrainingScenarioParser::builtInPath(id));
+        }
+    }
+    auto* startTraining = new QPushButton(tr("Start &training"), training);
+    startTraining->setObjectName(QStringLiteral("startTraining"));
+    auto* loadScenario = new QPushButton(tr("&Load a scenario file…"), training);
+    auto* scenarioLabel = new QLabel(tr("S&cenario:"), training);
+    scenarioLabel->setBuddy(m_scenario);
+    auto* row = new QHBoxLayout;
+    row->addWidget(scenarioLabel);
+    row->addWidget(m_scenario, 1);
+    row->addWidget(startTraining);
+    row->addWidget(loadScenario);
+    auto* trainingLayout = new QVBoxLayout(training);
+    trainingLayout->addWidget(trainingText);
+    trainingLayout->addLayout(row);
+    content()->addWidget(training);
     content()->addStretch(1);
+    connect(startTraining, &QPushButton::clicked, this,
+            [this]() { startScenario(m_scenario->currentData().toString()); });
+    connect(loadScenario, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load a training scenario"), QString(),
+                                                          tr("Training scenarios (*.scenario);;All files (*)"));
+        if (!path.isEmpty()) {
+            startScenario(path);
+        }
+    });
     connect(open, &QPushButton::clicked, this, [this]() {
         auto* w = qobject_cast<RolloutWizard*>(wizard());
         const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
@@ -47,6 +92,16 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
             QMessageBox::warning(this, tr("Could not open the project"), error);
         }
     });
+}
+
+void WelcomePage::startScenario(const QString& path)
+{
+    auto* w = qobject_cast<RolloutWizard*>(wizard());
+    QString error;
+    const auto scenario = TrainingScenarioParser::load(path, &error);
+    if (w == nullptr || !scenario || !w->startTraining(*scenario, &error)) {
+        QMessageBox::warning(this, tr("Could not start the training"), error);
+    }
 }
 
 } // namespace mailauth

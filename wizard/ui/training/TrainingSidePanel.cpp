@@ -1,0 +1,125 @@
+#include "TrainingSidePanel.h"
+
+#include "training/TrainingSession.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace mailauth {
+
+TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    const TrainingScenario& scenario = session.scenario();
+    setObjectName(QStringLiteral("trainingPanel"));
+    setMinimumWidth(260);
+    setMaximumWidth(320);
+
+    auto* marker = new QLabel(tr("TRAINING: simulated DNS and a simulated tenant. Nothing real is changed."), this);
+    marker->setObjectName(QStringLiteral("trainingMarker"));
+    marker->setWordWrap(true);
+    marker->setAlignment(Qt::AlignCenter);
+    marker->setAutoFillBackground(true);
+    marker->setMargin(8);
+    // Amber with black text: readable, and unlike anything the real-mode pages show.
+    marker->setStyleSheet(QStringLiteral("QLabel { background: #f5a623; color: black; font-weight: bold; }"));
+
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(scenario.title.text(language).toHtmlEscaped()), this);
+    title->setWordWrap(true);
+    auto* summary = new QLabel(scenario.summary.text(language), this);
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::PlainText);
+
+    m_goals = new QListWidget(this);
+    m_goals->setObjectName(QStringLiteral("trainingGoals"));
+    m_goals->setWordWrap(true);
+    m_goals->setMinimumHeight(120);
+    auto* hints = new QListWidget(this);
+    hints->setWordWrap(true);
+    for (const LocalizedText& hint : scenario.hints) {
+        hints->addItem(hint.text(language));
+    }
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    m_check = new QPushButton(tr("Check &goals"), this);
+    m_check->setObjectName(QStringLiteral("checkGoals"));
+    auto* hostPanel = new QPushButton(tr("DNS &host panel…"), this);
+    hostPanel->setObjectName(QStringLiteral("hostPanelButton"));
+
+    m_speed = new QComboBox(this);
+    m_speed->setObjectName(QStringLiteral("trainingSpeed"));
+    for (int speed : {1, 10, 60}) {
+        m_speed->addItem(tr("%1x").arg(speed), speed);
+    }
+    m_speed->setCurrentIndex(m_speed->findData(session.world().clock().speed()));
+    m_clock = new QLabel(this);
+    auto* clockForm = new QFormLayout;
+    auto* speedLabel = new QLabel(tr("&Speed:"), this);
+    speedLabel->setBuddy(m_speed);
+    clockForm->addRow(speedLabel, m_speed);
+    clockForm->addRow(tr("Simulated time:"), m_clock);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(marker);
+    layout->addWidget(title);
+    layout->addWidget(summary);
+    layout->addWidget(new QLabel(tr("<b>Goals</b>"), this));
+    layout->addWidget(m_goals, 2);
+    layout->addWidget(m_check);
+    layout->addWidget(m_result);
+    layout->addWidget(new QLabel(tr("<b>Hints</b>"), this));
+    layout->addWidget(hints, 1);
+    layout->addLayout(clockForm);
+    layout->addWidget(hostPanel);
+
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this]() { m_session.world().clock().setSpeed(m_speed->currentData().toInt()); });
+    connect(m_check, &QPushButton::clicked, this, [this]() {
+        m_check->setEnabled(false);
+        m_session.checkGoals();
+    });
+    connect(&session, &TrainingSession::goalsChecked, this, [this]() {
+        m_check->setEnabled(true);
+        refreshGoals();
+    });
+    connect(hostPanel, &QPushButton::clicked, this, &TrainingSidePanel::hostPanelRequested);
+    m_tick = new QTimer(this);
+    connect(m_tick, &QTimer::timeout, this, &TrainingSidePanel::refreshClock);
+    m_tick->start(1000);
+    refreshGoals();
+    refreshClock();
+}
+
+void TrainingSidePanel::refreshGoals()
+{
+    const QList<bool> reached = m_session.goalsReached();
+    m_goals->clear();
+    for (int i = 0; i < m_session.scenario().goals.size(); ++i) {
+        const bool done = i < reached.size() && reached[i];
+        auto* item = new QListWidgetItem(
+            style()->standardIcon(done ? QStyle::SP_DialogApplyButton : QStyle::SP_ArrowRight),
+            (done ? tr("Reached: %1") : tr("Open: %1")).arg(trainingGoalText(m_session.scenario().goals[i])));
+        m_goals->addItem(item);
+    }
+    const auto count = std::count(reached.begin(), reached.end(), true);
+    m_result->setText(m_session.allGoalsReached()
+                          ? tr("Every goal reached. Well done!")
+                          : tr("%1 of %2 goals reached.").arg(count).arg(m_session.scenario().goals.size()));
+}
+
+void TrainingSidePanel::refreshClock()
+{
+    const qint64 seconds = m_session.world().clock().nowMs() / 1000;
+    m_clock->setText(tr("%1 h %2 min").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0')));
+}
+
+} // namespace mailauth
