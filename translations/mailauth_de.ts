@@ -937,6 +937,51 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>due since %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag fällig</numerusform>
+            <numerusform>seit %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>fällig in %n Tag</numerusform>
+            <numerusform>fällig in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: publish the SPF record and let the wizard confirm it.</source>
+        <translation>%1: SPF-Eintrag veröffentlichen und vom Assistenten bestätigen lassen.</translation>
+    </message>
+    <message>
+        <source>%1: run the DKIM script in Exchange Online and paste its output.</source>
+        <translation>%1: DKIM-Skript in Exchange Online ausführen und die Ausgabe einfügen.</translation>
+    </message>
+    <message>
+        <source>%1: publish both DKIM CNAME records and let the wizard confirm them.</source>
+        <translation>%1: beide DKIM-CNAME-Einträge veröffentlichen und vom Assistenten bestätigen lassen.</translation>
+    </message>
+    <message>
+        <source>%1: switch DKIM signing on in Exchange Online.</source>
+        <translation>%1: DKIM-Signieren in Exchange Online einschalten.</translation>
+    </message>
+    <message>
+        <source>%1: publish the DMARC record and let the wizard confirm it.</source>
+        <translation>%1: DMARC-Eintrag veröffentlichen und vom Assistenten bestätigen lassen.</translation>
+    </message>
+    <message>
+        <source>%1: move DMARC to p=%2 if the reports show all real mail passing.</source>
+        <translation>%1: DMARC auf p=%2 umstellen, wenn die Berichte zeigen, dass alle echten E-Mails bestehen.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message>
         <source>This is not a MailAuth Wizard project file.</source>
@@ -1910,6 +1955,14 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>Checking DNS… (you can cancel)</source>
         <translation>DNS wird geprüft … (Sie können abbrechen)</translation>
     </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Welcome back. This project&apos;s next steps:</source>
+        <translation>Willkommen zurück. Die nächsten Schritte dieses Projekts:</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::AuditView</name>
@@ -2578,6 +2631,14 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>TRAINING: %1 - MailAuth Wizard</source>
         <translation>TRAINING: %1 – MailAuth Wizard</translation>
     </message>
+    <message>
+        <source>%1 - MailAuth Wizard</source>
+        <translation>%1 – MailAuth Wizard</translation>
+    </message>
+    <message>
+        <source>MailAuth Wizard (not saved: %1)</source>
+        <translation>MailAuth Wizard (nicht gespeichert: %1)</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SimulatedDnsServer</name>
@@ -2996,6 +3057,14 @@ contoso.net</translation>
     <message>
         <source>Could not start the training</source>
         <translation>Das Training konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Zuletzt verwendete Projekte</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt verwendeten Projekte</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QLocale>
+#include <QStandardPaths>
 #include <gtest/gtest.h>
 
 // gtest_discover_tests runs test binaries at build time without the ctest environment, so the platform defaults to
@@ -12,5 +13,8 @@ int main(int argc, char** argv)
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
+    // Autosaved projects and settings go to a test location, never into the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("MailAuthWizardTests"));
     return RUN_ALL_TESTS();
 }

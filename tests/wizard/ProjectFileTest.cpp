@@ -33,6 +33,22 @@ void fillPlan(RolloutPlan& plan)
                                             QStringLiteral("v=spf1 ..."),
                                             QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC),
                                             {QStringLiteral("ns1 (192.0.2.53:53)")}});
+    plan.setConsultantName(QStringLiteral("Alex Consultant"));
+    plan.setLastPage(5);
+    plan.setDkimEnabled(0, true);
+    AuditReport audit;
+    audit.domain = QStringLiteral("contoso.com");
+    audit.domainUnicode = audit.domain;
+    audit.spfRecord = QStringLiteral("v=spf1 mx ~all");
+    audit.spfValid = true;
+    audit.spfLookups = 1;
+    audit.dmarcPolicy = DmarcPolicy::None;
+    audit.dkim = {DkimSelectorReport{QStringLiteral("selector1"), d.selector1Target, true, true, 2048}};
+    audit.findings = {Finding{QStringLiteral("dmarc.missing"), Severity::Error, QStringLiteral("No DMARC"),
+                              QStringLiteral("Publish one"), -1}};
+    plan.setAudit(audit, false, QDateTime(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC));
+    audit.findings.clear();
+    plan.setAudit(audit, true, QDateTime(QDate(2026, 11, 29), QTime(11, 0), Qt::UTC));
 }
 
 QByteArray json(const RolloutPlan& plan)
@@ -55,6 +71,29 @@ TEST(ProjectFile, RoundTripKeepsEverything)
     EXPECT_EQ(loaded.domain(0).confirmations.first().confirmedAt,
               QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC));
     EXPECT_EQ(loaded.composeDmarc(0).record, plan.composeDmarc(0).record);
+    EXPECT_EQ(loaded.consultantName(), QStringLiteral("Alex Consultant"));
+    EXPECT_EQ(loaded.lastPage(), 5);
+    EXPECT_TRUE(loaded.domain(0).dkimEnabled);
+    ASSERT_TRUE(loaded.domain(0).auditBefore.has_value());
+    EXPECT_EQ(loaded.domain(0).auditBefore->takenAt, QDateTime(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC));
+    EXPECT_EQ(loaded.domain(0).auditBefore->report.findings.first().code, QStringLiteral("dmarc.missing"));
+    EXPECT_EQ(loaded.domain(0).auditBefore->report.dkim.first().keyBits, 2048);
+    EXPECT_TRUE(loaded.domain(0).auditBefore->report.dkim.first().microsoftTarget);
+    EXPECT_TRUE(loaded.domain(0).auditAfter->report.findings.isEmpty());
+}
+
+TEST(ProjectFile, VersionOneFilesStillOpen)
+{
+    RolloutPlan plan;
+    fillPlan(plan);
+    QJsonObject v1 = ProjectFile::toJson(plan);
+    v1.insert(QStringLiteral("schemaVersion"), 1);
+    v1.remove(QStringLiteral("consultant"));
+    RolloutPlan loaded;
+    QString error;
+    ASSERT_TRUE(ProjectFile::fromJson(v1, loaded, &error)) << error.toStdString();
+    EXPECT_EQ(loaded.domain(1).ace, plan.domain(1).ace);
+    EXPECT_TRUE(loaded.consultantName().isEmpty());
 }
 
 TEST(ProjectFile, NewerDamagedAndForeignFilesAreRefusedAndLeftAlone)

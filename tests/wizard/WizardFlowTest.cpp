@@ -1,14 +1,18 @@
 // Walks the whole wizard for a domain served by knot (authoritative) behind unbound (caching resolver): the test
 // publishes each record into knot when the wizard asks for it, and the propagation panel confirms it.
 #include "model/ProjectFile.h"
+#include "model/RecentProjects.h"
 #include "support/DnsFixtures.h"
 #include "support/TestKeys.h"
 #include "ui/RolloutWizard.h"
 
 #include <QAbstractButton>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -191,31 +195,61 @@ TEST_F(WizardFlow, ParkedDomainSkipsDkim)
     EXPECT_TRUE(wizard.plan().composeDmarc(0).record.startsWith(QStringLiteral("v=DMARC1; p=reject")));
 }
 
-TEST(WizardProject, OpensASavedProjectIntoTheTenantPage)
+TEST_F(WizardFlow, ReopenedProjectReauditsShowsWhatIsDueAndResumes)
 {
+    publish(QStringLiteral("@ TXT \"v=spf1 include:spf.protection.outlook.com -all\"\n"
+                           "_dmarc TXT \"v=DMARC1; p=none; rua=mailto:d@contoso.test\"\n"));
     QTemporaryDir dir;
     RolloutPlan saved;
     ASSERT_TRUE(saved.setCloud(QStringLiteral("gcc")));
     ASSERT_TRUE(saved.setInitialDomain(QStringLiteral("contoso.onmicrosoft.com")));
-    ASSERT_TRUE(saved.setDomains({QStringLiteral("contoso.com"), QStringLiteral("contoso.net")}));
-    saved.setRole(1, DomainRole::Parked);
+    ASSERT_TRUE(saved.setDomains({QStringLiteral("contoso.test")}));
     saved.domain(0).senderIds = {QStringLiteral("sendgrid")};
+    saved.domain(0).selector1Target =
+        QStringLiteral("selector1-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft");
+    saved.domain(0).selector2Target =
+        QStringLiteral("selector2-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft");
+    const QDate today = QDate::currentDate();
+    saved.domain(0).stages = {{DmarcPolicy::None, today.addDays(-31)},
+                              {DmarcPolicy::Quarantine, today.addDays(-3)},
+                              {DmarcPolicy::Reject, today.addDays(25)}};
+    const QDateTime month = QDateTime::currentDateTimeUtc().addDays(-31);
+    for (const char* record : {"spf", "dmarc", "dkim-selector1", "dkim-selector2"}) {
+        saved.recordConfirmation(0, Confirmation{QLatin1String(record), QStringLiteral("x"), month, {}});
+    }
+    AuditReport before;
+    before.domain = QStringLiteral("contoso.test");
+    before.domainUnicode = before.domain;
+    saved.setAudit(before, false, month);
+    saved.setLastPage(RolloutWizard::Page_Dmarc);
     const QString path = dir.filePath(QStringLiteral("client.mailauth"));
     ASSERT_TRUE(ProjectFile::save(path, saved, nullptr));
 
     RolloutWizard wizard;
+    wizard.plan().authoritative = {m_knot.server()};
+    wizard.plan().resolvers = {m_unbound->server()};
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     QString error;
     ASSERT_TRUE(wizard.openProject(path, &error)) << error.toStdString();
-    ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Tenant);
-    EXPECT_TRUE(next(wizard)->isEnabled());
-    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("tenantEdit"))->text(),
-              QStringLiteral("contoso.onmicrosoft.com"));
-    ASSERT_EQ(wizard.plan().domains().size(), 2);
-    EXPECT_EQ(wizard.plan().domain(1).role, DomainRole::Parked);
-    EXPECT_EQ(wizard.plan().domain(0).senderIds, QStringList{QStringLiteral("sendgrid")});
     EXPECT_EQ(wizard.plan().cloud().id, QStringLiteral("gcc"));
+    EXPECT_EQ(wizard.plan().domain(0).senderIds, QStringList{QStringLiteral("sendgrid")});
+
+    // It re-audits first, and says what is due.
+    ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Audit);
+    auto* due = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("resumeSteps"));
+    ASSERT_NE(due, nullptr);
+    EXPECT_TRUE(due->isVisible());
+    EXPECT_TRUE(due->text().contains(QStringLiteral("move DMARC to p=quarantine"))) << due->text().toStdString();
+    EXPECT_TRUE(due->text().contains(QStringLiteral("due since 3 day"))) << due->text().toStdString();
+    EXPECT_TRUE(due->text().contains(QStringLiteral("switch DKIM signing on"))) << due->text().toStdString();
+
+    // Once the audit is in, it goes on to the page the user left.
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return wizard.currentId() == RolloutWizard::Page_Dmarc; }, 20000))
+        << wizard.currentId();
+    ASSERT_TRUE(wizard.plan().domain(0).auditAfter.has_value());
+    EXPECT_TRUE(wizard.plan().domain(0).auditAfter->report.spfRecord.has_value());
+    EXPECT_EQ(wizard.plan().domain(0).auditBefore->takenAt, month.toUTC()); // "before" stays the first audit
 
     // A damaged file is refused with a reason and changes nothing.
     QFile damaged(dir.filePath(QStringLiteral("bad.mailauth")));
@@ -224,7 +258,28 @@ TEST(WizardProject, OpensASavedProjectIntoTheTenantPage)
     damaged.close();
     EXPECT_FALSE(wizard.openProject(damaged.fileName(), &error));
     EXPECT_FALSE(error.isEmpty());
-    EXPECT_EQ(wizard.plan().domains().size(), 2);
+    EXPECT_EQ(wizard.plan().domains().size(), 1);
+}
+
+TEST(WizardProject, AutosavesAndRemembersRecentProjects)
+{
+    RolloutWizard wizard;
+    QSignalSpy saved(&wizard, &RolloutWizard::projectSaved);
+    ASSERT_TRUE(wizard.plan().setDomains({QStringLiteral("autosave.test")}));
+    ASSERT_TRUE(saved.wait(5000));
+    const QString path = saved.first().first().toString();
+    EXPECT_TRUE(path.endsWith(QStringLiteral(".mailauth")));
+    EXPECT_EQ(RecentProjects::list().value(0), QFileInfo(path).absoluteFilePath());
+    RolloutPlan reloaded;
+    ASSERT_TRUE(ProjectFile::load(path, reloaded, nullptr));
+    EXPECT_EQ(reloaded.domain(0).ace, QStringLiteral("autosave.test"));
+    // Later changes go to the same file.
+    wizard.plan().setClientName(QStringLiteral("Autosave Ltd"));
+    ASSERT_TRUE(saved.wait(5000));
+    EXPECT_EQ(saved.last().first().toString(), path);
+    ASSERT_TRUE(ProjectFile::load(path, reloaded, nullptr));
+    EXPECT_EQ(reloaded.clientName(), QStringLiteral("Autosave Ltd"));
+    QFile::remove(path);
 }
 
 } // namespace

@@ -33,6 +33,28 @@ std::optional<DmarcPolicy> optionalPolicy(const QJsonValue& v)
     return v.isString() ? dmarcPolicyFromKeyword(v.toString()) : std::nullopt;
 }
 
+QJsonValue snapshotToJson(const std::optional<AuditSnapshot>& snapshot)
+{
+    if (!snapshot) {
+        return QJsonValue();
+    }
+    return QJsonObject{{QStringLiteral("takenAt"), snapshot->takenAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("report"), snapshot->report.toJson()}};
+}
+
+std::optional<AuditSnapshot> snapshotFromJson(const QJsonValue& v)
+{
+    if (!v.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject o = v.toObject();
+    const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("takenAt")).toString(), Qt::ISODateWithMs);
+    if (!at.isValid() || !o.value(QStringLiteral("report")).isObject()) {
+        return std::nullopt;
+    }
+    return AuditSnapshot{at, AuditReport::fromJson(o.value(QStringLiteral("report")).toObject())};
+}
+
 QString qualifierKeyword(SpfQualifier q)
 {
     return QString(qualifierChar(q)) + QStringLiteral("all");
@@ -78,11 +100,15 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
                                                   {QStringLiteral("sp"), optionalPolicy(d.subdomainPolicy)},
                                                   {QStringLiteral("np"), optionalPolicy(d.nonexistentPolicy)},
                                                   {QStringLiteral("strictAlignment"), d.strictAlignment}}},
-            {QStringLiteral("confirmations"), confirmations}});
+            {QStringLiteral("confirmations"), confirmations},
+            {QStringLiteral("audits"), QJsonObject{{QStringLiteral("before"), snapshotToJson(d.auditBefore)},
+                                                   {QStringLiteral("after"), snapshotToJson(d.auditAfter)}}}});
     }
     return QJsonObject{{QStringLiteral("format"), QLatin1String(kFormat)},
                        {QStringLiteral("schemaVersion"), kSchemaVersion},
                        {QStringLiteral("client"), plan.clientName()},
+                       {QStringLiteral("consultant"), plan.consultantName()},
+                       {QStringLiteral("resumePage"), plan.lastPage()},
                        {QStringLiteral("tenant"), plan.initialDomain()},
                        {QStringLiteral("cloud"), plan.cloud().id},
                        {QStringLiteral("dnsHost"), plan.dnsHost().id},
@@ -118,6 +144,8 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     }
     loaded.setDnsHost(json.value(QStringLiteral("dnsHost")).toString());
     loaded.setClientName(json.value(QStringLiteral("client")).toString());
+    loaded.setConsultantName(json.value(QStringLiteral("consultant")).toString());
+    loaded.setLastPage(std::max(0, json.value(QStringLiteral("resumePage")).toInt()));
     QString reason;
     const QString tenant = json.value(QStringLiteral("tenant")).toString();
     if (!tenant.isEmpty() && !loaded.setInitialDomain(tenant, &reason)) {
@@ -173,11 +201,16 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
                 QDateTime::fromString(co.value(QStringLiteral("confirmedAt")).toString(), Qt::ISODateWithMs),
                 strings(co.value(QStringLiteral("servers")))});
         }
+        const QJsonObject audits = o.value(QStringLiteral("audits")).toObject();
+        d.auditBefore = snapshotFromJson(audits.value(QStringLiteral("before")));
+        d.auditAfter = snapshotFromJson(audits.value(QStringLiteral("after")));
     }
     // Everything checked: only now does the open plan change.
     plan.setCloud(loaded.cloud().id);
     plan.setDnsHost(loaded.dnsHost().id);
     plan.setClientName(loaded.clientName());
+    plan.setConsultantName(loaded.consultantName());
+    plan.setLastPage(loaded.lastPage());
     if (!loaded.initialDomain().isEmpty()) {
         plan.setInitialDomain(loaded.initialDomain());
     }

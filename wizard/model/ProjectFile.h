@@ -16,7 +16,8 @@ class ProjectFile
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 2: consultant, resume page and the audits before and after (version 1 files still open).
+    static constexpr int kSchemaVersion = 2;
     static constexpr const char* kFormat = "mailauth-wizard-project";
 
     static QJsonObject toJson(const RolloutPlan& plan);

@@ -2,6 +2,7 @@
 
 #include "RecordCheckPanel.h"
 #include "model/ProjectFile.h"
+#include "model/RecentProjects.h"
 #include "pages/AuditPage.h"
 #include "pages/DkimPage.h"
 #include "pages/DmarcPage.h"
@@ -13,11 +14,17 @@
 #include "ui/training/DnsHostPanelDialog.h"
 #include "ui/training/TrainingSidePanel.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailauth {
@@ -77,6 +84,21 @@ RolloutWizard::RolloutWizard(QWidget* parent)
         }
     });
 
+    // Autosave: a moment after the last change, so typing does not write on every key.
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(1500);
+    connect(m_autosave, &QTimer::timeout, this, &RolloutWizard::autosave);
+    connect(&m_plan, &RolloutPlan::changed, m_autosave, qOverload<>(&QTimer::start));
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id > Page_Tenant) {
+            m_plan.setLastPage(id);
+        }
+        if (auto* page = currentPage(); page != nullptr && m_resumeTo > id) {
+            connect(page, &QWizardPage::completeChanged, this, &RolloutWizard::continueResume, Qt::UniqueConnection);
+        }
+    });
+
     resize(960, 720);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray());
@@ -90,10 +112,59 @@ bool RolloutWizard::openProject(const QString& path, QString* error)
         return false;
     }
     m_projectPath = path;
-    if (currentId() == Page_Welcome) {
+    RecentProjects::add(path);
+    setWindowTitle(tr("%1 - MailAuth Wizard").arg(QFileInfo(path).fileName()));
+    // Resume: through the tenant page to a fresh audit, then on to the page the user left once it is done.
+    m_resumeTo = m_plan.lastPage();
+    if (currentId() != Page_Welcome) {
+        restart();
+    }
+    next();
+    if (currentPage() != nullptr && currentPage()->isComplete()) {
         next();
     }
     return true;
+}
+
+void RolloutWizard::continueResume()
+{
+    while (m_resumeTo > currentId() && currentPage() != nullptr && currentPage()->isComplete()) {
+        const int before = currentId();
+        if (nextId() == -1 || nextId() > m_resumeTo) {
+            break;
+        }
+        next();
+        if (currentId() == before) {
+            break;
+        }
+    }
+    if (m_resumeTo <= currentId() || currentPage() == nullptr || currentPage()->isComplete()) {
+        m_resumeTo = -1;
+    }
+}
+
+QString RolloutWizard::autosavePath(const RolloutPlan& plan)
+{
+    QString name = plan.clientName().isEmpty() && !plan.domains().isEmpty() ? plan.domain(0).ace : plan.clientName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/projects");
+    QDir().mkpath(folder);
+    return folder + u'/' + (name.isEmpty() ? QStringLiteral("project") : name) + u'-' +
+           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".mailauth");
+}
+
+void RolloutWizard::autosave()
+{
+    // Training sessions are throw-away; a plan without domains has nothing worth keeping yet.
+    if (m_context.training != nullptr || m_plan.domains().isEmpty()) {
+        return;
+    }
+    QString error;
+    const QString path = m_projectPath.isEmpty() ? autosavePath(m_plan) : m_projectPath;
+    if (!saveProject(path, &error)) {
+        setWindowTitle(tr("MailAuth Wizard (not saved: %1)").arg(error));
+    }
 }
 
 bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* error)
@@ -149,7 +220,14 @@ bool RolloutWizard::saveProject(const QString& path, QString* error)
     if (!ProjectFile::save(path, m_plan, error)) {
         return false;
     }
+    if (m_projectPath != path) {
+        RecentProjects::add(path);
+    }
     m_projectPath = path;
+    if (m_context.training == nullptr) {
+        setWindowTitle(tr("%1 - MailAuth Wizard").arg(QFileInfo(path).fileName()));
+    }
+    Q_EMIT projectSaved(path);
     return true;
 }
 
@@ -165,6 +243,10 @@ int RolloutWizard::nextId() const
 
 void RolloutWizard::done(int result)
 {
+    if (m_autosave->isActive()) {
+        m_autosave->stop();
+        autosave(); // nothing typed in the last moment is lost
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());
     QWizard::done(result);

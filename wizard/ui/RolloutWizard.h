@@ -4,6 +4,8 @@
 
 #include <QWizard>
 
+class QTimer;
+
 namespace mailauth {
 
 class TrainingSession;
@@ -46,6 +48,12 @@ public:
     TrainingSession* training() const { return m_context.training; }
     void showHostPanel();
 
+    // Where a project without a chosen file is autosaved.
+    static QString autosavePath(const RolloutPlan& plan);
+
+Q_SIGNALS:
+    void projectSaved(const QString& path);
+
 protected:
     void done(int result) override;
 
@@ -53,7 +61,12 @@ private:
     RolloutPlan m_plan;
     WatchRegistry m_watches;
     RolloutContext m_context;
+    void autosave();
+    void continueResume();
+
     QString m_projectPath;
+    QTimer* m_autosave = nullptr;
+    int m_resumeTo = -1;
 };
 
 } // namespace mailauth

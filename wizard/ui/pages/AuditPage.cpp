@@ -2,6 +2,7 @@
 
 #include "RolloutContext.h"
 #include "model/AuditTask.h"
+#include "model/NextSteps.h"
 #include "ui/widgets/AuditView.h"
 
 #include <QHBoxLayout>
@@ -24,6 +25,14 @@ AuditPage::AuditPage(RolloutContext& context, QWidget* parent)
     m_status = new QLabel(this);
     m_rerun = new QPushButton(tr("Check &again"), this);
     m_cancel = new QPushButton(tr("&Cancel check"), this);
+    m_nextSteps = new QLabel(this);
+    m_nextSteps->setObjectName(QStringLiteral("resumeSteps"));
+    m_nextSteps->setWordWrap(true);
+    m_nextSteps->setTextFormat(Qt::PlainText);
+    m_nextSteps->setFrameShape(QFrame::StyledPanel);
+    m_nextSteps->setMargin(6);
+    m_nextSteps->hide();
+    content()->addWidget(m_nextSteps);
     auto* row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
     row->addWidget(m_status);
@@ -63,6 +72,16 @@ AuditPage::AuditPage(RolloutContext& context, QWidget* parent)
 
 void AuditPage::initializePage()
 {
+    // A reopened project: say where it stands and what is due before the fresh audit comes in.
+    const bool resumed = std::any_of(m_context.plan->domains().begin(), m_context.plan->domains().end(),
+                                     [](const DomainPlan& d) { return d.auditBefore.has_value(); });
+    QStringList lines;
+    for (const NextStep& step : NextSteps::compute(*m_context.plan, QDate::currentDate())) {
+        lines.append(step.dueText.isEmpty() ? QStringLiteral("• ") + step.text
+                                            : tr("• %1 (%2)").arg(step.text, step.dueText));
+    }
+    m_nextSteps->setVisible(resumed && !lines.isEmpty());
+    m_nextSteps->setText(tr("Welcome back. This project's next steps:") + u'\n' + lines.join(u'\n'));
     startAudit();
 }
 

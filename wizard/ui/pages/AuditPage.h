@@ -31,6 +31,7 @@ private:
     QPushButton* m_rerun = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_nextSteps = nullptr;
     bool m_done = false;
 };
 

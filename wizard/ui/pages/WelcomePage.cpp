@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "model/RecentProjects.h"
 #include "training/TrainingScenario.h"
 #include "ui/RolloutWizard.h"
 
@@ -9,8 +10,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mailauth {
@@ -41,7 +44,27 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     content()->addWidget(text);
     auto* open = new QPushButton(tr("&Open a saved project…"), this);
     open->setObjectName(QStringLiteral("openProject"));
-    content()->addWidget(open, 0, Qt::AlignLeft);
+    auto* recent = new QToolButton(this);
+    recent->setObjectName(QStringLiteral("recentProjects"));
+    recent->setText(tr("&Recent projects"));
+    recent->setPopupMode(QToolButton::InstantPopup);
+    auto* recentMenu = new QMenu(recent);
+    recent->setMenu(recentMenu);
+    connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu]() {
+        recentMenu->clear();
+        const QStringList paths = RecentProjects::list();
+        if (paths.isEmpty()) {
+            recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        }
+        for (const QString& path : paths) {
+            connect(recentMenu->addAction(path), &QAction::triggered, this, [this, path]() { openProject(path); });
+        }
+    });
+    auto* openRow = new QHBoxLayout;
+    openRow->addWidget(open);
+    openRow->addWidget(recent);
+    openRow->addStretch(1);
+    content()->addLayout(openRow);
 
     // Training: the same wizard against a simulated DNS world and tenant, for classrooms and first-timers.
     auto* training = new QGroupBox(tr("Practice in training mode"), this);
@@ -84,14 +107,21 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
         }
     });
     connect(open, &QPushButton::clicked, this, [this]() {
-        auto* w = qobject_cast<RolloutWizard*>(wizard());
         const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
                                                           tr("MailAuth Wizard projects (*.mailauth);;All files (*)"));
-        QString error;
-        if (w != nullptr && !path.isEmpty() && !w->openProject(path, &error)) {
-            QMessageBox::warning(this, tr("Could not open the project"), error);
+        if (!path.isEmpty()) {
+            openProject(path);
         }
     });
+}
+
+void WelcomePage::openProject(const QString& path)
+{
+    auto* w = qobject_cast<RolloutWizard*>(wizard());
+    QString error;
+    if (w != nullptr && !w->openProject(path, &error)) {
+        QMessageBox::warning(this, tr("Could not open the project"), error);
+    }
 }
 
 void WelcomePage::startScenario(const QString& path)

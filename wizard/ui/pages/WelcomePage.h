@@ -16,6 +16,7 @@ public:
 
 private:
     void startScenario(const QString& path);
+    void openProject(const QString& path);
 
     QComboBox* m_scenario = nullptr;
 };

@@ -1,0 +1,48 @@
+#include "NextSteps.h"
+
+#include "RolloutPlan.h"
+
+namespace mailauth {
+
+QString NextSteps::dueText(const QDate& due, const QDate& today)
+{
+    const auto days = static_cast<int>(today.daysTo(due));
+    if (days == 0) {
+        return tr("due today");
+    }
+    return days < 0 ? tr("due since %n day(s)", nullptr, -days) : tr("due in %n day(s)", nullptr, days);
+}
+
+QList<NextStep> NextSteps::compute(const RolloutPlan& plan, const QDate& today)
+{
+    QList<NextStep> steps;
+    for (int i = 0; i < plan.domains().size(); ++i) {
+        const DomainPlan& d = plan.domain(i);
+        auto add = [&](const QString& text) { steps.append(NextStep{i, text, std::nullopt, {}, false}); };
+        if (!d.confirmation(QStringLiteral("spf"))) {
+            add(tr("%1: publish the SPF record and let the wizard confirm it.").arg(d.unicode));
+        }
+        if (d.role == DomainRole::Sending) {
+            if (d.selector1Target.isEmpty() || d.selector2Target.isEmpty()) {
+                add(tr("%1: run the DKIM script in Exchange Online and paste its output.").arg(d.unicode));
+            } else if (!d.confirmation(QStringLiteral("dkim-selector1")) ||
+                       !d.confirmation(QStringLiteral("dkim-selector2"))) {
+                add(tr("%1: publish both DKIM CNAME records and let the wizard confirm them.").arg(d.unicode));
+            } else if (!d.dkimEnabled) {
+                add(tr("%1: switch DKIM signing on in Exchange Online.").arg(d.unicode));
+            }
+        }
+        if (!d.confirmation(QStringLiteral("dmarc"))) {
+            add(tr("%1: publish the DMARC record and let the wizard confirm it.").arg(d.unicode));
+        } else if (d.currentStage + 1 < d.stages.size()) {
+            const DmarcStage& next = d.stages[d.currentStage + 1];
+            steps.append(NextStep{i,
+                                  tr("%1: move DMARC to p=%2 if the reports show all real mail passing.")
+                                      .arg(d.unicode, dmarcPolicyKeyword(next.policy)),
+                                  next.due, dueText(next.due, today), next.due <= today});
+        }
+    }
+    return steps;
+}
+
+} // namespace mailauth
