@@ -860,6 +860,212 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     </message>
 </context>
 <context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Writes a project&apos;s exports: the DKIM PowerShell bundle, the DNS records for a DNS host, the hand-over report (HTML or PDF) or the audits as JSON.</source>
+        <translation>Schreibt die Exporte eines Projekts: das DKIM-PowerShell-Paket, die DNS-Einträge für einen DNS-Anbieter, den Übergabebericht (HTML oder PDF) oder die Prüfungen als JSON.</translation>
+    </message>
+    <message>
+        <source>The project file (.mailauth).</source>
+        <translation>Die Projektdatei (.mailauth).</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Write to PATH (default: standard output).</source>
+        <translation>Nach PFAD schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>The Azure resource group for --format azure.</source>
+        <translation>Die Azure-Ressourcengruppe für --format azure.</translation>
+    </message>
+    <message>
+        <source>Usage: mailauth generate --project FILE --format %1 [-o PATH]</source>
+        <translation>Aufruf: mailauth generate --project DATEI --format %1 [-o PFAD]</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes).</source>
+        <translation>%1 geschrieben (%2 Bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReport</name>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM signing switched on</source>
+        <translation>DKIM-Signieren eingeschaltet</translation>
+    </message>
+    <message>
+        <source>DKIM %1</source>
+        <translation>DKIM %1</translation>
+    </message>
+    <message>
+        <source>No audit recorded.</source>
+        <translation>Keine Prüfung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation>Prüfung vom %1</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Mail authentication hand-over: %1</source>
+        <translation>Übergabe E-Mail-Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>Erstellt von: %1</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 tenant: %1 (%2)</source>
+        <translation>Microsoft-365-Tenant: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DNS hosted at: %1</source>
+        <translation>DNS gehostet bei: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>bestätigt %1</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>not needed (parked)</source>
+        <translation>nicht nötig (geparkt)</translation>
+    </message>
+    <message>
+        <source>signing on</source>
+        <translation>Signieren an</translation>
+    </message>
+    <message>
+        <source>(parked)</source>
+        <translation>(geparkt)</translation>
+    </message>
+    <message>
+        <source>In DNS: %1</source>
+        <translation>Im DNS: %1</translation>
+    </message>
+    <message>
+        <source>Records published</source>
+        <translation>Veröffentlichte Einträge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Nothing confirmed yet.</source>
+        <translation>Noch nichts bestätigt.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Gesehen von</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Date: %1 (%2).</source>
+        <translation>Datum: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing left: keep an eye on the DMARC reports.</source>
+        <translation>Nichts mehr offen: Behalten Sie die DMARC-Berichte im Blick.</translation>
+    </message>
+    <message>
+        <source>Mail authentication hand-over</source>
+        <translation>Übergabe E-Mail-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LintCommand</name>
     <message>
         <source>Checks one SPF, DMARC or DKIM key record without asking DNS, and says what is wrong and how to fix it.
@@ -979,6 +1185,20 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>%1: move DMARC to p=%2 if the reports show all real mail passing.</source>
         <translation>%1: DMARC auf p=%2 umstellen, wenn die Berichte zeigen, dass alle echten E-Mails bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellBundle</name>
+    <message>
+        <source>The project has no domain that sends mail, so there is no DKIM to set up.</source>
+        <translation>Das Projekt hat keine Domain, die E-Mail versendet; es gibt also kein DKIM einzurichten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectExport</name>
+    <message>
+        <source>The project has no domains yet.</source>
+        <translation>Das Projekt hat noch keine Domains.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2123,8 @@ Commands:
   spf --ip IP --sender ADDRESS     Evaluate SPF for a sending server (RFC 7208 check_host).
   lint spf|dmarc|dkim &quot;&lt;record&gt;&quot;   Check one record offline.
   dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.
+  generate --project FILE --format FORMAT [-o PATH]
+                                   Export a project: ps1, zone, csv, windows, azure, html, pdf, json.
 
 Options for every command: --json, --help. Global: --version, --verbose.
 Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage error).
@@ -1915,6 +2137,8 @@ Befehle:
   spf --ip IP --sender ADRESSE     SPF für einen sendenden Server auswerten (RFC 7208 check_host).
   lint spf|dmarc|dkim &quot;&lt;Eintrag&gt;&quot;  Einen Eintrag offline prüfen.
   dkim-targets DATEI|-             Die DKIM-CNAME-Ziele aus eingefügter Exchange-Online-Ausgabe lesen.
+  generate --project DATEI --format FORMAT [-o PFAD]
+                                   Ein Projekt exportieren: ps1, zone, csv, windows, azure, html, pdf, json.
 
 Optionen für jeden Befehl: --json, --help. Allgemein: --version, --verbose.
 Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht laufen (Aufruffehler).
@@ -2844,8 +3068,72 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>  • %1: noch nicht bestätigt</translation>
     </message>
     <message>
-        <source>  Next: move DMARC to p=%1 on %2, if the reports show all real mail passing.</source>
-        <translation>  Als Nächstes: DMARC am %2 auf p=%1 stellen, wenn die Berichte zeigen, dass alle echten Mails bestehen.</translation>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <source>&amp;PowerShell bundle…</source>
+        <translation>&amp;PowerShell-Paket…</translation>
+    </message>
+    <message>
+        <source>DNS &amp;records…</source>
+        <translation>DNS-&amp;Einträge…</translation>
+    </message>
+    <message>
+        <source>Report (&amp;HTML)…</source>
+        <translation>Bericht (&amp;HTML)…</translation>
+    </message>
+    <message>
+        <source>Report (P&amp;DF)…</source>
+        <translation>Bericht (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <source>Audit (&amp;JSON)…</source>
+        <translation>Prüfung (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>BIND zone lines (*.zone);;CSV for import (*.csv);;Windows DNS Server commands (*.ps1);;Azure DNS commands (*.ps1)</source>
+        <translation>BIND-Zonenzeilen (*.zone);;CSV zum Import (*.csv);;Befehle für Windows-DNS-Server (*.ps1);;Befehle für Azure DNS (*.ps1)</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-Skripte (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Als Nächstes:</translation>
+    </message>
+    <message>
+        <source>  • %1 On %2 (%3).</source>
+        <translation>  • %1 Am %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3201,14 @@ contoso.net</translation>
     <message>
         <source>Enter the tenant&apos;s initial domain (%1).</source>
         <translation>Geben Sie die Anfangsdomain des Mandanten ein (%1).</translation>
+    </message>
+    <message>
+        <source>optional: who does the rollout (shown in the hand-over report)</source>
+        <translation>optional: wer die Einführung durchführt (steht im Übergabebericht)</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tant:</source>
+        <translation>Bera&amp;ter:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 #include "CliOutput.h"
 #include "DkimTargetsCommand.h"
+#include "GenerateCommand.h"
 #include "LintCommand.h"
 #include "SpfCommand.h"
 #include "WaitCommand.h"
@@ -8,6 +9,9 @@
 #include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstring>
+#include <memory>
 #include <spdlog/spdlog.h>
 
 using namespace mailauth;
@@ -26,6 +30,8 @@ QString usage()
         "  spf --ip IP --sender ADDRESS     Evaluate SPF for a sending server (RFC 7208 check_host).\n"
         "  lint spf|dmarc|dkim \"<record>\"   Check one record offline.\n"
         "  dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.\n"
+        "  generate --project FILE --format FORMAT [-o PATH]\n"
+        "                                   Export a project: ps1, zone, csv, windows, azure, html, pdf, json.\n"
         "\n"
         "Options for every command: --json, --help. Global: --version, --verbose.\n"
         "Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage error).\n");
@@ -35,7 +41,20 @@ QString usage()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report lays out text, which needs fonts and so a QGuiApplication; without a display it runs on the
+    // offscreen platform. Every other command stays a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && std::strcmp(argv[1], "generate") == 0) {
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+#endif
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("mailauth"));
     QCoreApplication::setOrganizationName(QStringLiteral("MailAuthWizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILAUTH_VERSION));
@@ -70,6 +89,9 @@ int main(int argc, char** argv)
     }
     if (command == u"check") {
         return cli::CheckCommand(output).run(rest);
+    }
+    if (command == u"generate") {
+        return cli::GenerateCommand(output).run(rest);
     }
     if (command == u"dkim-targets") {
         return cli::DkimTargetsCommand(output).run(rest);

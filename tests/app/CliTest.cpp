@@ -161,3 +161,37 @@ TEST(Cli, LogsToARotatingFileAndToTheConsoleWithVerbose)
 }
 
 } // namespace
+
+TEST(Cli, GenerateExportsTheSampleProject)
+{
+    const QString sample = QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth");
+    const CliRun zone = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample,
+                                  QStringLiteral("--format"), QStringLiteral("zone")});
+    EXPECT_EQ(zone.exitCode, 0) << zone.err.toStdString();
+    EXPECT_TRUE(zone.out.contains("_dmarc.contoso.net. 3600 IN TXT \"v=DMARC1; p=reject"));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliRun written = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample,
+                                     QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+
+    const CliRun json = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample,
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(json.json().value(QStringLiteral("domains")).toArray().size(), 2);
+
+    // Usage errors: unknown format, missing project, damaged project.
+    EXPECT_EQ(mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample, QStringLiteral("--format"),
+                        QStringLiteral("docx")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(mailauth({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("zone")}).exitCode, 2);
+    const CliRun missing =
+        mailauth({QStringLiteral("generate"), QStringLiteral("--project"),
+                  dir.filePath(QStringLiteral("none.mailauth")), QStringLiteral("--format"), QStringLiteral("zone")});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.err.contains("none.mailauth"));
+}

@@ -25,8 +25,8 @@ public:
     static std::optional<QString> setupScript(const Input& input, QString* error = nullptr);
     static std::optional<QString> enableScript(const Input& input, QString* error = nullptr);
 
-private:
     static bool validate(const Input& input, QString* error);
+    // Installs/imports the module and connects to the input's cloud; the input must have passed validate().
     static QString connectBlock(const Input& input);
 };
 

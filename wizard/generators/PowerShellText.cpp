@@ -12,6 +12,18 @@ QString PowerShellText::quote(const QString& value)
     return u'\'' + escaped + u'\'';
 }
 
+QString PowerShellText::commentText(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        // U+0085, U+2028 and U+2029 end a line for PowerShell too.
+        if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
+            c = u' ';
+        }
+    }
+    return out;
+}
+
 QByteArray PowerShellText::toScriptFile(const QString& script)
 {
     QString text = script;

@@ -10,6 +10,9 @@ class PowerShellText
 {
 public:
     static QString quote(const QString& value);
+    // Text for a `#` comment: line breaks and other control characters become spaces, so user text cannot end the
+    // comment and start a command.
+    static QString commentText(const QString& text);
     // UTF-8 with a byte-order mark and CRLF line ends, so Windows PowerShell 5.1 reads non-ASCII text correctly.
     static QByteArray toScriptFile(const QString& script);
 };

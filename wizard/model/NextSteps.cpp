@@ -34,7 +34,8 @@ QList<NextStep> NextSteps::compute(const RolloutPlan& plan, const QDate& today)
         }
         if (!d.confirmation(QStringLiteral("dmarc"))) {
             add(tr("%1: publish the DMARC record and let the wizard confirm it.").arg(d.unicode));
-        } else if (d.currentStage + 1 < d.stages.size()) {
+        } else if (d.role == DomainRole::Sending && d.currentStage + 1 < d.stages.size()) {
+            // Parked domains start at p=reject; only sending domains walk the stages.
             const DmarcStage& next = d.stages[d.currentStage + 1];
             steps.append(NextStep{i,
                                   tr("%1: move DMARC to p=%2 if the reports show all real mail passing.")

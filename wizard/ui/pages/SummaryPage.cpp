@@ -1,14 +1,21 @@
 #include "SummaryPage.h"
 
 #include "RolloutContext.h"
+#include "export/ProjectExport.h"
 #include "model/AuditTask.h"
+#include "model/NextSteps.h"
 #include "ui/widgets/AuditView.h"
 
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailauth {
 
@@ -32,6 +39,28 @@ SummaryPage::SummaryPage(RolloutContext& context, QWidget* parent)
     content()->addWidget(m_done);
     content()->addLayout(grid, 1);
     content()->addWidget(m_rerun, 0, Qt::AlignLeft);
+
+    // Hand-over: the same files `mailauth generate` writes.
+    auto* exports = new QHBoxLayout;
+    exports->addWidget(new QLabel(tr("Export:"), this));
+    const QList<std::pair<QString, ExportFormat>> buttons{{tr("&PowerShell bundle…"), ExportFormat::PowerShell},
+                                                          {tr("DNS &records…"), ExportFormat::Zone},
+                                                          {tr("Report (&HTML)…"), ExportFormat::Html},
+                                                          {tr("Report (P&DF)…"), ExportFormat::Pdf},
+                                                          {tr("Audit (&JSON)…"), ExportFormat::Json}};
+    for (const auto& [label, format] : buttons) {
+        auto* button = new QPushButton(label, this);
+        button->setObjectName(QStringLiteral("export-") + ProjectExport::fileSuffix(format));
+        connect(button, &QPushButton::clicked, this, [this, f = format]() { exportAs(static_cast<int>(f)); });
+        exports->addWidget(button);
+    }
+    exports->addStretch(1);
+    content()->addLayout(exports);
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextFormat(Qt::PlainText);
+    content()->addWidget(m_exportStatus);
     connect(m_rerun, &QPushButton::clicked, this, &SummaryPage::initializePage);
     connect(m_task, &AuditTask::reportReady, this, [this](const AuditReport& report) {
         m_context.plan->setAudit(report, true);
@@ -70,6 +99,63 @@ QString recordLabel(const QString& id)
 
 } // namespace
 
+void SummaryPage::exportAs(int formatValue)
+{
+    auto format = static_cast<ExportFormat>(formatValue);
+    QString filter;
+    switch (format) {
+    case ExportFormat::Zone:
+        filter = tr("BIND zone lines (*.zone);;CSV for import (*.csv);;Windows DNS Server commands (*.ps1);;Azure DNS "
+                    "commands (*.ps1)");
+        break;
+    case ExportFormat::PowerShell:
+        filter = tr("PowerShell scripts (*.ps1)");
+        break;
+    case ExportFormat::Html:
+        filter = tr("Web pages (*.html)");
+        break;
+    case ExportFormat::Pdf:
+        filter = tr("PDF documents (*.pdf)");
+        break;
+    default:
+        filter = tr("JSON files (*.json)");
+        break;
+    }
+    QString chosenFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), ProjectExport::suggestedFileName(*m_context.plan, format), filter, &chosenFilter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (format == ExportFormat::Zone) {
+        const QStringList filters = filter.split(QStringLiteral(";;"));
+        const QList<ExportFormat> kinds{ExportFormat::Zone, ExportFormat::Csv, ExportFormat::WindowsDns,
+                                        ExportFormat::Azure};
+        format = kinds.value(static_cast<int>(filters.indexOf(chosenFilter)), ExportFormat::Zone);
+    }
+    QString error;
+    const auto bytes = ProjectExport::render(*m_context.plan, format, {}, &error);
+    if (!bytes) {
+        m_exportStatus->setText(error);
+        return;
+    }
+    // The write runs off the UI thread: a slow or network drive must not freeze the wizard.
+    m_exportStatus->setText(tr("Saving %1…").arg(path));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path]() {
+        const QString problem = watcher->result();
+        m_exportStatus->setText(problem.isEmpty() ? tr("Saved %1.").arg(path) : problem);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, data = *bytes]() {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            return SummaryPage::tr("Could not save %1: %2").arg(path, file.errorString());
+        }
+        return QString();
+    }));
+}
+
 void SummaryPage::refreshDone()
 {
     const QLocale locale;
@@ -86,13 +172,13 @@ void SummaryPage::refreshDone()
                 lines.append(tr("  • %1: not confirmed yet").arg(recordLabel(record)));
             }
         }
-        if (d.role == DomainRole::Sending) {
-            for (int i = d.currentStage + 1; i < d.stages.size(); ++i) {
-                lines.append(tr("  Next: move DMARC to p=%1 on %2, if the reports show all real mail passing.")
-                                 .arg(dmarcPolicyKeyword(d.stages[i].policy),
-                                      locale.toString(d.stages[i].due, QLocale::LongFormat)));
-            }
-        }
+    }
+    lines.append(tr("Next:"));
+    for (const NextStep& step : NextSteps::compute(*m_context.plan, QDate::currentDate())) {
+        lines.append(
+            step.due
+                ? tr("  • %1 On %2 (%3).").arg(step.text, locale.toString(*step.due, QLocale::LongFormat), step.dueText)
+                : QStringLiteral("  • ") + step.text);
     }
     m_done->setText(lines.join(u'\n'));
 }

@@ -21,12 +21,14 @@ public:
 
 private:
     void refreshDone();
+    void exportAs(int format);
 
     AuditTask* m_task = nullptr;
     AuditView* m_before = nullptr;
     AuditView* m_after = nullptr;
     QLabel* m_done = nullptr;
     QPushButton* m_rerun = nullptr;
+    QLabel* m_exportStatus = nullptr;
 };
 
 } // namespace mailauth

@@ -19,6 +19,9 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
 {
     m_client = new QLineEdit(this);
     m_client->setPlaceholderText(tr("optional, e.g. Contoso Ltd"));
+    m_consultant = new QLineEdit(this);
+    m_consultant->setObjectName(QStringLiteral("consultantEdit"));
+    m_consultant->setPlaceholderText(tr("optional: who does the rollout (shown in the hand-over report)"));
     m_domains = new QPlainTextEdit(this);
     m_domains->setObjectName(QStringLiteral("domainsEdit"));
     m_domains->setPlaceholderText(tr("One domain per line, e.g.\ncontoso.com\ncontoso.net"));
@@ -44,6 +47,7 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("C&lient:"), m_client);
+    form->addRow(tr("Consul&tant:"), m_consultant);
     form->addRow(tr("&Domains:"), m_domains);
     form->addRow(tr("Parked (sends no mail):"), m_parsed);
     form->addRow(tr("&Initial domain:"), m_tenant);
@@ -127,6 +131,7 @@ void TenantPage::initializePage()
     }
     const QList<DomainPlan> domains = plan.domains(); // revalidate() rebuilds the list from the text
     m_client->setText(plan.clientName());
+    m_consultant->setText(plan.consultantName());
     m_cloud->setCurrentIndex(m_cloud->findData(plan.cloud().id));
     m_host->setCurrentIndex(m_host->findData(plan.dnsHost().id));
     m_tenant->setText(plan.initialDomain());
@@ -148,6 +153,7 @@ bool TenantPage::isComplete() const
 bool TenantPage::validatePage()
 {
     m_context.plan->setClientName(m_client->text());
+    m_context.plan->setConsultantName(m_consultant->text());
     return m_valid;
 }
 

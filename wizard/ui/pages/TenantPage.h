@@ -26,6 +26,7 @@ private:
     void refreshHostWarnings();
 
     QLineEdit* m_client = nullptr;
+    QLineEdit* m_consultant = nullptr;
     QPlainTextEdit* m_domains = nullptr;
     QListWidget* m_parsed = nullptr;
     QLineEdit* m_tenant = nullptr;

@@ -1,0 +1,8 @@
+﻿# MailAuth Wizard: DNS records for Contoso Ltd (Azure DNS, module Az.Dns)
+New-AzDnsRecordSet -Name '@' -RecordType TXT -ZoneName 'contoso.com' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=spf1 ip4:192.0.2.25 include:spf.protection.outlook.com -all')
+New-AzDnsRecordSet -Name 'selector1._domainkey' -RecordType CNAME -ZoneName 'contoso.com' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Cname 'selector1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft')
+New-AzDnsRecordSet -Name 'selector2._domainkey' -RecordType CNAME -ZoneName 'contoso.com' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Cname 'selector2-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft')
+New-AzDnsRecordSet -Name '_dmarc' -RecordType TXT -ZoneName 'contoso.com' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=DMARC1; p=none; rua=mailto:dmarc-reports@contoso.com')
+New-AzDnsRecordSet -Name '@' -RecordType TXT -ZoneName 'contoso.net' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=spf1 -all')
+New-AzDnsRecordSet -Name '*' -RecordType TXT -ZoneName 'contoso.net' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=spf1 -all')
+New-AzDnsRecordSet -Name '_dmarc' -RecordType TXT -ZoneName 'contoso.net' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=DMARC1; p=reject; rua=mailto:dmarc-reports@contoso.net')

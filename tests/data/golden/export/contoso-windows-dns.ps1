@@ -1,0 +1,8 @@
+﻿# MailAuth Wizard: DNS records for Contoso Ltd (Windows DNS Server, module DnsServer)
+Add-DnsServerResourceRecord -ZoneName 'contoso.com' -Name '.' -Txt -DescriptiveText 'v=spf1 ip4:192.0.2.25 include:spf.protection.outlook.com -all' -TimeToLive ([TimeSpan]::FromSeconds(3600))
+Add-DnsServerResourceRecord -ZoneName 'contoso.com' -Name 'selector1._domainkey' -CName -HostNameAlias 'selector1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft' -TimeToLive ([TimeSpan]::FromSeconds(3600))
+Add-DnsServerResourceRecord -ZoneName 'contoso.com' -Name 'selector2._domainkey' -CName -HostNameAlias 'selector2-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft' -TimeToLive ([TimeSpan]::FromSeconds(3600))
+Add-DnsServerResourceRecord -ZoneName 'contoso.com' -Name '_dmarc' -Txt -DescriptiveText 'v=DMARC1; p=none; rua=mailto:dmarc-reports@contoso.com' -TimeToLive ([TimeSpan]::FromSeconds(3600))
+Add-DnsServerResourceRecord -ZoneName 'contoso.net' -Name '.' -Txt -DescriptiveText 'v=spf1 -all' -TimeToLive ([TimeSpan]::FromSeconds(3600))
+Add-DnsServerResourceRecord -ZoneName 'contoso.net' -Name '*' -Txt -DescriptiveText 'v=spf1 -all' -TimeToLive ([TimeSpan]::FromSeconds(3600))
+Add-DnsServerResourceRecord -ZoneName 'contoso.net' -Name '_dmarc' -Txt -DescriptiveText 'v=DMARC1; p=reject; rua=mailto:dmarc-reports@contoso.net' -TimeToLive ([TimeSpan]::FromSeconds(3600))

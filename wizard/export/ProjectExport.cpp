@@ -1,0 +1,130 @@
+#include "ProjectExport.h"
+
+#include "AuditExport.h"
+#include "HandoverReport.h"
+#include "PowerShellBundle.h"
+#include "RecordsExport.h"
+#include "generators/PowerShellText.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace mailauth {
+
+namespace {
+
+const QList<std::pair<QString, ExportFormat>>& names()
+{
+    static const QList<std::pair<QString, ExportFormat>> list{
+        {QStringLiteral("ps1"), ExportFormat::PowerShell}, {QStringLiteral("zone"), ExportFormat::Zone},
+        {QStringLiteral("csv"), ExportFormat::Csv},        {QStringLiteral("windows"), ExportFormat::WindowsDns},
+        {QStringLiteral("azure"), ExportFormat::Azure},    {QStringLiteral("html"), ExportFormat::Html},
+        {QStringLiteral("pdf"), ExportFormat::Pdf},        {QStringLiteral("json"), ExportFormat::Json}};
+    return list;
+}
+
+} // namespace
+
+std::optional<ExportFormat> ProjectExport::formatFromName(const QString& name)
+{
+    for (const auto& [n, f] : names()) {
+        if (n == name) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList ProjectExport::formatNames()
+{
+    QStringList out;
+    for (const auto& entry : names()) {
+        out.append(entry.first);
+    }
+    return out;
+}
+
+QString ProjectExport::fileSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::PowerShell:
+    case ExportFormat::WindowsDns:
+    case ExportFormat::Azure:
+        return QStringLiteral("ps1");
+    case ExportFormat::Zone:
+        return QStringLiteral("zone");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Html:
+        return QStringLiteral("html");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Json:
+        return QStringLiteral("json");
+    }
+    return {};
+}
+
+QString ProjectExport::suggestedFileName(const RolloutPlan& plan, ExportFormat format)
+{
+    QString base = plan.clientName().isEmpty() && !plan.domains().isEmpty() ? plan.domain(0).ace : plan.clientName();
+    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    QString kind;
+    switch (format) {
+    case ExportFormat::PowerShell:
+        kind = QStringLiteral("dkim");
+        break;
+    case ExportFormat::WindowsDns:
+        kind = QStringLiteral("windows-dns");
+        break;
+    case ExportFormat::Azure:
+        kind = QStringLiteral("azure-dns");
+        break;
+    case ExportFormat::Zone:
+    case ExportFormat::Csv:
+        kind = QStringLiteral("records");
+        break;
+    case ExportFormat::Html:
+    case ExportFormat::Pdf:
+        kind = QStringLiteral("handover");
+        break;
+    case ExportFormat::Json:
+        kind = QStringLiteral("audit");
+        break;
+    }
+    return (base.isEmpty() ? QStringLiteral("project") : base) + u'-' + kind + u'.' + fileSuffix(format);
+}
+
+std::optional<QByteArray> ProjectExport::render(const RolloutPlan& plan, ExportFormat format, const Options& options,
+                                                QString* error)
+{
+    if (plan.domains().isEmpty()) {
+        if (error != nullptr) {
+            *error = tr("The project has no domains yet.");
+        }
+        return std::nullopt;
+    }
+    switch (format) {
+    case ExportFormat::PowerShell: {
+        const auto script = PowerShellBundle::build(plan, options.generatedAt, error);
+        return script ? std::optional(PowerShellText::toScriptFile(*script)) : std::nullopt;
+    }
+    case ExportFormat::Zone:
+        return RecordsExport::zoneLines(plan).toUtf8();
+    case ExportFormat::Csv:
+        return RecordsExport::csv(plan).toUtf8();
+    case ExportFormat::WindowsDns:
+        return PowerShellText::toScriptFile(RecordsExport::windowsDns(plan));
+    case ExportFormat::Azure:
+        return PowerShellText::toScriptFile(RecordsExport::azurePowerShell(plan, options.azureResourceGroup));
+    case ExportFormat::Html:
+        return HandoverReport::html(plan, options.generatedAt).toUtf8();
+    case ExportFormat::Pdf:
+        return HandoverReport::pdf(HandoverReport::html(plan, options.generatedAt));
+    case ExportFormat::Json:
+        return QJsonDocument(AuditExport::toJson(plan, options.generatedAt)).toJson(QJsonDocument::Indented);
+    }
+    return std::nullopt;
+}
+
+} // namespace mailauth

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/RolloutPlan.h"
+
+#include <QCoreApplication>
+
+namespace mailauth {
+
+// Every record of a project (SPF, DKIM CNAMEs, DMARC, per domain) in the forms DNS hosts import or run: BIND zone
+// lines, CSV, Windows DNS Server and Azure DNS PowerShell.
+class RecordsExport
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordsExport)
+
+public:
+    static QList<DnsRecordSpec> records(const RolloutPlan& plan);
+    static QString zoneLines(const RolloutPlan& plan);
+    static QString csv(const RolloutPlan& plan);
+    static QString windowsDns(const RolloutPlan& plan);
+    static QString azurePowerShell(const RolloutPlan& plan, const QString& resourceGroup);
+
+private:
+    static QString csvField(const QString& text);
+};
+
+} // namespace mailauth
