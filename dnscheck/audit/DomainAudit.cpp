@@ -288,6 +288,9 @@ void Auditor::auditDmarc()
     m_report.dmarcRecord = discovery.record->text();
     const DmarcEvaluation e = DmarcLinter::evaluate(discovery.record->text(), discovery.policyDomain, &m_dns);
     m_report.dmarcValid = e.valid;
+    if (e.pending) {
+        m_report.pending = true;
+    }
     // For a subdomain covered by its organisation's record, sp (or np) is what applies.
     m_report.dmarcPolicy = discovery.policyDomain == m_request.domain ? e.effectivePolicy : e.subdomainPolicy;
     m_report.findings += e.findings;

@@ -293,6 +293,10 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
             const QString authName = authorizationName(policyDomain, u.host);
             const QString authRecord = tr("%1 TXT \"v=DMARC1;\"").arg(authName);
             const DnsAnswer answer = dns != nullptr ? dns->lookup(authName, RecordType::TXT) : DnsAnswer{};
+            if (answer.status == DnsStatus::Pending) {
+                e.pending = true; // judged when the answer is in; saying nothing yet beats a wrong finding
+                continue;
+            }
             if (dns == nullptr || isFailure(answer.status)) {
                 add("dmarc.external-reports",
                     tr("Reports go to %1, another organisation's domain. Receivers send them only if %1 publishes "
@@ -308,6 +312,10 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
             if (!authorised && !isFailure(answer.status)) {
                 // RFC 9990 4 allows a wildcard authorisation for every domain.
                 const DnsAnswer wildcard = dns->lookup(QStringLiteral("*._report._dmarc.") + u.host, RecordType::TXT);
+                if (wildcard.status == DnsStatus::Pending) {
+                    e.pending = true;
+                    continue;
+                }
                 for (const DnsRecord& r : wildcard.recordsOfType(RecordType::TXT)) {
                     authorised = authorised || DmarcRecord::looksLikeDmarc(QString::fromUtf8(r.txtJoined()));
                 }

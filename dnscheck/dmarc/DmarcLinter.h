@@ -28,6 +28,7 @@ struct DmarcEvaluation
     QList<DmarcReportUri> rua;
     QList<DmarcReportUri> ruf;
     Findings findings;
+    bool pending = false; // an asynchronous DnsLookup has not answered an authorisation question yet
 };
 
 // Judges a DMARC record as RFC 9989 receivers read it. `domain` (where the record is published, the _dmarc. prefix

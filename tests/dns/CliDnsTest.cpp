@@ -61,6 +61,17 @@ protected:
     {
         m_domains = addBulkZones(m_knot, 1);
         m_knot.setZone(QStringLiteral("contoso.test"), kContoso);
+        // Reports to another organisation: authorised for fabrikam.test, not for tailspin.test (RFC 9990).
+        for (const QString& zone : {QStringLiteral("tailspin.test"), QStringLiteral("fabrikam.test")}) {
+            m_knot.setZone(zone, QStringLiteral("$ORIGIN %1.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n"
+                                                "@ NS ns1\nns1 A 127.0.0.1\n"
+                                                "_dmarc TXT \"v=DMARC1; p=none; rua=mailto:r@reports.test\"\n")
+                                     .arg(zone));
+        }
+        m_knot.setZone(QStringLiteral("reports.test"),
+                       QStringLiteral("$ORIGIN reports.test.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n"
+                                      "@ NS ns1\nns1 A 127.0.0.1\n"
+                                      "fabrikam.test._report._dmarc TXT \"v=DMARC1;\"\n"));
         ASSERT_TRUE(m_knot.start()) << m_knot.error().toStdString();
     }
     QString server() const { return m_knot.server().toCsv(); }
@@ -96,6 +107,21 @@ TEST_F(CliDns, CheckJsonHasTheDocumentedFields)
               QStringLiteral("contoso-test.mail.protection.outlook.com"));
     EXPECT_TRUE(codes(o).contains(QStringLiteral("dkim.cname-missing")));
     EXPECT_FALSE(codes(o).contains(QStringLiteral("spf.missing")));
+}
+
+// Regression: over real (asynchronous) DNS the authorisation question used to be judged before its answer arrived.
+TEST_F(CliDns, CheckJudgesThirdPartyReportAuthorisationOverDns)
+{
+    const CliRun r =
+        mailauth({QStringLiteral("check"), QStringLiteral("tailspin.test"), QStringLiteral("fabrikam.test"),
+                  QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
+    const QStringList tailspin = codes(QJsonDocument::fromJson(lines[0]).object());
+    const QStringList fabrikam = codes(QJsonDocument::fromJson(lines[1]).object());
+    EXPECT_TRUE(tailspin.contains(QStringLiteral("dmarc.report-authorization-missing"))) << r.out.toStdString();
+    EXPECT_FALSE(fabrikam.contains(QStringLiteral("dmarc.report-authorization-missing")));
+    EXPECT_TRUE(fabrikam.contains(QStringLiteral("dmarc.external-reports")));
 }
 
 TEST_F(CliDns, CheckSubdomainInheritsPolicyAndReportsMissingSpf)

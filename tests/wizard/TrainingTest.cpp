@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
@@ -256,4 +257,81 @@ TEST(TrainingSession, GoalsFollowWhatThePrimaryServes)
     session.checkGoals();
     ASSERT_TRUE(checked.wait(10000));
     EXPECT_TRUE(session.allGoalsReached());
+}
+
+// Every shipped scenario starts with its goals open and can be solved the way the hints say.
+TEST(TrainingScenarios, EachStartsOpenAndCanBeSolved)
+{
+    Catalogue::instance();
+    struct Solution
+    {
+        QString id;
+        std::function<void(TrainingSession&)> solve;
+    };
+    auto save = [](TrainingSession& s, const QString& zone, const QString& host, const QString& type,
+                   const QString& value) {
+        const auto outcome = s.panel().save(zone, {host, type, value});
+        ASSERT_TRUE(outcome.saved) << outcome.error.toStdString();
+    };
+    auto dkim = [&](TrainingSession& s, const QString& domain) {
+        s.exchange().runSetup(domain);
+        for (int sel : {1, 2}) {
+            save(s, domain, QStringLiteral("selector%1._domainkey").arg(sel), QStringLiteral("CNAME"),
+                 s.exchange().selectorTarget(domain, sel));
+        }
+        s.world().clock().setSpeed(60 * 60 * 24 * 10);
+        QTest::qWait(20);
+        EXPECT_TRUE(s.exchange().runEnable(domain).contains(QStringLiteral("Valid")));
+    };
+    const QList<Solution> solutions{
+        {QStringLiteral("fresh-domain"),
+         [&](TrainingSession& s) {
+             const QString d = QStringLiteral("fabrikam.example");
+             save(s, d, QStringLiteral("@"), QStringLiteral("TXT"),
+                  QStringLiteral("v=spf1 include:spf.protection.outlook.com -all"));
+             save(s, d, QStringLiteral("_dmarc"), QStringLiteral("TXT"),
+                  QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.example"));
+             dkim(s, d);
+         }},
+        {QStringLiteral("spf-over-limit"),
+         [&](TrainingSession& s) {
+             const QString d = QStringLiteral("contoso.example");
+             for (const DnsRecord& r : s.world().currentRecords(d)) {
+                 if (r.type == RecordType::TXT && r.name == d) {
+                     ASSERT_TRUE(s.panel().remove(r));
+                 }
+             }
+             save(s, d, QStringLiteral("@"), QStringLiteral("TXT"),
+                  QStringLiteral("v=spf1 include:spf.protection.outlook.com include:_spf.google.com "
+                                 "include:_spf.salesforce.com include:mail.zendesk.com -all"));
+         }},
+        {QStringLiteral("dkim-cname-missing"),
+         [&](TrainingSession& s) { dkim(s, QStringLiteral("northwind.example")); }},
+        {QStringLiteral("dmarc-third-party-reports"),
+         [&](TrainingSession& s) {
+             save(s, QStringLiteral("dmarc-reports.example"), QStringLiteral("tailspin.example._report._dmarc"),
+                  QStringLiteral("TXT"), QStringLiteral("v=DMARC1"));
+         }},
+        {QStringLiteral("parked-domain"),
+         [&](TrainingSession& s) {
+             const QString d = QStringLiteral("litware-shop.example");
+             save(s, d, QStringLiteral("@"), QStringLiteral("TXT"), QStringLiteral("v=spf1 -all"));
+             save(s, d, QStringLiteral("_dmarc"), QStringLiteral("TXT"), QStringLiteral("v=DMARC1; p=reject"));
+         }},
+    };
+    ASSERT_EQ(solutions.size(), TrainingScenarioParser::builtInIds().size());
+    for (const Solution& solution : solutions) {
+        SCOPED_TRACE(solution.id.toStdString());
+        TrainingSession session(builtIn(solution.id));
+        QString error;
+        ASSERT_TRUE(session.start(&error)) << error.toStdString();
+        QSignalSpy checked(&session, &TrainingSession::goalsChecked);
+        session.checkGoals();
+        ASSERT_TRUE(checked.wait(10000));
+        EXPECT_FALSE(session.allGoalsReached());
+        solution.solve(session);
+        session.checkGoals();
+        ASSERT_TRUE(checked.wait(10000));
+        EXPECT_TRUE(session.allGoalsReached()) << session.goalsReached().count(false) << " goal(s) open";
+    }
 }
