@@ -11,7 +11,10 @@ void installTranslations(QCoreApplication& app)
 {
     const QLocale locale;
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("mailauth"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is the source language; its .qm only supplies plural forms, and is the fallback for languages without
+    // a translation of their own.
+    if (own->load(locale, QStringLiteral("mailauth"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("mailauth_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;

@@ -3,10 +3,12 @@
 #include "common/Translations.h"
 #include "support/DnsFixtures.h"
 #include "support/TestKeys.h"
+#include "training/TrainingScenario.h"
 #include "ui/RolloutWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -111,5 +113,45 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "timed out waiting (%d)\n", shot);
     }
     save(QStringLiteral("summary"));
+
+    // Training mode: the side panel, the DNS host panel with a typical mistake, and the simulated tenant.
+    RolloutWizard training;
+    training.resize(1180, 760);
+    training.show();
+    if (!QTest::qWaitForWindowExposed(&training)) {
+        std::fprintf(stderr, "the training window did not appear\n");
+        return 2;
+    }
+    QString error;
+    const auto scenario =
+        TrainingScenarioParser::load(TrainingScenarioParser::builtInPath(QStringLiteral("fresh-domain")), &error);
+    if (!scenario || !training.startTraining(*scenario, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    auto saveTraining = [&](QWidget* widget, const QString& name) {
+        QTest::qWait(300);
+        const QString file = QStringLiteral("%1/%2-%3.png").arg(out).arg(++shot, 2, 10, QLatin1Char('0')).arg(name);
+        widget->grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+    };
+    saveTraining(&training, QStringLiteral("training-tenant"));
+    training.showHostPanel();
+    auto* panel = training.findChild<QDialog*>(QStringLiteral("hostPanelDialog"));
+    panel->findChild<QLineEdit*>(QStringLiteral("panelHost"))->setText(QStringLiteral("_dmarc.fabrikam.example"));
+    panel->findChild<QLineEdit*>(QStringLiteral("panelValue"))
+        ->setText(QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.example"));
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("panelSave")), Qt::LeftButton);
+    saveTraining(panel, QStringLiteral("training-host-panel"));
+    panel->close();
+    for (int page = 0; page < 3; ++page) {
+        if (!QTest::qWaitFor([&]() { return training.button(QWizard::NextButton)->isEnabled(); }, 30000)) {
+            std::fprintf(stderr, "timed out waiting (%d)\n", shot);
+        }
+        QTest::mouseClick(training.button(QWizard::NextButton), Qt::LeftButton);
+    }
+    QTest::mouseClick(training.currentPage()->findChild<QPushButton*>(QStringLiteral("trainingRunSetup")),
+                      Qt::LeftButton);
+    saveTraining(&training, QStringLiteral("training-dkim"));
     return 0;
 }

@@ -63,7 +63,8 @@ TEST(Translations, EveryStringIsTranslatedWithTheSamePlaceholders)
             }
         }
         EXPECT_FALSE(xml.hasError()) << name.toStdString() << ": " << xml.errorString().toStdString();
-        EXPECT_GT(messages, 100) << name.toStdString();
+        // English (the source language) carries only the plural forms; every other language carries everything.
+        EXPECT_GT(messages, name.endsWith(QStringLiteral("_en.ts")) ? 5 : 100) << name.toStdString();
     }
 }
 

@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>%n domain(s) checked with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n domain checked with %1 DNS questions.</numerusform>
+            <numerusform>%n domains checked with %1 DNS questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainAudit</name>
+    <message numerus="yes">
+        <source>%n more question(s) failed the same way.</source>
+        <translation>
+            <numerusform>%n more question failed the same way.</numerusform>
+            <numerusform>%n more questions failed the same way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message numerus="yes">
+        <source>due since %n day(s)</source>
+        <translation>
+            <numerusform>due since %n day</numerusform>
+            <numerusform>due since %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::AuditView</name>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation>
+            <numerusform>%1 (%n error)</numerusform>
+            <numerusform>%1 (%n errors)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::PropagationWatcher</name>
+    <message numerus="yes">
+        <source>%1 %2 is visible everywhere: %n server(s) confirmed it.</source>
+        <translation>
+            <numerusform>%1 %2 is visible everywhere: %n server confirmed it.</numerusform>
+            <numerusform>%1 %2 is visible everywhere: %n servers confirmed it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not confirmed by %n server(s): %1</source>
+        <translation>
+            <numerusform>Not confirmed by %n server: %1</numerusform>
+            <numerusform>Not confirmed by %n servers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::SummaryPage</name>
+    <message numerus="yes">
+        <source>  ✓ %1 confirmed on %2 by %n server(s)</source>
+        <translation>
+            <numerusform>  ✓ %1 confirmed on %2 by %n server</numerusform>
+            <numerusform>  ✓ %1 confirmed on %2 by %n servers</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
