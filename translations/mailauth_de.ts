@@ -2269,10 +2269,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>&lt;b&gt;1. Schlüssel erzeugen&lt;/b&gt; in Exchange Online PowerShell (kann gefahrlos zweimal laufen):</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2. Paste what it printed&lt;/b&gt;:</source>
-        <translation>&lt;b&gt;2. Die Ausgabe einfügen&lt;/b&gt;:</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;3. Publish these two CNAME records&lt;/b&gt;:</source>
         <translation>&lt;b&gt;3. Diese beiden CNAME-Einträge veröffentlichen&lt;/b&gt;:</translation>
     </message>
@@ -2330,7 +2326,7 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
     <message>
         <source>Check the &amp;keys</source>
-        <translation>&amp;Schlüssel prüfen</translation>
+        <translation>Schlüssel prüf&amp;en</translation>
     </message>
     <message>
         <source>&lt;b&gt;5. Final check&lt;/b&gt;: once signing is on, Microsoft publishes the keys behind the CNAMEs.</source>
@@ -2349,10 +2345,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>%1: noch kein Schlüssel</translation>
     </message>
     <message>
-        <source>Signing is &amp;on: the script printed &quot;Enabled : True&quot;</source>
-        <translation>Signieren ist &amp;an: Das Skript hat „Enabled : True“ ausgegeben</translation>
-    </message>
-    <message>
         <source>Run the key script in the &amp;training tenant</source>
         <translation>Schlüssel-Skript im &amp;Trainings-Tenant ausführen</translation>
     </message>
@@ -2367,6 +2359,14 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>&lt;b&gt;Training tenant&lt;/b&gt; (simulated Exchange Online PowerShell):</source>
         <translation>&lt;b&gt;Trainings-Tenant&lt;/b&gt; (simulierte Exchange-Online-PowerShell):</translation>
+    </message>
+    <message>
+        <source>S&amp;igning is on: the script printed &quot;Enabled : True&quot;</source>
+        <translation>S&amp;ignieren ist an: Das Skript hat „Enabled : True“ ausgegeben</translation>
+    </message>
+    <message>
+        <source>2. Paste &amp;what it printed:</source>
+        <translation>2. Ausgabe ei&amp;nfügen:</translation>
     </message>
 </context>
 <context>
@@ -2424,14 +2424,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>Aktuelle S&amp;tufe:</translation>
     </message>
     <message>
-        <source>&amp;Reports to:</source>
-        <translation>&amp;Berichte an:</translation>
-    </message>
-    <message>
-        <source>&amp;Non-existent subdomains:</source>
-        <translation>&amp;Nicht existierende Subdomains:</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The record&lt;/b&gt;</source>
         <translation>&lt;b&gt;Der Eintrag&lt;/b&gt;</translation>
     </message>
@@ -2482,6 +2474,14 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>Existing s&amp;ubdomains:</source>
         <translation>Bestehende S&amp;ubdomains:</translation>
+    </message>
+    <message>
+        <source>R&amp;eports to:</source>
+        <translation>Berichte &amp;an:</translation>
+    </message>
+    <message>
+        <source>Non-e&amp;xistent subdomains:</source>
+        <translation>Nicht e&amp;xistierende Subdomains:</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2833,7 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
     <message>
         <source>Sa&amp;ve project…</source>
-        <translation>Projekt s&amp;peichern …</translation>
+        <translation>Projekt spei&amp;chern …</translation>
     </message>
     <message>
         <source>Save project</source>
@@ -3073,15 +3073,7 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
     <message>
         <source>&amp;PowerShell bundle…</source>
-        <translation>&amp;PowerShell-Paket…</translation>
-    </message>
-    <message>
-        <source>DNS &amp;records…</source>
-        <translation>DNS-&amp;Einträge…</translation>
-    </message>
-    <message>
-        <source>Report (&amp;HTML)…</source>
-        <translation>Bericht (&amp;HTML)…</translation>
+        <translation>Power&amp;Shell-Paket…</translation>
     </message>
     <message>
         <source>Report (P&amp;DF)…</source>
@@ -3135,6 +3127,14 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>  • %1 On %2 (%3).</source>
         <translation>  • %1 Am %2 (%3).</translation>
     </message>
+    <message>
+        <source>DNS re&amp;cords…</source>
+        <translation>DNS-Einträ&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Report (HT&amp;ML)…</source>
+        <translation>Bericht (HT&amp;ML)…</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::TenantPage</name>
@@ -3187,10 +3187,6 @@ contoso.net</translation>
         <translation>&amp;Microsoft-Cloud:</translation>
     </message>
     <message>
-        <source>D&amp;NS hosted at:</source>
-        <translation>D&amp;NS gehostet bei:</translation>
-    </message>
-    <message>
         <source>The initial domain is the *.onmicrosoft.com name Microsoft gave the tenant (admin center, Settings &gt; Domains). Microsoft already publishes its SPF and signs its mail with DKIM; its DMARC record is added in the admin center: Settings &gt; Domains &gt; the onmicrosoft.com domain &gt; DNS records &gt; Add record, type TXT, name _dmarc, value v=DMARC1; p=reject.</source>
         <translation>Die Anfangsdomain ist der *.onmicrosoft.com-Name, den Microsoft dem Mandanten gegeben hat (Admin Center, Einstellungen &gt; Domänen). Microsoft veröffentlicht ihren SPF-Eintrag bereits und signiert ihre Mails mit DKIM; ihr DMARC-Eintrag wird im Admin Center angelegt: Einstellungen &gt; Domänen &gt; die onmicrosoft.com-Domain &gt; DNS-Einträge &gt; Eintrag hinzufügen, Typ TXT, Name _dmarc, Wert v=DMARC1; p=reject.</translation>
     </message>
@@ -3210,6 +3206,10 @@ contoso.net</translation>
         <source>Consul&amp;tant:</source>
         <translation>Bera&amp;ter:</translation>
     </message>
+    <message>
+        <source>DNS hosted &amp;at:</source>
+        <translation>DNS gehostet &amp;bei:</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::TrainingSession</name>
@@ -3226,19 +3226,15 @@ contoso.net</translation>
     </message>
     <message>
         <source>Check &amp;goals</source>
-        <translation>&amp;Ziele prüfen</translation>
+        <translation>Ziele prü&amp;fen</translation>
     </message>
     <message>
         <source>DNS &amp;host panel…</source>
-        <translation>Panel des DNS-&amp;Anbieters…</translation>
+        <translation>DNS-Anbieter-Pane&amp;l…</translation>
     </message>
     <message>
         <source>%1x</source>
         <translation>%1x</translation>
-    </message>
-    <message>
-        <source>&amp;Speed:</source>
-        <translation>&amp;Tempo:</translation>
     </message>
     <message>
         <source>Simulated time:</source>
@@ -3271,6 +3267,10 @@ contoso.net</translation>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
     </message>
 </context>
 <context>
@@ -3340,7 +3340,7 @@ contoso.net</translation>
     </message>
     <message>
         <source>S&amp;cenario:</source>
-        <translation>S&amp;zenario:</translation>
+        <translation>Sz&amp;enario:</translation>
     </message>
     <message>
         <source>Load a training scenario</source>
@@ -3355,12 +3355,12 @@ contoso.net</translation>
         <translation>Das Training konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <source>&amp;Recent projects</source>
-        <translation>&amp;Zuletzt verwendete Projekte</translation>
-    </message>
-    <message>
         <source>No recent projects</source>
         <translation>Keine zuletzt verwendeten Projekte</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent projects</source>
+        <translation>Zuletzt verwendete Pro&amp;jekte</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ void DkimPage::build()
     m_keyStatus->setWordWrap(true);
     m_keyStatus->setTextFormat(Qt::PlainText);
     m_keyCheck = new AuditTask(this);
-    m_signingOn = new QCheckBox(tr("Signing is &on: the script printed \"Enabled : True\""), this);
+    m_signingOn = new QCheckBox(tr("S&igning is on: the script printed \"Enabled : True\""), this);
     m_signingOn->setObjectName(QStringLiteral("signingOn"));
 
     // Training mode: the scripts run against the simulated tenant, and what they print appears here to copy.
@@ -123,7 +123,12 @@ void DkimPage::build()
     scriptButtons->addStretch(1);
     layout->addLayout(scriptButtons);
     layout->addWidget(m_training);
-    layout->addWidget(new QLabel(tr("<b>2. Paste what it printed</b>:"), this));
+    auto* pasteLabel = new QLabel(tr("2. Paste &what it printed:"), this);
+    QFont bold = pasteLabel->font();
+    bold.setBold(true);
+    pasteLabel->setFont(bold);
+    pasteLabel->setBuddy(m_paste);
+    layout->addWidget(pasteLabel);
     layout->addWidget(m_paste);
     layout->addWidget(m_pasteStatus);
     layout->addWidget(new QLabel(tr("<b>3. Publish these two CNAME records</b>:"), this));

@@ -74,10 +74,10 @@ void DmarcPage::build()
     form->addRow(tr("&Start of the plan:"), m_start);
     form->addRow(tr("Current s&tage:"), m_stage);
     form->addRow(QString(), m_plan);
-    form->addRow(tr("&Reports to:"), m_rua);
+    form->addRow(tr("R&eports to:"), m_rua);
     form->addRow(QString(), m_testing);
     form->addRow(tr("Existing s&ubdomains:"), m_sp);
-    form->addRow(tr("&Non-existent subdomains:"), m_np);
+    form->addRow(tr("Non-e&xistent subdomains:"), m_np);
     form->addRow(QString(), m_strict);
     auto* inner = new QWidget;
     auto* layout = new QVBoxLayout(inner);

@@ -44,8 +44,8 @@ SummaryPage::SummaryPage(RolloutContext& context, QWidget* parent)
     auto* exports = new QHBoxLayout;
     exports->addWidget(new QLabel(tr("Export:"), this));
     const QList<std::pair<QString, ExportFormat>> buttons{{tr("&PowerShell bundle…"), ExportFormat::PowerShell},
-                                                          {tr("DNS &records…"), ExportFormat::Zone},
-                                                          {tr("Report (&HTML)…"), ExportFormat::Html},
+                                                          {tr("DNS re&cords…"), ExportFormat::Zone},
+                                                          {tr("Report (HT&ML)…"), ExportFormat::Html},
                                                           {tr("Report (P&DF)…"), ExportFormat::Pdf},
                                                           {tr("Audit (&JSON)…"), ExportFormat::Json}};
     for (const auto& [label, format] : buttons) {

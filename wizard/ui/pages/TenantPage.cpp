@@ -52,7 +52,7 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
     form->addRow(tr("Parked (sends no mail):"), m_parsed);
     form->addRow(tr("&Initial domain:"), m_tenant);
     form->addRow(tr("&Microsoft cloud:"), m_cloud);
-    form->addRow(tr("D&NS hosted at:"), m_host);
+    form->addRow(tr("DNS hosted &at:"), m_host);
     form->addRow(QString(), m_hostWarnings);
     content()->addLayout(form);
     auto* initialHelp =

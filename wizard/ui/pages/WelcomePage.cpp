@@ -46,7 +46,7 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     open->setObjectName(QStringLiteral("openProject"));
     auto* recent = new QToolButton(this);
     recent->setObjectName(QStringLiteral("recentProjects"));
-    recent->setText(tr("&Recent projects"));
+    recent->setText(tr("R&ecent projects"));
     recent->setPopupMode(QToolButton::InstantPopup);
     auto* recentMenu = new QMenu(recent);
     recent->setMenu(recentMenu);

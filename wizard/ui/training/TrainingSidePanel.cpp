@@ -63,7 +63,8 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
     m_speed->setCurrentIndex(m_speed->findData(session.world().clock().speed()));
     m_clock = new QLabel(this);
     auto* clockForm = new QFormLayout;
-    auto* speedLabel = new QLabel(tr("&Speed:"), this);
+    // No mnemonic: every letter is taken on some page; Tab reaches it.
+    auto* speedLabel = new QLabel(tr("Speed:"), this);
     speedLabel->setBuddy(m_speed);
     clockForm->addRow(speedLabel, m_speed);
     clockForm->addRow(tr("Simulated time:"), m_clock);
