@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundFileWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>This panel adds the zone name to the host field itself: type only the part shown (for example selector1._domainkey), never the full name, or the record ends up at selector1._domainkey.contoso.com.contoso.com.</source>
@@ -2321,10 +2328,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The script could not be saved to %1: %2</source>
-        <translation>Das Skript konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Check the &amp;keys</source>
         <translation>Schlüssel prüf&amp;en</translation>
     </message>
@@ -3114,10 +3117,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Next:</source>

@@ -1,5 +1,7 @@
 #include "ProjectFile.h"
 
+#include "NextSteps.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,15 +106,23 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
             {QStringLiteral("audits"), QJsonObject{{QStringLiteral("before"), snapshotToJson(d.auditBefore)},
                                                    {QStringLiteral("after"), snapshotToJson(d.auditAfter)}}}});
     }
-    return QJsonObject{{QStringLiteral("format"), QLatin1String(kFormat)},
-                       {QStringLiteral("schemaVersion"), kSchemaVersion},
-                       {QStringLiteral("client"), plan.clientName()},
-                       {QStringLiteral("consultant"), plan.consultantName()},
-                       {QStringLiteral("resumePage"), plan.lastPage()},
-                       {QStringLiteral("tenant"), plan.initialDomain()},
-                       {QStringLiteral("cloud"), plan.cloud().id},
-                       {QStringLiteral("dnsHost"), plan.dnsHost().id},
-                       {QStringLiteral("domains"), domains}};
+    // The next actions are derived from the plan (and recomputed on load); they are written for people and tools
+    // that read the file without the app.
+    QJsonArray next;
+    for (const NextStep& step : NextSteps::compute(plan, QDate::currentDate())) {
+        QJsonObject o{{QStringLiteral("domain"), plan.domain(step.domainIndex).ace},
+                      {QStringLiteral("action"), step.text}};
+        if (step.due) {
+            o.insert(QStringLiteral("due"), step.due->toString(Qt::ISODate));
+        }
+        next.append(o);
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), QLatin1String(kFormat)},    {QStringLiteral("nextActions"), next},
+        {QStringLiteral("schemaVersion"), kSchemaVersion},     {QStringLiteral("client"), plan.clientName()},
+        {QStringLiteral("consultant"), plan.consultantName()}, {QStringLiteral("resumePage"), plan.lastPage()},
+        {QStringLiteral("tenant"), plan.initialDomain()},      {QStringLiteral("cloud"), plan.cloud().id},
+        {QStringLiteral("dnsHost"), plan.dnsHost().id},        {QStringLiteral("domains"), domains}};
 }
 
 bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* error)
@@ -221,6 +231,11 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     return true;
 }
 
+QByteArray ProjectFile::toBytes(const RolloutPlan& plan)
+{
+    return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented);
+}
+
 bool ProjectFile::save(const QString& path, const RolloutPlan& plan, QString* error)
 {
     QSaveFile file(path);
@@ -230,7 +245,7 @@ bool ProjectFile::save(const QString& path, const RolloutPlan& plan, QString* er
         }
         return false;
     }
-    file.write(QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented));
+    file.write(toBytes(plan));
     if (!file.commit()) {
         if (error != nullptr) {
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());

@@ -23,6 +23,7 @@ public:
     static QJsonObject toJson(const RolloutPlan& plan);
     static bool fromJson(const QJsonObject& json, RolloutPlan& plan, QString* error);
 
+    static QByteArray toBytes(const RolloutPlan& plan); // what save() writes
     static bool save(const QString& path, const RolloutPlan& plan, QString* error);
     static bool load(const QString& path, RolloutPlan& plan, QString* error);
 };

@@ -11,6 +11,7 @@
 #include "pages/TenantPage.h"
 #include "pages/WelcomePage.h"
 #include "training/TrainingSession.h"
+#include "ui/io/BackgroundFileWriter.h"
 #include "ui/training/DnsHostPanelDialog.h"
 #include "ui/training/TrainingSidePanel.h"
 
@@ -85,6 +86,7 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     });
 
     // Autosave: a moment after the last change, so typing does not write on every key.
+    m_writer = new BackgroundFileWriter(this);
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(1500);
@@ -160,11 +162,19 @@ void RolloutWizard::autosave()
     if (m_context.training != nullptr || m_plan.domains().isEmpty()) {
         return;
     }
-    QString error;
-    const QString path = m_projectPath.isEmpty() ? autosavePath(m_plan) : m_projectPath;
-    if (!saveProject(path, &error)) {
-        setWindowTitle(tr("MailAuth Wizard (not saved: %1)").arg(error));
+    if (m_projectPath.isEmpty()) {
+        m_projectPath = autosavePath(m_plan);
     }
+    const QString path = m_projectPath;
+    m_writer->write(path, ProjectFile::toBytes(m_plan), [this, path](const QString& error) {
+        if (!error.isEmpty()) {
+            setWindowTitle(tr("MailAuth Wizard (not saved: %1)").arg(error));
+            return;
+        }
+        RecentProjects::add(path);
+        setWindowTitle(tr("%1 - MailAuth Wizard").arg(QFileInfo(path).fileName()));
+        Q_EMIT projectSaved(path);
+    });
 }
 
 bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* error)
@@ -247,6 +257,7 @@ void RolloutWizard::done(int result)
         m_autosave->stop();
         autosave(); // nothing typed in the last moment is lost
     }
+    m_writer->waitForAll();
     QSettings settings;
     settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());
     QWizard::done(result);

@@ -8,6 +8,7 @@ class QTimer;
 
 namespace mailauth {
 
+class BackgroundFileWriter;
 class TrainingSession;
 struct TrainingScenario;
 
@@ -66,6 +67,7 @@ private:
 
     QString m_projectPath;
     QTimer* m_autosave = nullptr;
+    BackgroundFileWriter* m_writer = nullptr;
     int m_resumeTo = -1;
 };
 

@@ -5,6 +5,7 @@
 #include "generators/PowerShellText.h"
 #include "model/AuditTask.h"
 #include "training/TrainingSession.h"
+#include "ui/io/BackgroundFileWriter.h"
 #include "ui/widgets/PropagationPanel.h"
 #include "ui/widgets/RecordView.h"
 
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -81,6 +81,7 @@ void DkimPage::build()
     m_keyStatus->setWordWrap(true);
     m_keyStatus->setTextFormat(Qt::PlainText);
     m_keyCheck = new AuditTask(this);
+    m_writer = new BackgroundFileWriter(this);
     m_signingOn = new QCheckBox(tr("S&igning is on: the script printed \"Enabled : True\""), this);
     m_signingOn->setObjectName(QStringLiteral("signingOn"));
 
@@ -311,11 +312,11 @@ void DkimPage::saveScript(const QString& script, const QString& suggestedName)
     if (path.isEmpty()) {
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(PowerShellText::toScriptFile(script)) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Could not save"),
-                             tr("The script could not be saved to %1: %2").arg(path, file.errorString()));
-    }
+    m_writer->write(path, PowerShellText::toScriptFile(script), [this](const QString& error) {
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Could not save"), error);
+        }
+    });
 }
 
 void DkimPage::runInTrainingTenant(bool enable)

@@ -12,6 +12,7 @@ namespace mailauth {
 
 class PropagationPanel;
 class AuditTask;
+class BackgroundFileWriter;
 class RecordView;
 
 // DKIM: the PowerShell that creates the keys, the paste-back of Microsoft's answer, the two CNAMEs, watching them
@@ -53,6 +54,7 @@ private:
     QWidget* m_training = nullptr; // training mode: the simulated Exchange Online
     QPlainTextEdit* m_trainingOutput = nullptr;
     AuditTask* m_keyCheck = nullptr;
+    BackgroundFileWriter* m_writer = nullptr;
     bool m_loading = false;
 };
 

@@ -4,10 +4,10 @@
 #include "export/ProjectExport.h"
 #include "model/AuditTask.h"
 #include "model/NextSteps.h"
+#include "ui/io/BackgroundFileWriter.h"
 #include "ui/widgets/AuditView.h"
 
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +24,7 @@ SummaryPage::SummaryPage(RolloutContext& context, QWidget* parent)
                      tr("Where each domain stands now compared with the start, and what to do next and when."), parent)
 {
     m_task = new AuditTask(this);
+    m_writer = new BackgroundFileWriter(this);
     m_before = new AuditView(this);
     m_after = new AuditView(this);
     m_done = new QLabel(this);
@@ -141,19 +142,9 @@ void SummaryPage::exportAs(int formatValue)
     }
     // The write runs off the UI thread: a slow or network drive must not freeze the wizard.
     m_exportStatus->setText(tr("Saving %1…").arg(path));
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path]() {
-        const QString problem = watcher->result();
+    m_writer->write(path, *bytes, [this, path](const QString& problem) {
         m_exportStatus->setText(problem.isEmpty() ? tr("Saved %1.").arg(path) : problem);
-        watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path, data = *bytes]() {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            return SummaryPage::tr("Could not save %1: %2").arg(path, file.errorString());
-        }
-        return QString();
-    }));
 }
 
 void SummaryPage::refreshDone()

@@ -8,6 +8,7 @@ class QPushButton;
 namespace mailauth {
 
 class AuditTask;
+class BackgroundFileWriter;
 class AuditView;
 
 // A final audit beside the first one, what is done (with confirmation times) and what comes next, with dates.
@@ -29,6 +30,7 @@ private:
     QLabel* m_done = nullptr;
     QPushButton* m_rerun = nullptr;
     QLabel* m_exportStatus = nullptr;
+    BackgroundFileWriter* m_writer = nullptr;
 };
 
 } // namespace mailauth
