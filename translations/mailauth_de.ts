@@ -965,7 +965,7 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     </message>
     <message>
         <source>Microsoft 365 tenant: %1 (%2)</source>
-        <translation>Microsoft-365-Tenant: %1 (%2)</translation>
+        <translation>Microsoft-365-Mandant: %1 (%2)</translation>
     </message>
     <message>
         <source>DNS hosted at: %1</source>
@@ -1913,7 +1913,7 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     </message>
     <message>
         <source>the tenant must be an initial *.onmicrosoft.com domain</source>
-        <translation>der Tenant muss eine anfängliche *.onmicrosoft.com-Domain sein</translation>
+        <translation>der Mandant muss eine anfängliche *.onmicrosoft.com-Domain sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known DNS host</source>
@@ -1949,7 +1949,7 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     </message>
     <message>
         <source>a scenario needs an id, a title and a tenant</source>
-        <translation>ein Szenario braucht eine ID, einen Titel und einen Tenant</translation>
+        <translation>ein Szenario braucht eine ID, einen Titel und einen Mandanten</translation>
     </message>
     <message>
         <source>a scenario needs at least one domain and one goal</source>
@@ -2349,11 +2349,11 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
     <message>
         <source>Run the key script in the &amp;training tenant</source>
-        <translation>Schlüssel-Skript im &amp;Trainings-Tenant ausführen</translation>
+        <translation>Schlüssel-Skript im &amp;Trainings-Mandant ausführen</translation>
     </message>
     <message>
         <source>Run the enable script in the training tenant</source>
-        <translation>Einschalt-Skript im Trainings-Tenant ausführen</translation>
+        <translation>Einschalt-Skript im Trainings-Mandant ausführen</translation>
     </message>
     <message>
         <source>What the simulated Exchange Online PowerShell prints appears here.</source>
@@ -2361,7 +2361,7 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
     <message>
         <source>&lt;b&gt;Training tenant&lt;/b&gt; (simulated Exchange Online PowerShell):</source>
-        <translation>&lt;b&gt;Trainings-Tenant&lt;/b&gt; (simulierte Exchange-Online-PowerShell):</translation>
+        <translation>&lt;b&gt;Trainings-Mandant&lt;/b&gt; (simulierte Exchange-Online-PowerShell):</translation>
     </message>
     <message>
         <source>S&amp;igning is on: the script printed &quot;Enabled : True&quot;</source>
@@ -3221,7 +3221,7 @@ contoso.net</translation>
     <name>mailauth::TrainingSidePanel</name>
     <message>
         <source>TRAINING: simulated DNS and a simulated tenant. Nothing real is changed.</source>
-        <translation>TRAINING: simuliertes DNS und ein simulierter Tenant. Nichts Echtes wird geändert.</translation>
+        <translation>TRAINING: simuliertes DNS und ein simulierter Mandant. Nichts Echtes wird geändert.</translation>
     </message>
     <message>
         <source>Check &amp;goals</source>
@@ -3397,7 +3397,7 @@ contoso.net</translation>
     </message>
     <message>
         <source>Practice in training mode: simulated DNS and tenant. The positional argument is then a scenario (%1, or a scenario file); fresh-domain if none.</source>
-        <translation>Im Trainingsmodus üben: simuliertes DNS und simulierter Tenant. Das Positionsargument ist dann ein Szenario (%1 oder eine Szenario-Datei); ohne Angabe fresh-domain.</translation>
+        <translation>Im Trainingsmodus üben: simuliertes DNS und simulierter Mandant. Das Positionsargument ist dann ein Szenario (%1 oder eine Szenario-Datei); ohne Angabe fresh-domain.</translation>
     </message>
     <message>
         <source>A saved project to open (or, with --training, a scenario).</source>
