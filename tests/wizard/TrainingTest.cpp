@@ -335,3 +335,15 @@ TEST(TrainingScenarios, EachStartsOpenAndCanBeSolved)
         EXPECT_TRUE(session.allGoalsReached()) << session.goalsReached().count(false) << " goal(s) open";
     }
 }
+
+TEST(TrainingExchange, OlderTenantsGetTheOnmicrosoftTargetFormat)
+{
+    TrainingSession session(builtIn(QStringLiteral("spf-over-limit")));
+    QString error;
+    ASSERT_TRUE(session.start(&error)) << error.toStdString();
+    const DkimPastedTargets t =
+        DkimTargetPasteParser::parse(session.exchange().runSetup(QStringLiteral("contoso.example")));
+    ASSERT_TRUE(t.complete());
+    EXPECT_EQ(t.selector1->target,
+              QStringLiteral("selector1-contoso-example._domainkey.contosotraining.onmicrosoft.com"));
+}
