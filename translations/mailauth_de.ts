@@ -3403,5 +3403,9 @@ contoso.net</translation>
         <source>A saved project to open (or, with --training, a scenario).</source>
         <translation>Ein gespeichertes Projekt zum Öffnen (oder, mit --training, ein Szenario).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither a built-in scenario (%2) nor a file.</source>
+        <translation>„%1“ ist weder ein mitgeliefertes Szenario (%2) noch eine Datei.</translation>
+    </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -104,6 +105,13 @@ int main(int argc, char** argv)
                                                                     : parser.positionalArguments().first();
         const QString path =
             TrainingScenarioParser::builtInIds().contains(name) ? TrainingScenarioParser::builtInPath(name) : name;
+        if (path == name && !QFileInfo::exists(path)) {
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "\"%1\" is neither a built-in scenario (%2) nor a file.")
+                                       .arg(name, TrainingScenarioParser::builtInIds().join(QStringLiteral(", ")))
+                                << Qt::endl;
+            return 2;
+        }
         QString error;
         const auto scenario = TrainingScenarioParser::load(path, &error);
         if (!scenario || !wizard.startTraining(*scenario, &error)) {
