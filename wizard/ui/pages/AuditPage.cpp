@@ -19,6 +19,11 @@ AuditPage::AuditPage(RolloutContext& context, QWidget* parent)
                         "records and lists what is missing or wrong, with what to do about it."),
                      parent)
 {
+    // Built on first visit (see WizardPageBase::ensureBuilt): the wizard starts as fast as its first page.
+}
+
+void AuditPage::build()
+{
     m_task = new AuditTask(this);
     m_view = new AuditView(this);
     m_progress = new QProgressBar(this);
@@ -72,6 +77,7 @@ AuditPage::AuditPage(RolloutContext& context, QWidget* parent)
 
 void AuditPage::initializePage()
 {
+    ensureBuilt();
     // A reopened project: say where it stands and what is due before the fresh audit comes in.
     const bool resumed = std::any_of(m_context.plan->domains().begin(), m_context.plan->domains().end(),
                                      [](const DomainPlan& d) { return d.auditBefore.has_value(); });

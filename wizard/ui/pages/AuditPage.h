@@ -25,6 +25,7 @@ public:
     void startAudit();
 
 private:
+    void build() override;
     AuditTask* m_task = nullptr;
     AuditView* m_view = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -23,6 +23,11 @@ SummaryPage::SummaryPage(RolloutContext& context, QWidget* parent)
     : WizardPageBase(context, tr("Summary"),
                      tr("Where each domain stands now compared with the start, and what to do next and when."), parent)
 {
+    // Built on first visit (see WizardPageBase::ensureBuilt): the wizard starts as fast as its first page.
+}
+
+void SummaryPage::build()
+{
     m_task = new AuditTask(this);
     m_writer = new BackgroundFileWriter(this);
     m_before = new AuditView(this);
@@ -73,6 +78,7 @@ SummaryPage::SummaryPage(RolloutContext& context, QWidget* parent)
 
 void SummaryPage::initializePage()
 {
+    ensureBuilt();
     m_before->clearReports();
     for (const DomainPlan& d : m_context.plan->domains()) {
         if (d.auditBefore) {

@@ -21,6 +21,7 @@ public:
     void initializePage() override;
 
 private:
+    void build() override;
     void refreshDone();
     void exportAs(int format);
 
