@@ -102,3 +102,13 @@ TEST(RolloutPlan, DmarcStagesStartAtNoneWithReports)
     EXPECT_EQ(plan.composeDmarc(0).record,
               QStringLiteral("v=DMARC1; p=quarantine; t=y; rua=mailto:dmarc-reports@contoso.com"));
 }
+
+TEST(RolloutPlan, FileStemIsSafeForEveryFileSystem)
+{
+    RolloutPlan plan;
+    EXPECT_EQ(plan.fileStem(), QStringLiteral("project"));
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("bücher.example")}));
+    EXPECT_EQ(plan.fileStem(), QStringLiteral("xn--bcher-kva.example"));
+    plan.setClientName(QStringLiteral("A/B: \"Contoso\" Ltd"));
+    EXPECT_EQ(plan.fileStem(), QStringLiteral("A-B-Contoso-Ltd"));
+}

@@ -7,7 +7,6 @@
 #include "generators/PowerShellText.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace mailauth {
 
@@ -67,8 +66,6 @@ QString ProjectExport::fileSuffix(ExportFormat format)
 
 QString ProjectExport::suggestedFileName(const RolloutPlan& plan, ExportFormat format)
 {
-    QString base = plan.clientName().isEmpty() && !plan.domains().isEmpty() ? plan.domain(0).ace : plan.clientName();
-    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
     QString kind;
     switch (format) {
     case ExportFormat::PowerShell:
@@ -92,7 +89,7 @@ QString ProjectExport::suggestedFileName(const RolloutPlan& plan, ExportFormat f
         kind = QStringLiteral("audit");
         break;
     }
-    return (base.isEmpty() ? QStringLiteral("project") : base) + u'-' + kind + u'.' + fileSuffix(format);
+    return plan.fileStem() + u'-' + kind + u'.' + fileSuffix(format);
 }
 
 std::optional<QByteArray> ProjectExport::render(const RolloutPlan& plan, ExportFormat format, const Options& options,

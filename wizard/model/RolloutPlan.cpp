@@ -2,6 +2,8 @@
 
 #include "core/DomainName.h"
 
+#include <QRegularExpression>
+
 namespace mailauth {
 
 RolloutPlan::RolloutPlan(QObject* parent)
@@ -234,6 +236,14 @@ QList<DnsRecordSpec> RolloutPlan::dmarcRecords(int index) const
         return {};
     }
     return {DnsRecordSpec{d.ace, QStringLiteral("_dmarc.") + d.ace, RecordType::TXT, dmarc.record, 3600, 0}};
+}
+
+QString RolloutPlan::fileStem() const
+{
+    QString stem = m_clientName.isEmpty() && !m_domains.isEmpty() ? m_domains.first().ace : m_clientName;
+    // Only characters every file system accepts; a client called "A/B: C" must not become a path.
+    stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    return stem.isEmpty() ? QStringLiteral("project") : stem;
 }
 
 void RolloutPlan::setConsultantName(const QString& name)

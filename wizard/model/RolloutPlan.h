@@ -31,6 +31,8 @@ public:
     DnsHostInfo dnsHost() const;
     void setClientName(const QString& name);
     QString clientName() const { return m_clientName; }
+    // A safe file-name stem for this project: the client, else the first domain ("Contoso-Ltd", "contoso.com").
+    QString fileStem() const;
     void setConsultantName(const QString& name);
     QString consultantName() const { return m_consultantName; }
     // The page the user was on, so that a reopened project resumes there.

@@ -21,7 +21,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -56,7 +55,7 @@ RolloutWizard::RolloutWizard(QWidget* parent)
         if (which == QWizard::CustomButton2) {
             const QString path = QFileDialog::getSaveFileName(
                 this, tr("Save project"),
-                m_projectPath.isEmpty() ? m_plan.clientName() + QStringLiteral(".mailauth") : m_projectPath,
+                m_projectPath.isEmpty() ? m_plan.fileStem() + QStringLiteral(".mailauth") : m_projectPath,
                 tr("MailAuth Wizard projects (*.mailauth)"));
             QString error;
             if (!path.isEmpty() && !saveProject(path, &error)) {
@@ -147,12 +146,10 @@ void RolloutWizard::continueResume()
 
 QString RolloutWizard::autosavePath(const RolloutPlan& plan)
 {
-    QString name = plan.clientName().isEmpty() && !plan.domains().isEmpty() ? plan.domain(0).ace : plan.clientName();
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
     const QString folder =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/projects");
     QDir().mkpath(folder);
-    return folder + u'/' + (name.isEmpty() ? QStringLiteral("project") : name) + u'-' +
+    return folder + u'/' + plan.fileStem() + u'-' +
            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".mailauth");
 }
 
