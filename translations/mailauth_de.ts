@@ -2851,10 +2851,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <source>A training session is already running in this window.</source>
-        <translation>In diesem Fenster läuft bereits eine Trainingssitzung.</translation>
-    </message>
-    <message>
         <source>TRAINING: %1 - MailAuth Wizard</source>
         <translation>TRAINING: %1 – MailAuth Wizard</translation>
     </message>
@@ -2865,6 +2861,10 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>MailAuth Wizard (not saved: %1)</source>
         <translation>MailAuth Wizard (nicht gespeichert: %1)</translation>
+    </message>
+    <message>
+        <source>A training session is already running in this window. Start MailAuth Wizard again to practise another scenario.</source>
+        <translation>In diesem Fenster läuft bereits eine Trainingssitzung. Starten Sie MailAuth Wizard erneut, um ein anderes Szenario zu üben.</translation>
     </message>
 </context>
 <context>
@@ -3213,8 +3213,8 @@ contoso.net</translation>
 <context>
     <name>mailauth::TrainingSession</name>
     <message>
-        <source>The training data is missing from this build.</source>
-        <translation>Die Trainingsdaten fehlen in diesem Build.</translation>
+        <source>The training data is missing from this build. Install MailAuth Wizard again.</source>
+        <translation>Die Trainingsdaten fehlen in diesem Build. Installieren Sie MailAuth Wizard erneut.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3360,10 @@ contoso.net</translation>
     <message>
         <source>R&amp;ecent projects</source>
         <translation>Zuletzt verwendete Pro&amp;jekte</translation>
+    </message>
+    <message>
+        <source>Correct the file and load it again.</source>
+        <translation>Korrigieren Sie die Datei und laden Sie sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "model/Catalogue.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace mailauth {
@@ -74,6 +75,11 @@ std::optional<TrainingGoalKind> goalKind(const QString& keyword)
 QString LocalizedText::text(const QString& language) const
 {
     return byLanguage.value(language, byLanguage.value(QString()));
+}
+
+QString LocalizedText::text() const
+{
+    return text(QLocale().name().section(u'_', 0, 0));
 }
 
 std::optional<DnsRecord> TrainingScenarioParser::parseRecord(const QString& text, QString* reason)

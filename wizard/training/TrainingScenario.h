@@ -14,6 +14,8 @@ struct LocalizedText
 {
     QHash<QString, QString> byLanguage; // "" = the default text
     QString text(const QString& language) const;
+    QString text() const; // in the language of the user interface (QLocale), else the default
+
     bool isEmpty() const { return byLanguage.isEmpty(); }
 };
 

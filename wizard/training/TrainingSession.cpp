@@ -24,7 +24,7 @@ bool TrainingSession::start(QString* error)
     QFile keyFile(QStringLiteral(":/mailauth/data/training/dkim-public-key.txt"));
     if (!microsoftFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
         if (error != nullptr) {
-            *error = tr("The training data is missing from this build.");
+            *error = tr("The training data is missing from this build. Install MailAuth Wizard again.");
         }
         return false;
     }

@@ -113,6 +113,7 @@ bool RolloutWizard::openProject(const QString& path, QString* error)
         return false;
     }
     m_projectPath = path;
+    m_context.reopenedProject = true;
     RecentProjects::add(path);
     setWindowTitle(tr("%1 - MailAuth Wizard").arg(QFileInfo(path).fileName()));
     // Resume: through the tenant page to a fresh audit, then on to the page the user left once it is done.
@@ -178,7 +179,9 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
 {
     if (m_context.training != nullptr) {
         if (error != nullptr) {
-            *error = tr("A training session is already running in this window.");
+            *error = tr(
+                "A training session is already running in this window. Start MailAuth Wizard again to practise another "
+                "scenario.");
         }
         return false;
     }

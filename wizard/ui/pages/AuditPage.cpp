@@ -79,14 +79,12 @@ void AuditPage::initializePage()
 {
     ensureBuilt();
     // A reopened project: say where it stands and what is due before the fresh audit comes in.
-    const bool resumed = std::any_of(m_context.plan->domains().begin(), m_context.plan->domains().end(),
-                                     [](const DomainPlan& d) { return d.auditBefore.has_value(); });
     QStringList lines;
     for (const NextStep& step : NextSteps::compute(*m_context.plan, QDate::currentDate())) {
         lines.append(step.dueText.isEmpty() ? QStringLiteral("• ") + step.text
                                             : tr("• %1 (%2)").arg(step.text, step.dueText));
     }
-    m_nextSteps->setVisible(resumed && !lines.isEmpty());
+    m_nextSteps->setVisible(m_context.reopenedProject && !lines.isEmpty());
     m_nextSteps->setText(tr("Welcome back. This project's next steps:") + u'\n' + lines.join(u'\n'));
     startAudit();
 }

@@ -17,6 +17,7 @@ struct RolloutContext
     WatchRegistry* watches = nullptr;
     int auditParallel = 8;
     TrainingSession* training = nullptr; // set in training mode only
+    bool reopenedProject = false;        // the plan came from a saved project
 };
 
 } // namespace mailauth

@@ -9,7 +9,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -75,11 +74,11 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     trainingText->setWordWrap(true);
     m_scenario = new QComboBox(training);
     m_scenario->setObjectName(QStringLiteral("scenarioChoice"));
-    const QString language = QLocale().name().section(u'_', 0, 0);
+    // Parsed once here; "Start training" starts from what was parsed.
     for (const QString& id : TrainingScenarioParser::builtInIds()) {
-        const auto scenario = TrainingScenarioParser::load(TrainingScenarioParser::builtInPath(id), nullptr);
-        if (scenario) {
-            m_scenario->addItem(scenario->title.text(language), TrainingScenarioParser::builtInPath(id));
+        if (auto scenario = TrainingScenarioParser::load(TrainingScenarioParser::builtInPath(id), nullptr)) {
+            m_scenario->addItem(scenario->title.text());
+            m_builtIn.append(std::move(*scenario));
         }
     }
     auto* startTraining = new QPushButton(tr("Start &training"), training);
@@ -97,13 +96,23 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     trainingLayout->addLayout(row);
     content()->addWidget(training);
     content()->addStretch(1);
-    connect(startTraining, &QPushButton::clicked, this,
-            [this]() { startScenario(m_scenario->currentData().toString()); });
+    connect(startTraining, &QPushButton::clicked, this, [this]() {
+        if (m_scenario->currentIndex() >= 0) {
+            startTrainingWith(m_builtIn.at(m_scenario->currentIndex()));
+        }
+    });
     connect(loadScenario, &QPushButton::clicked, this, [this]() {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load a training scenario"), QString(),
                                                           tr("Training scenarios (*.scenario);;All files (*)"));
-        if (!path.isEmpty()) {
-            startScenario(path);
+        if (path.isEmpty()) {
+            return;
+        }
+        QString error;
+        if (const auto scenario = TrainingScenarioParser::load(path, &error)) {
+            startTrainingWith(*scenario);
+        } else {
+            QMessageBox::warning(this, tr("Could not start the training"),
+                                 error + u'\n' + tr("Correct the file and load it again."));
         }
     });
     connect(open, &QPushButton::clicked, this, [this]() {
@@ -124,12 +133,11 @@ void WelcomePage::openProject(const QString& path)
     }
 }
 
-void WelcomePage::startScenario(const QString& path)
+void WelcomePage::startTrainingWith(const TrainingScenario& scenario)
 {
     auto* w = qobject_cast<RolloutWizard*>(wizard());
     QString error;
-    const auto scenario = TrainingScenarioParser::load(path, &error);
-    if (w == nullptr || !scenario || !w->startTraining(*scenario, &error)) {
+    if (w != nullptr && !w->startTraining(scenario, &error)) {
         QMessageBox::warning(this, tr("Could not start the training"), error);
     }
 }

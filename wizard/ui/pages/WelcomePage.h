@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WizardPageBase.h"
+#include "training/TrainingScenario.h"
 
 class QComboBox;
 
@@ -15,10 +16,11 @@ public:
     explicit WelcomePage(RolloutContext& context, QWidget* parent = nullptr);
 
 private:
-    void startScenario(const QString& path);
+    void startTrainingWith(const TrainingScenario& scenario);
     void openProject(const QString& path);
 
     QComboBox* m_scenario = nullptr;
+    QList<TrainingScenario> m_builtIn; // in the order of m_scenario
 };
 
 } // namespace mailauth

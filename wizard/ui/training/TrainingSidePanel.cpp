@@ -6,7 +6,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
@@ -18,7 +17,6 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
 {
-    const QString language = QLocale().name().section(u'_', 0, 0);
     const TrainingScenario& scenario = session.scenario();
     setObjectName(QStringLiteral("trainingPanel"));
     setMinimumWidth(260);
@@ -33,9 +31,9 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
     // Amber with black text: readable, and unlike anything the real-mode pages show.
     marker->setStyleSheet(QStringLiteral("QLabel { background: #f5a623; color: black; font-weight: bold; }"));
 
-    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(scenario.title.text(language).toHtmlEscaped()), this);
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(scenario.title.text().toHtmlEscaped()), this);
     title->setWordWrap(true);
-    auto* summary = new QLabel(scenario.summary.text(language), this);
+    auto* summary = new QLabel(scenario.summary.text(), this);
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::PlainText);
 
@@ -46,7 +44,7 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
     auto* hints = new QListWidget(this);
     hints->setWordWrap(true);
     for (const LocalizedText& hint : scenario.hints) {
-        hints->addItem(hint.text(language));
+        hints->addItem(hint.text());
     }
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
