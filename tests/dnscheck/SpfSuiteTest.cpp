@@ -40,10 +40,22 @@ QByteArray octets(const QString& s)
     return latin ? s.toLatin1() : s.toUtf8();
 }
 
+// The suite stays outside the repository: $MAILAUTH_SPF_SUITE, else ../shared/testsuites/spf/ beside the checkout.
+QString suitePath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("MAILAUTH_SPF_SUITE");
+    return fromEnvironment.isEmpty() ? QStringLiteral(MAILAUTH_SPF_SUITE) : fromEnvironment;
+}
+
+bool suiteRequired()
+{
+    return qEnvironmentVariable("MAILAUTH_REQUIRE_SPF_SUITE") == u"1";
+}
+
 std::vector<SuiteCase> loadSuite()
 {
     std::vector<SuiteCase> cases;
-    QFile file(QStringLiteral(MAILAUTH_SPF_SUITE));
+    QFile file(suitePath());
     if (!file.open(QIODevice::ReadOnly)) {
         return cases;
     }
@@ -145,8 +157,15 @@ public:
 
 TEST(SpfSuiteLoad, SuiteIsPresentAndComplete)
 {
-    // The shared suite has 203 cases; a missing or truncated file must fail, never skip.
-    EXPECT_EQ(suite().size(), 203U) << "Could not read " << MAILAUTH_SPF_SUITE;
+    // A clone outside the project's layout has no suite: that is a skip with its reason, unless CI requires the
+    // suite. A file that exists but is truncated or damaged always fails.
+    const QString path = suitePath();
+    if (!QFile::exists(path) && !suiteRequired()) {
+        GTEST_SKIP() << "RFC 7208 test suite not found at " << path.toStdString()
+                     << " (set MAILAUTH_SPF_SUITE to rfc7208-tests.normalized.json; MAILAUTH_REQUIRE_SPF_SUITE=1 "
+                        "makes this a failure)";
+    }
+    EXPECT_EQ(suite().size(), 203U) << "Could not read " << path.toStdString();
 }
 
 TEST_P(SpfSuiteTest, Case)
@@ -190,6 +209,8 @@ std::string caseName(const ::testing::TestParamInfo<SuiteCase>& info)
     return std::to_string(info.index) + "_" + name;
 }
 
+// Without the suite there are no cases; SpfSuiteLoad says why.
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(SpfSuiteTest);
 INSTANTIATE_TEST_SUITE_P(Rfc7208, SpfSuiteTest, ::testing::ValuesIn(suite()), caseName);
 
 } // namespace
