@@ -28,6 +28,7 @@ DnsHostPanelDialog::DnsHostPanelDialog(TrainingSession& session, QWidget* parent
         m_zone->addItem(zone);
     }
     m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("panelRecords"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Value"), tr("TTL")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,6 +54,7 @@ DnsHostPanelDialog::DnsHostPanelDialog(TrainingSession& session, QWidget* parent
     saveButton->setObjectName(QStringLiteral("panelSave"));
     saveButton->setDefault(true); // Enter in the form adds the record
     auto* removeButton = new QPushButton(tr("&Delete selected"), this);
+    removeButton->setObjectName(QStringLiteral("panelDelete"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Zone:"), m_zone);
@@ -130,10 +132,13 @@ void DnsHostPanelDialog::removeSelected()
         m_status->setText(tr("Select a record first."));
         return;
     }
+    // Removing a record refreshes the table at once (TrainingWorld::changed), so the row is read before, never after.
     const QString name = m_table->item(row, 0)->text();
-    const auto type = recordTypeFromName(m_table->item(row, 1)->text());
-    if (type && m_session.world().remove(name, *type, m_table->item(row, 2)->text()) > 0) {
-        m_status->setText(tr("Deleted: %1 %2").arg(name, m_table->item(row, 1)->text()));
+    const QString typeName = m_table->item(row, 1)->text();
+    const QString value = m_table->item(row, 2)->text();
+    const auto type = recordTypeFromName(typeName);
+    if (type && m_session.world().remove(name, *type, value) > 0) {
+        m_status->setText(tr("Deleted: %1 %2").arg(name, typeName));
     }
 }
 
