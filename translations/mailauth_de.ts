@@ -2288,10 +2288,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>Warte auf die eingefügte Ausgabe.</translation>
     </message>
     <message>
-        <source>This output is for %1, not %2: run the script for %2.</source>
-        <translation>Diese Ausgabe gehört zu %1, nicht zu %2: Führen Sie das Skript für %2 aus.</translation>
-    </message>
-    <message>
         <source>Both targets found. Status reported by Microsoft: %1.</source>
         <translation>Beide Ziele gefunden. Von Microsoft gemeldeter Status: %1.</translation>
     </message>
@@ -2310,10 +2306,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>Available once both CNAME records are confirmed above. Enabling earlier fails with CnameMissing, which only means Microsoft cannot see the records yet.</source>
         <translation>Verfügbar, sobald beide CNAME-Einträge oben bestätigt sind. Ein früheres Aktivieren scheitert mit CnameMissing – das heißt nur, dass Microsoft die Einträge noch nicht sieht.</translation>
-    </message>
-    <message>
-        <source>Paste the DKIM output for %1 to go on.</source>
-        <translation>Fügen Sie die DKIM-Ausgabe für %1 ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Save PowerShell script</source>
@@ -2370,6 +2362,14 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>2. Paste &amp;what it printed:</source>
         <translation>2. Ausgabe ei&amp;nfügen:</translation>
+    </message>
+    <message>
+        <source>Set up DKIM for this domain &amp;later (the other steps go on without it)</source>
+        <translation>DKIM für diese Domain später ein&amp;richten (die anderen Schritte gehen ohne sie weiter)</translation>
+    </message>
+    <message>
+        <source>DKIM already works for %1: both selectors point at Microsoft and the keys are published. Nothing to paste unless you want to check it again.</source>
+        <translation>DKIM funktioniert für %1 bereits: Beide Selektoren zeigen auf Microsoft, und die Schlüssel sind veröffentlicht. Hier ist nichts einzufügen, außer Sie wollen es noch einmal prüfen.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2810,14 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>Enter at least one domain, for example contoso.com.</source>
         <translation>Geben Sie mindestens eine Domain ein, zum Beispiel contoso.com.</translation>
+    </message>
+    <message>
+        <source>This output is for %1, not %2: run the script for %2 and paste what it printed.</source>
+        <translation>Diese Ausgabe gehört zu %1, nicht zu %2: Führen Sie das Skript für %2 aus und fügen Sie dessen Ausgabe ein.</translation>
+    </message>
+    <message>
+        <source>Paste the DKIM output for %1, or choose to do its DKIM later, to go on.</source>
+        <translation>Fügen Sie die DKIM-Ausgabe für %1 ein oder wählen Sie, DKIM dafür später einzurichten, um weiterzumachen.</translation>
     </message>
 </context>
 <context>

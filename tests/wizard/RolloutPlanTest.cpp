@@ -112,3 +112,85 @@ TEST(RolloutPlan, FileStemIsSafeForEveryFileSystem)
     plan.setClientName(QStringLiteral("A/B: \"Contoso\" Ltd"));
     EXPECT_EQ(plan.fileStem(), QStringLiteral("A-B-Contoso-Ltd"));
 }
+
+namespace {
+
+QString pastedOutput(const QString& domain)
+{
+    const QString dashed = QString(domain).replace(u'.', u'-');
+    return QStringLiteral("Domain         : %1\n"
+                          "Selector1CNAME : selector1-%2._domainkey.contoso.r-v1.dkim.mail.microsoft\n"
+                          "Selector2CNAME : selector2-%2._domainkey.contoso.r-v1.dkim.mail.microsoft\n")
+        .arg(domain, dashed);
+}
+
+AuditSnapshot auditWithDkim(bool microsoft, bool keys)
+{
+    AuditSnapshot snapshot;
+    for (const char* selector : {"selector1", "selector2"}) {
+        DkimSelectorReport s;
+        s.selector = QLatin1String(selector);
+        s.cname = QStringLiteral("%1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft").arg(s.selector);
+        s.microsoftTarget = microsoft;
+        s.keyFound = keys;
+        s.keyBits = keys ? 2048 : 0;
+        snapshot.report.dkim.append(s);
+    }
+    return snapshot;
+}
+
+} // namespace
+
+TEST(RolloutPlan, DkimOutputForAnotherDomainIsRefusedAndDropsItsTargets)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")}));
+    ASSERT_TRUE(plan.applyDkimPaste(0, pastedOutput(QStringLiteral("contoso.com"))).complete());
+    ASSERT_EQ(plan.dkimRecords(0).size(), 2);
+
+    const DkimPastedTargets wrong = plan.applyDkimPaste(0, pastedOutput(QStringLiteral("fabrikam.com")));
+    EXPECT_FALSE(wrong.complete());
+    ASSERT_FALSE(wrong.problems.isEmpty());
+    EXPECT_TRUE(wrong.problems.last().contains(QStringLiteral("fabrikam.com")));
+    EXPECT_TRUE(wrong.problems.last().contains(QStringLiteral("contoso.com")));
+    // Its CNAMEs would point contoso.com at fabrikam.com's keys: nothing is offered to publish.
+    EXPECT_TRUE(plan.dkimRecords(0).isEmpty());
+    // The same output is right for the domain it names.
+    EXPECT_TRUE(plan.applyDkimPaste(1, pastedOutput(QStringLiteral("fabrikam.com"))).complete());
+    EXPECT_EQ(plan.dkimRecords(1).size(), 2);
+}
+
+TEST(RolloutPlan, DkimStepIsBlockedOnlyByASendingDomainNobodyDecidedAbout)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains(
+        {QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com"), QStringLiteral("contoso.net")}));
+    plan.setRole(2, DomainRole::Parked);
+    EXPECT_TRUE(plan.dkimBlockingReason().contains(QStringLiteral("contoso.com")));
+
+    ASSERT_TRUE(plan.applyDkimPaste(0, pastedOutput(QStringLiteral("contoso.com"))).complete());
+    EXPECT_TRUE(plan.dkimBlockingReason().contains(QStringLiteral("fabrikam.com")));
+
+    // "Later" is a choice, and it is a change of the plan.
+    QSignalSpy changed(&plan, &RolloutPlan::changed);
+    plan.setDkimLater(1, true);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(plan.dkimBlockingReason().isEmpty());
+    plan.setDkimLater(1, true);
+    EXPECT_EQ(changed.count(), 1);
+    plan.setDkimLater(1, false);
+    EXPECT_FALSE(plan.dkimBlockingReason().isEmpty());
+
+    // A domain whose DKIM already works (as the audit found it) needs nothing pasted.
+    plan.domain(1).auditBefore = auditWithDkim(true, false);
+    EXPECT_FALSE(plan.dkimAlreadyWorking(1));
+    EXPECT_FALSE(plan.dkimBlockingReason().isEmpty());
+    plan.domain(1).auditBefore = auditWithDkim(false, true);
+    EXPECT_FALSE(plan.dkimAlreadyWorking(1));
+    plan.domain(1).auditBefore = auditWithDkim(true, true);
+    EXPECT_TRUE(plan.dkimAlreadyWorking(1));
+    EXPECT_TRUE(plan.dkimBlockingReason().isEmpty());
+    // The latest audit counts: keys gone since the first audit means it no longer works.
+    plan.domain(1).auditAfter = auditWithDkim(true, false);
+    EXPECT_FALSE(plan.dkimAlreadyWorking(1));
+}

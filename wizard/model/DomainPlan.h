@@ -59,6 +59,7 @@ struct DomainPlan
     QString selector1Target;
     QString selector2Target;
     bool dkimEnabled = false;
+    bool dkimLater = false; // the admin chose to set up this domain's DKIM another time
 
     // DMARC
     QStringList aggregateReports;

@@ -156,13 +156,59 @@ DkimPastedTargets RolloutPlan::applyDkimPaste(int index, const QString& text)
 {
     DomainPlan& d = m_domains[index];
     d.pastedDkimText = text;
-    const DkimPastedTargets targets = DkimTargetPasteParser::parse(text);
-    if (targets.complete()) {
+    DkimPastedTargets targets = DkimTargetPasteParser::parse(text);
+    const bool otherDomain = !targets.domain.isEmpty() && targets.domain.compare(d.ace, Qt::CaseInsensitive) != 0 &&
+                             targets.domain.compare(d.unicode, Qt::CaseInsensitive) != 0;
+    if (otherDomain) {
+        // Its CNAMEs would point this domain at another domain's keys: never offered, never kept.
+        targets.problems.append(tr("This output is for %1, not %2: run the script for %2 and paste what it printed.")
+                                    .arg(targets.domain, d.unicode));
+        d.selector1Target.clear();
+        d.selector2Target.clear();
+    } else if (targets.complete()) {
         d.selector1Target = targets.selector1->target;
         d.selector2Target = targets.selector2->target;
     }
     Q_EMIT changed();
     return targets;
+}
+
+void RolloutPlan::setDkimLater(int index, bool later)
+{
+    if (m_domains[index].dkimLater == later) {
+        return;
+    }
+    m_domains[index].dkimLater = later;
+    Q_EMIT changed();
+}
+
+bool RolloutPlan::dkimAlreadyWorking(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    const std::optional<AuditSnapshot>& audit = d.auditAfter ? d.auditAfter : d.auditBefore;
+    if (!audit) {
+        return false;
+    }
+    int working = 0;
+    for (const DkimSelectorReport& s : audit->report.dkim) {
+        if ((s.selector == u"selector1" || s.selector == u"selector2") && s.microsoftTarget && s.keyFound) {
+            ++working;
+        }
+    }
+    return working == 2;
+}
+
+QString RolloutPlan::dkimBlockingReason() const
+{
+    for (int i = 0; i < m_domains.size(); ++i) {
+        const DomainPlan& d = m_domains[i];
+        const bool done = d.role == DomainRole::Parked || d.dkimLater || dkimAlreadyWorking(i) ||
+                          (!d.selector1Target.isEmpty() && !d.selector2Target.isEmpty());
+        if (!done) {
+            return tr("Paste the DKIM output for %1, or choose to do its DKIM later, to go on.").arg(d.unicode);
+        }
+    }
+    return {};
 }
 
 DmarcPlan RolloutPlan::dmarcPlan(int index) const

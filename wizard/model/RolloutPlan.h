@@ -55,7 +55,15 @@ public:
     SpfPlan spfPlan(int index) const;
     SpfComposition composeSpf(int index) const;
     // DKIM
+    // Keeps the pasted text; takes the targets only when the output is complete and for this domain (output for
+    // another domain is refused, with the reason in problems).
     DkimPastedTargets applyDkimPaste(int index, const QString& text);
+    void setDkimLater(int index, bool later);
+    // The latest audit shows both selectors pointing at Microsoft with keys behind them.
+    bool dkimAlreadyWorking(int index) const;
+    // Why the DKIM step cannot be left yet, or empty. A domain counts as done when its targets are read, its DKIM
+    // already works, it is parked, or the admin chose "later": one domain never holds up the others.
+    QString dkimBlockingReason() const;
     // DMARC
     DmarcPlan dmarcPlan(int index) const;
     DmarcComposition composeDmarc(int index) const;

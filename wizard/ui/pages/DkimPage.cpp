@@ -83,6 +83,8 @@ void DkimPage::build()
     m_writer = new BackgroundFileWriter(this);
     m_signingOn = new QCheckBox(tr("S&igning is on: the script printed \"Enabled : True\""), this);
     m_signingOn->setObjectName(QStringLiteral("signingOn"));
+    m_later = new QCheckBox(tr("Set up DKIM for this domain &later (the other steps go on without it)"), this);
+    m_later->setObjectName(QStringLiteral("dkimLater"));
 
     // Training mode: the scripts run against the simulated tenant, and what they print appears here to copy.
     m_training = new QWidget(this);
@@ -114,6 +116,7 @@ void DkimPage::build()
     domainRow->addWidget(domainLabel);
     domainRow->addWidget(m_domain, 1);
     layout->addLayout(domainRow);
+    layout->addWidget(m_later);
     layout->addWidget(
         new QLabel(tr("<b>1. Create the keys</b> in Exchange Online PowerShell (runs safely twice):"), this));
     layout->addWidget(m_setupScript);
@@ -170,6 +173,13 @@ void DkimPage::build()
         }
         m_context.plan->setDkimEnabled(current(), on);
     });
+    connect(m_later, &QCheckBox::toggled, this, [this](bool later) {
+        if (m_loading || m_domain->count() == 0) {
+            return;
+        }
+        m_context.plan->setDkimLater(current(), later);
+        refreshEnableStep();
+    });
     connect(m_checkKeys, &QPushButton::clicked, this, [this]() {
         m_checkKeys->setEnabled(false);
         m_keyStatus->setText(tr("Checking…"));
@@ -223,6 +233,7 @@ void DkimPage::loadDomain()
     m_loading = true;
     m_paste->setPlainText(d.pastedDkimText);
     m_signingOn->setChecked(d.dkimEnabled);
+    m_later->setChecked(d.dkimLater);
     m_loading = false;
     parsePaste();
     bindWatchers();
@@ -236,11 +247,13 @@ void DkimPage::parsePaste()
     const DkimPastedTargets t = m_context.plan->applyDkimPaste(current(), m_paste->toPlainText());
     const DomainPlan& d = m_context.plan->domain(current());
     if (m_paste->toPlainText().trimmed().isEmpty()) {
-        m_pasteStatus->setText(tr("Waiting for the pasted output."));
+        m_pasteStatus->setText(m_context.plan->dkimAlreadyWorking(current())
+                                   ? tr("DKIM already works for %1: both selectors point at Microsoft and the keys "
+                                        "are published. Nothing to paste unless you want to check it again.")
+                                         .arg(d.unicode)
+                                   : tr("Waiting for the pasted output."));
     } else if (!t.complete()) {
         m_pasteStatus->setText(t.problems.join(u'\n'));
-    } else if (!t.domain.isEmpty() && t.domain.compare(d.ace, Qt::CaseInsensitive) != 0) {
-        m_pasteStatus->setText(tr("This output is for %1, not %2: run the script for %2.").arg(t.domain, d.ace));
     } else {
         m_pasteStatus->setText(tr("Both targets found. Status reported by Microsoft: %1.")
                                    .arg(t.status.isEmpty() ? tr("not shown") : t.status));
@@ -293,15 +306,7 @@ void DkimPage::refreshEnableStep()
                   "records are right.")
              : tr("Available once both CNAME records are confirmed above. Enabling earlier fails with CnameMissing, "
                   "which only means Microsoft cannot see the records yet."));
-    QString reason;
-    for (int i = 0; i < m_context.plan->domains().size(); ++i) {
-        const DomainPlan& p = m_context.plan->domain(i);
-        if (p.role == DomainRole::Sending && (p.selector1Target.isEmpty() || p.selector2Target.isEmpty())) {
-            reason = tr("Paste the DKIM output for %1 to go on.").arg(p.unicode);
-            break;
-        }
-    }
-    setBlockingReason(reason);
+    setBlockingReason(m_context.plan->dkimBlockingReason());
 }
 
 void DkimPage::saveScript(const QString& script, const QString& suggestedName)

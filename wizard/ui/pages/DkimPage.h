@@ -51,6 +51,7 @@ private:
     QPushButton* m_checkKeys = nullptr;
     QLabel* m_keyStatus = nullptr;
     QCheckBox* m_signingOn = nullptr;
+    QCheckBox* m_later = nullptr;
     QWidget* m_training = nullptr; // training mode: the simulated Exchange Online
     QPlainTextEdit* m_trainingOutput = nullptr;
     AuditTask* m_keyCheck = nullptr;
