@@ -2451,10 +2451,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>✗ %1</translation>
     </message>
     <message>
-        <source>The DMARC record for %1 has problems; fix them to go on.</source>
-        <translation>Der DMARC-Eintrag für %1 hat Probleme; beheben Sie sie, um fortzufahren.</translation>
-    </message>
-    <message>
         <source>Looking up the name servers of %1…</source>
         <translation>Die Nameserver von %1 werden gesucht …</translation>
     </message>
@@ -2818,6 +2814,10 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>Paste the DKIM output for %1, or choose to do its DKIM later, to go on.</source>
         <translation>Fügen Sie die DKIM-Ausgabe für %1 ein oder wählen Sie, DKIM dafür später einzurichten, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The DMARC record for %1 has problems; fix them to go on.</source>
+        <translation>Der DMARC-Eintrag für %1 hat Probleme; beheben Sie sie, um fortzufahren.</translation>
     </message>
 </context>
 <context>

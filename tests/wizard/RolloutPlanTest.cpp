@@ -194,3 +194,26 @@ TEST(RolloutPlan, DkimStepIsBlockedOnlyByASendingDomainNobodyDecidedAbout)
     plan.domain(1).auditAfter = auditWithDkim(true, false);
     EXPECT_FALSE(plan.dkimAlreadyWorking(1));
 }
+
+TEST(RolloutPlan, DmarcSettersChangeTheRecordAndSayItOnce)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    plan.setDmarcStart(0, QDate(2026, 12, 1));
+    plan.setAggregateReports(0, {QStringLiteral("mailto:dmarc@contoso.com")});
+    QSignalSpy changed(&plan, &RolloutPlan::changed);
+    plan.setSubdomainPolicy(0, DmarcPolicy::Reject);
+    plan.setSubdomainPolicy(0, DmarcPolicy::Reject);
+    plan.setStrictAlignment(0, true);
+    plan.setStrictAlignment(0, true);
+    plan.setDmarcStage(0, 7); // clamped to the last stage
+    EXPECT_EQ(changed.count(), 3);
+    EXPECT_EQ(plan.domain(0).currentStage, 2);
+    const QString record = plan.composeDmarc(0).record;
+    EXPECT_TRUE(record.contains(QStringLiteral("p=reject"))) << record.toStdString();
+    EXPECT_TRUE(record.contains(QStringLiteral("sp=reject")));
+    EXPECT_TRUE(record.contains(QStringLiteral("adkim=s")));
+    EXPECT_TRUE(plan.dmarcBlockingReason().isEmpty());
+    plan.setAggregateReports(0, {QStringLiteral("not an address")});
+    EXPECT_TRUE(plan.dmarcBlockingReason().contains(QStringLiteral("contoso.com")));
+}

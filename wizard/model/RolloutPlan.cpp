@@ -3,6 +3,7 @@
 #include "core/DomainName.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace mailauth {
 
@@ -242,6 +243,72 @@ void RolloutPlan::setDmarcStart(int index, const QDate& start)
                 {DmarcPolicy::Quarantine, start.addDays(28)},
                 {DmarcPolicy::Reject, start.addDays(56)}};
     Q_EMIT changed();
+}
+
+void RolloutPlan::setDmarcStage(int index, int stage)
+{
+    DomainPlan& d = m_domains[index];
+    const int clamped = std::clamp(stage, 0, std::max(0, static_cast<int>(d.stages.size()) - 1));
+    if (d.currentStage == clamped) {
+        return;
+    }
+    d.currentStage = clamped;
+    Q_EMIT changed();
+}
+
+void RolloutPlan::setAggregateReports(int index, const QStringList& addresses)
+{
+    if (m_domains[index].aggregateReports == addresses) {
+        return;
+    }
+    m_domains[index].aggregateReports = addresses;
+    Q_EMIT changed();
+}
+
+void RolloutPlan::setDmarcTesting(int index, bool testing)
+{
+    if (m_domains[index].testing == testing) {
+        return;
+    }
+    m_domains[index].testing = testing;
+    Q_EMIT changed();
+}
+
+void RolloutPlan::setSubdomainPolicy(int index, std::optional<DmarcPolicy> policy)
+{
+    if (m_domains[index].subdomainPolicy == policy) {
+        return;
+    }
+    m_domains[index].subdomainPolicy = policy;
+    Q_EMIT changed();
+}
+
+void RolloutPlan::setNonexistentPolicy(int index, std::optional<DmarcPolicy> policy)
+{
+    if (m_domains[index].nonexistentPolicy == policy) {
+        return;
+    }
+    m_domains[index].nonexistentPolicy = policy;
+    Q_EMIT changed();
+}
+
+void RolloutPlan::setStrictAlignment(int index, bool strict)
+{
+    if (m_domains[index].strictAlignment == strict) {
+        return;
+    }
+    m_domains[index].strictAlignment = strict;
+    Q_EMIT changed();
+}
+
+QString RolloutPlan::dmarcBlockingReason() const
+{
+    for (int i = 0; i < m_domains.size(); ++i) {
+        if (!composeDmarc(i).ok()) {
+            return tr("The DMARC record for %1 has problems; fix them to go on.").arg(m_domains[i].unicode);
+        }
+    }
+    return {};
 }
 
 QList<DnsRecordSpec> RolloutPlan::spfRecords(int index) const

@@ -68,6 +68,15 @@ public:
     DmarcPlan dmarcPlan(int index) const;
     DmarcComposition composeDmarc(int index) const;
     void setDmarcStart(int index, const QDate& start); // none now, quarantine +4 weeks, reject +8 weeks
+    // Each DMARC choice goes through a setter, so that every change is a changed() (autosave) and reaches the record.
+    void setDmarcStage(int index, int stage);
+    void setAggregateReports(int index, const QStringList& addresses);
+    void setDmarcTesting(int index, bool testing);
+    void setSubdomainPolicy(int index, std::optional<DmarcPolicy> policy);
+    void setNonexistentPolicy(int index, std::optional<DmarcPolicy> policy);
+    void setStrictAlignment(int index, bool strict);
+    // Why the DMARC step cannot be left yet (a domain's record does not compose), or empty.
+    QString dmarcBlockingReason() const;
 
     // The records a step asks the admin to publish.
     QList<DnsRecordSpec> spfRecords(int index) const;

@@ -36,17 +36,22 @@ void DmarcPage::build()
     m_domain = new QComboBox(this);
     m_start = new QDateEdit(QDate::currentDate(), this);
     m_start->setCalendarPopup(true);
+    m_start->setObjectName(QStringLiteral("dmarcStart"));
     m_stage = new QComboBox(this);
+    m_stage->setObjectName(QStringLiteral("dmarcStage"));
     m_stage->addItem(tr("Stage 1: p=none (monitor only)"), 0);
     m_stage->addItem(tr("Stage 2: p=quarantine (spam folder)"), 1);
     m_stage->addItem(tr("Stage 3: p=reject (refuse)"), 2);
     m_plan = new QLabel(this);
     m_plan->setWordWrap(true);
     m_rua = new QLineEdit(this);
+    m_rua->setObjectName(QStringLiteral("dmarcReports"));
     m_rua->setPlaceholderText(
         tr("dmarc-reports@contoso.com (a shared mailbox works well); several separated by spaces"));
     m_testing = new QCheckBox(tr("Test mode (t=y): receivers apply one level less while you watch the reports"), this);
+    m_testing->setObjectName(QStringLiteral("dmarcTesting"));
     m_sp = new QComboBox(this);
+    m_sp->setObjectName(QStringLiteral("dmarcSubdomains"));
     m_sp->addItem(tr("same as the domain"), -1);
     m_sp->addItem(tr("quarantine"), static_cast<int>(DmarcPolicy::Quarantine));
     m_sp->addItem(tr("reject"), static_cast<int>(DmarcPolicy::Reject));
@@ -54,10 +59,14 @@ void DmarcPage::build()
         new QCheckBox(tr("Strict alignment (adkim=s; aspf=s): subdomains of the domain no longer count as aligned. "
                          "Leave off unless you know every sender uses the exact domain."),
                       this);
+    m_strict->setObjectName(QStringLiteral("dmarcStrict"));
     m_np = new QComboBox(this);
+    m_np->setObjectName(QStringLiteral("dmarcNonexistent"));
     m_np->addItem(tr("same as the domain"), -1);
+    m_np->addItem(tr("quarantine"), static_cast<int>(DmarcPolicy::Quarantine));
     m_np->addItem(tr("reject (recommended: such names never send mail)"), static_cast<int>(DmarcPolicy::Reject));
     m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("dmarcPreview"));
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -135,8 +144,11 @@ void DmarcPage::loadDomain()
     m_stage->setCurrentIndex(d.currentStage);
     m_rua->setText(d.aggregateReports.join(u' '));
     m_testing->setChecked(d.testing);
-    m_np->setCurrentIndex(d.nonexistentPolicy ? 1 : 0);
-    m_sp->setCurrentIndex(!d.subdomainPolicy ? 0 : (*d.subdomainPolicy == DmarcPolicy::Reject ? 2 : 1));
+    const auto choose = [](QComboBox* box, std::optional<DmarcPolicy> policy) {
+        box->setCurrentIndex(std::max(0, box->findData(policy ? static_cast<int>(*policy) : -1)));
+    };
+    choose(m_np, d.nonexistentPolicy);
+    choose(m_sp, d.subdomainPolicy);
     m_strict->setChecked(d.strictAlignment);
     for (QWidget* w : std::initializer_list<QWidget*>{m_start, m_stage, m_testing, m_np, m_sp, m_strict}) {
         w->setEnabled(!parked);
@@ -152,15 +164,22 @@ void DmarcPage::storeAndRefresh()
         return;
     }
     RolloutPlan& plan = *m_context.plan;
-    DomainPlan& d = plan.domain(current());
-    if (d.stages.isEmpty() || d.stages.first().due != m_start->date()) {
-        plan.setDmarcStart(current(), m_start->date());
+    const int index = current();
+    if (plan.domain(index).stages.isEmpty() || plan.domain(index).stages.first().due != m_start->date()) {
+        plan.setDmarcStart(index, m_start->date());
     }
-    d.currentStage = m_stage->currentIndex();
-    d.aggregateReports = m_rua->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
-    d.testing = m_testing->isChecked();
-    d.nonexistentPolicy =
-        m_np->currentData().toInt() < 0 ? std::nullopt : std::optional<DmarcPolicy>(DmarcPolicy::Reject);
+    plan.setDmarcStage(index, m_stage->currentIndex());
+    plan.setAggregateReports(index,
+                             m_rua->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts));
+    plan.setDmarcTesting(index, m_testing->isChecked());
+    const auto policyChoice = [](const QComboBox* box) {
+        const int value = box->currentData().toInt();
+        return value < 0 ? std::nullopt : std::optional<DmarcPolicy>(static_cast<DmarcPolicy>(value));
+    };
+    plan.setSubdomainPolicy(index, policyChoice(m_sp));
+    plan.setNonexistentPolicy(index, policyChoice(m_np));
+    plan.setStrictAlignment(index, m_strict->isChecked());
+    const DomainPlan& d = plan.domain(index);
 
     QStringList steps;
     const QLocale locale;
@@ -182,14 +201,7 @@ void DmarcPage::storeAndRefresh()
     m_findings->setFindings(dmarc.ok() ? DmarcLinter::evaluate(dmarc.record, d.ace).findings : Findings{});
     m_records->setRecords(plan.dmarcRecords(current()), plan.dnsHost());
     m_publish->setEnabled(dmarc.ok());
-    QString reason;
-    for (int i = 0; i < plan.domains().size(); ++i) {
-        if (!plan.composeDmarc(i).ok()) {
-            reason = tr("The DMARC record for %1 has problems; fix them to go on.").arg(plan.domain(i).unicode);
-            break;
-        }
-    }
-    setBlockingReason(reason);
+    setBlockingReason(plan.dmarcBlockingReason());
 }
 
 void DmarcPage::publish()
