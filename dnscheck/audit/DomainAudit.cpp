@@ -87,6 +87,17 @@ private:
                 DomainAudit::tr("The server is not authoritative for this zone or does not answer you; check the "
                                 "resolver settings."));
             break;
+        case DnsStatus::BadRcode:
+            add("dns.bad-rcode",
+                DomainAudit::tr("The DNS server answered the question for %1 with the response code %2, which is "
+                                "an error. This says nothing about whether the record exists.")
+                        .arg(what, answer.rcode >= 0
+                                       ? QStringLiteral("%1 (%2)").arg(rcodeName(answer.rcode)).arg(answer.rcode)
+                                       : answer.statusKeyword()) +
+                    server,
+                DomainAudit::tr("Check again later; if it persists, the zone's DNS servers are misconfigured (for "
+                                "example a server that is not authoritative for the zone)."));
+            break;
         default:
             add("dns.unreachable",
                 DomainAudit::tr("The question for %1 could not be asked (%2).").arg(what, answer.detail) + server,
@@ -246,6 +257,14 @@ void Auditor::auditDmarc()
     const DnsAnswer ownAnswer = ask(own, RecordType::TXT);
     if (failed(own, RecordType::TXT, ownAnswer)) {
         return;
+    }
+    // A step of the tree walk that failed may have hidden the policy that applies (or the psd= tag that moves the
+    // organisational domain): report the failure, and never conclude "no DMARC" from it.
+    if (discovery.dnsFailure && discovery.policyDomain != m_request.domain) {
+        failed(discovery.failedQuery, RecordType::TXT, discovery.failure);
+        if (!discovery.record) {
+            return;
+        }
     }
     int ownRecords = 0;
     for (const DnsRecord& r : ownAnswer.recordsOfType(RecordType::TXT)) {

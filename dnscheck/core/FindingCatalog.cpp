@@ -79,6 +79,7 @@ const QList<FindingCode>& FindingCatalog::all()
         {"dns.timeout", Severity::Error},
         {"dns.refused", Severity::Error},
         {"dns.unreachable", Severity::Error},
+        {"dns.bad-rcode", Severity::Error},
         {"mx.missing", Severity::Warning},
         {"m365.mx-not-microsoft", Severity::Warning},
         {"spf.missing", Severity::Error},

@@ -76,6 +76,10 @@ DmarcDiscovery OrganizationalDomain::discover(const QString& domain, DnsLookup& 
             return d;
         }
         if (isFailure(answer.status)) {
+            if (!d.dnsFailure) {
+                d.failedQuery = query;
+                d.failure = answer;
+            }
             d.dnsFailure = true;
             continue;
         }

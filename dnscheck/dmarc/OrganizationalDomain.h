@@ -19,6 +19,8 @@ struct DmarcDiscovery
     std::optional<DmarcRecord> record; // the record that applies
     QStringList queried;               // every _dmarc name asked, in order
     bool dnsFailure = false;           // a lookup failed: the result may be incomplete
+    QString failedQuery;               // the first _dmarc name whose lookup failed
+    DnsAnswer failure;                 // and its answer (status, server, rcode)
     bool pending = false;
 };
 

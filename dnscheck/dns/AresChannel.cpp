@@ -186,8 +186,31 @@ void AresCallbacks::query(void* arg, int status, int /*timeouts*/, unsigned char
         const DnsMessage message = DnsMessage::parse(QByteArray(reinterpret_cast<const char*>(abuf), alen));
         if (message.valid) {
             answer.authoritative = message.authoritative;
-            answer.records = message.answers;
+            answer.records = message.answersFor(ctx->name, ctx->type);
             answer.negativeTtl = message.negativeTtl();
+            answer.rcode = message.rcode;
+            // c-ares 1.18 names only rcodes 0 to 5 and passes 6 and above (NOTAUTH, ...) on as success, which would
+            // read as "no record". The message's own rcode decides.
+            switch (message.rcode) {
+            case 0:
+                break;
+            case 2:
+                answer.status = DnsStatus::ServFail;
+                break;
+            case 3:
+                answer.status = DnsStatus::NxDomain;
+                break;
+            case 5:
+                answer.status = DnsStatus::Refused;
+                break;
+            default:
+                answer.status = DnsStatus::BadRcode;
+                answer.detail =
+                    QCoreApplication::translate("AresChannel", "The server answered with response code %1 (%2).")
+                        .arg(rcodeName(message.rcode))
+                        .arg(message.rcode);
+                break;
+            }
         } else if (status == ARES_SUCCESS) {
             answer.status = DnsStatus::OtherError;
             answer.detail = QCoreApplication::translate("AresChannel", "The server sent a malformed answer.");

@@ -1,10 +1,21 @@
 #include "DnsMessage.h"
 
+#include <QStringList>
+#include <algorithm>
 #include <ares.h>
 
 namespace mailauth {
 
 namespace {
+
+QString canonicalName(const QString& name)
+{
+    QString n = name.toLower();
+    if (n.endsWith(u'.')) {
+        n.chop(1);
+    }
+    return n;
+}
 
 class Reader
 {
@@ -184,7 +195,10 @@ DnsMessage DnsMessage::parse(const QByteArray& wire)
     m.recursionAvailable = (flags & 0x0080) != 0;
     m.rcode = flags & 0x000f;
     for (int i = 0; i < qdcount && r.ok(); ++i) {
-        r.name();
+        const QString name = r.name();
+        if (i == 0) {
+            m.questionName = name;
+        }
         r.u16();
         r.u16();
     }
@@ -203,6 +217,36 @@ DnsMessage DnsMessage::parse(const QByteArray& wire)
     }
     m.valid = r.ok();
     return m;
+}
+
+QList<DnsRecord> DnsMessage::answersFor(const QString& name, RecordType type) const
+{
+    QString current = canonicalName(name);
+    QList<DnsRecord> chain;
+    if (type != RecordType::CNAME) {
+        QStringList visited{current};
+        // Each hop consumes one CNAME record, so the walk ends after at most answers.size() hops even in a loop.
+        for (qsizetype hop = 0; hop < answers.size(); ++hop) {
+            const auto next = std::find_if(answers.begin(), answers.end(), [&](const DnsRecord& r) {
+                return r.type == RecordType::CNAME && canonicalName(r.name) == current;
+            });
+            if (next == answers.end()) {
+                break;
+            }
+            chain.append(*next);
+            current = canonicalName(next->target);
+            if (visited.contains(current)) {
+                break;
+            }
+            visited.append(current);
+        }
+    }
+    for (const DnsRecord& r : answers) {
+        if (r.type == type && canonicalName(r.name) == current) {
+            chain.append(r);
+        }
+    }
+    return chain;
 }
 
 std::optional<quint32> DnsMessage::negativeTtl() const

@@ -19,10 +19,16 @@ struct DnsMessage
     bool truncated = false;
     bool recursionAvailable = false;
     int rcode = 0;
+    QString questionName; // of the first question, as sent back by the server
     QList<DnsRecord> answers;
     QList<DnsRecord> authority;
 
     static DnsMessage parse(const QByteArray& wire);
+
+    // The answer records that answer `name`/`type`: the CNAME chain that starts at `name`, then the records of `type`
+    // owned by the end of that chain. Records for any other owner name are dropped: a server (or a forger racing
+    // it) must not be able to answer a question nobody asked.
+    QList<DnsRecord> answersFor(const QString& name, RecordType type) const;
 
     // RFC 2308 5: a negative answer is cached for min(SOA TTL, SOA MINIMUM) of the SOA in the authority section.
     std::optional<quint32> negativeTtl() const;

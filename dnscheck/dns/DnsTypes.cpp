@@ -1,5 +1,7 @@
 #include "DnsTypes.h"
 
+#include <iterator>
+
 namespace mailauth {
 
 QString recordTypeName(RecordType type)
@@ -55,10 +57,30 @@ QString dnsStatusKeyword(DnsStatus status)
         return QStringLiteral("unreachable");
     case DnsStatus::OtherError:
         return QStringLiteral("error");
+    case DnsStatus::BadRcode:
+        return QStringLiteral("bad-rcode");
     case DnsStatus::Pending:
         return QStringLiteral("pending");
     }
     return QStringLiteral("error");
+}
+
+QString rcodeName(int rcode)
+{
+    static const char* const names[] = {"NOERROR",  "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP",  "REFUSED",
+                                        "YXDOMAIN", "YXRRSET", "NXRRSET",  "NOTAUTH",  "NOTZONE", "DSOTYPENI"};
+    if (rcode >= 0 && rcode < static_cast<int>(std::size(names))) {
+        return QString::fromLatin1(names[rcode]);
+    }
+    return QStringLiteral("RCODE%1").arg(rcode);
+}
+
+QString DnsAnswer::statusKeyword() const
+{
+    if (status == DnsStatus::BadRcode && rcode >= 0) {
+        return rcodeName(rcode).toLower();
+    }
+    return dnsStatusKeyword(status);
 }
 
 bool isNegative(DnsStatus status)

@@ -34,11 +34,14 @@ enum class DnsStatus
     Refused,
     Timeout,
     Unreachable, // no server could be contacted
-    OtherError,  // FORMERR, NOTIMP, malformed answer, ...
+    OtherError,  // malformed answer, local resolver error, ...
+    BadRcode,    // any other response code (FORMERR, NOTIMP, NOTAUTH, ...): DnsAnswer::rcode says which
     Pending,     // asynchronous source: not known yet; ask again once it is
 };
 
 QString dnsStatusKeyword(DnsStatus status);
+// "NOTAUTH", "RCODE12": the IANA mnemonic of a response code (RFC 6895 2.3).
+QString rcodeName(int rcode);
 bool isNegative(DnsStatus status); // NoData or NxDomain
 bool isFailure(DnsStatus status);  // a failure to get an answer
 
@@ -78,6 +81,10 @@ struct DnsAnswer
     qint64 latencyMs = -1;
     std::optional<quint32> negativeTtl; // NoData/NxDomain: how long resolvers may cache the absence (RFC 2308)
     QString detail;                     // for failures: what went wrong, for people
+    int rcode = -1;                     // the response code of the message, when one arrived
+
+    // dnsStatusKeyword(), except that a BadRcode answer names its response code ("notauth").
+    QString statusKeyword() const;
 
     QList<DnsRecord> recordsOfType(RecordType type) const;
 };

@@ -160,9 +160,7 @@ SpfEvaluator::Result SpfEvaluator::evaluate(const QString& domain, bool wantExpl
 {
     const DnsAnswer txt = ask(domain, RecordType::TXT);
     if (isFailure(txt.status)) {
-        return {SpfResult::TempError,
-                {},
-                tr("The TXT lookup for %1 failed (%2).").arg(domain, dnsStatusKeyword(txt.status))};
+        return {SpfResult::TempError, {}, tr("The TXT lookup for %1 failed (%2).").arg(domain, txt.statusKeyword())};
     }
     const SpfRecordSelection selection = SpfRecordSelection::fromAnswer(txt);
     if (selection.count() == 0) {
@@ -292,7 +290,7 @@ SpfEvaluator::MatchOutcome SpfEvaluator::matchTerm(const SpfTerm& term, const QS
     case SpfMechanism::Mx: {
         const DnsAnswer mx = ask(target, RecordType::MX);
         if (isFailure(mx.status)) {
-            return {Match::TempError, tr("The MX lookup for %1 failed (%2).").arg(target, dnsStatusKeyword(mx.status))};
+            return {Match::TempError, tr("The MX lookup for %1 failed (%2).").arg(target, mx.statusKeyword())};
         }
         if (!countVoid(mx)) {
             return {Match::PermError, m_limitReason};
@@ -305,7 +303,9 @@ SpfEvaluator::MatchOutcome SpfEvaluator::matchTerm(const SpfTerm& term, const QS
             if (stripDot(exchange.target).isEmpty()) {
                 continue; // null MX (RFC 7505)
             }
-            const MatchOutcome m = matchAddresses(exchange.target, term, false);
+            // 4.6.4: the address lookups of the exchanges are DNS queries of this term, so an empty one is void
+            // too (as pyspf and Mail::SPF count it).
+            const MatchOutcome m = matchAddresses(exchange.target, term, true);
             if (m.match != Match::No) {
                 return m;
             }
@@ -313,7 +313,11 @@ SpfEvaluator::MatchOutcome SpfEvaluator::matchTerm(const SpfTerm& term, const QS
         return {Match::No, {}};
     }
     case SpfMechanism::Ptr: {
-        const QList<QString> names = validatedNames();
+        bool voidLimitHit = false;
+        const QList<QString> names = validatedNames(&voidLimitHit);
+        if (voidLimitHit) {
+            return {Match::PermError, m_limitReason};
+        }
         for (const QString& name : names) {
             if (isSameOrSubdomain(name, target)) {
                 return {Match::Yes, {}};
@@ -325,7 +329,7 @@ SpfEvaluator::MatchOutcome SpfEvaluator::matchTerm(const SpfTerm& term, const QS
         // 5.7: always an A query, whatever the client's address family.
         const DnsAnswer a = ask(target, RecordType::A);
         if (isFailure(a.status)) {
-            return {Match::TempError, tr("The A lookup for %1 failed (%2).").arg(target, dnsStatusKeyword(a.status))};
+            return {Match::TempError, tr("The A lookup for %1 failed (%2).").arg(target, a.statusKeyword())};
         }
         if (!countVoid(a)) {
             return {Match::PermError, m_limitReason};
@@ -341,9 +345,8 @@ SpfEvaluator::MatchOutcome SpfEvaluator::matchAddresses(const QString& name, con
     const RecordType type = m_ip.isV4() ? RecordType::A : RecordType::AAAA;
     const DnsAnswer answer = ask(name, type);
     if (isFailure(answer.status)) {
-        return {
-            Match::TempError,
-            tr("The %1 lookup for %2 failed (%3).").arg(recordTypeName(type), name, dnsStatusKeyword(answer.status))};
+        return {Match::TempError,
+                tr("The %1 lookup for %2 failed (%3).").arg(recordTypeName(type), name, answer.statusKeyword())};
     }
     if (countVoidLookup && !countVoid(answer)) {
         return {Match::PermError, m_limitReason};
@@ -357,11 +360,17 @@ SpfEvaluator::MatchOutcome SpfEvaluator::matchAddresses(const QString& name, con
     return {Match::No, {}};
 }
 
-QList<QString> SpfEvaluator::validatedNames()
+QList<QString> SpfEvaluator::validatedNames(bool* voidLimitHit)
 {
     // 5.5: PTR names of the client, at most the first 10, each kept only if it resolves back to the client.
     QList<QString> validated;
     const DnsAnswer ptr = ask(m_ip.reverseName(), RecordType::PTR);
+    // The reverse lookup of the ptr mechanism is its DNS query: an empty one is a void lookup (4.6.4). The %{p}
+    // macro is no DNS-querying term, so it passes no counter.
+    if (voidLimitHit != nullptr && !countVoid(ptr)) {
+        *voidLimitHit = true;
+        return validated;
+    }
     if (ptr.status != DnsStatus::NoError) {
         return validated;
     }

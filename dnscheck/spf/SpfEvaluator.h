@@ -80,7 +80,7 @@ private:
     MatchOutcome matchAddresses(const QString& name, const SpfTerm& term, bool countVoid);
     QString explanationFor(const SpfRecord& record, const QString& domain);
     QString validatedPtrName(const QString& domain);
-    QList<QString> validatedNames();
+    QList<QString> validatedNames(bool* voidLimitHit = nullptr);
     SpfMacroValues macroValues(const QString& domain);
     DnsAnswer ask(const QString& name, RecordType type);
     bool countLookup();

@@ -51,11 +51,58 @@ SpfLookupBudget::SpfLookupBudget(DnsLookup& dns)
 {
 }
 
-SpfBudget SpfLookupBudget::forDomain(const QString& domain)
+void SpfLookupBudget::reset(const SpfBudgetNode* root)
 {
     m_pending = false;
     m_findings.clear();
+    m_root = root;
+    m_topTerm.clear();
+    m_overLimitTerm.clear();
+    m_counted = 0;
+    m_void = 0;
+    m_truncated = false;
+}
+
+bool SpfLookupBudget::count(const SpfBudgetNode& node, const SpfTerm& term)
+{
+    if (&node == m_root) {
+        m_topTerm = term.text;
+    }
+    if (m_counted >= kCountUpTo || m_void >= kVoidCountUpTo) {
+        m_truncated = true;
+        return false;
+    }
+    ++m_counted;
+    if (m_counted == SpfEvaluator::kLookupLimit + 1) {
+        m_overLimitTerm = m_topTerm;
+    }
+    return true;
+}
+
+int SpfLookupBudget::mxVoidLookups(const QList<DnsRecord>& exchanges)
+{
+    // 4.6.4: the address lookups of the exchanges are this term's queries too; worst case over both families.
+    int found = 0;
+    for (const DnsRecord& exchange : exchanges.mid(0, SpfEvaluator::kNameLimit)) {
+        const QString host = canonical(exchange.target);
+        if (host.isEmpty()) {
+            continue; // null MX (RFC 7505)
+        }
+        const DnsAnswer a = m_dns.lookup(host, RecordType::A);
+        const DnsAnswer aaaa = m_dns.lookup(host, RecordType::AAAA);
+        if (a.status == DnsStatus::Pending || aaaa.status == DnsStatus::Pending) {
+            m_pending = true;
+        } else if (isNegative(a.status) && isNegative(aaaa.status)) {
+            ++found;
+        }
+    }
+    return found;
+}
+
+SpfBudget SpfLookupBudget::forDomain(const QString& domain)
+{
     SpfBudget budget;
+    reset(&budget.root);
     budget.root.term = domain;
     budget.root.domain = domain;
     QStringList path;
@@ -66,9 +113,8 @@ SpfBudget SpfLookupBudget::forDomain(const QString& domain)
 
 SpfBudget SpfLookupBudget::forRecord(const QString& recordText, const QString& domain)
 {
-    m_pending = false;
-    m_findings.clear();
     SpfBudget budget;
+    reset(&budget.root);
     budget.root.term = domain;
     budget.root.domain = domain;
     budget.root.record = recordText;
@@ -97,16 +143,17 @@ void SpfLookupBudget::fetchAndExpand(SpfBudgetNode& node, QStringList& path)
         return;
     }
     if (isFailure(answer.status)) {
-        node.problem = tr("The TXT lookup failed (%1).").arg(dnsStatusKeyword(answer.status));
+        node.problem = tr("The TXT lookup failed (%1).").arg(answer.statusKeyword());
         m_findings.append(FindingCatalog::make(
             "spf.lookup-failed",
             tr("The SPF record of %1 could not be fetched (%2), so its lookups are not counted.")
-                .arg(node.domain, dnsStatusKeyword(answer.status)),
+                .arg(node.domain, answer.statusKeyword()),
             tr("Check again later; if it persists, the DNS servers of %1 have a problem.").arg(node.domain)));
         return;
     }
     if (isNegative(answer.status)) {
         node.voidLookups += 1;
+        ++m_void;
     }
     const SpfRecordSelection selection = SpfRecordSelection::fromAnswer(answer);
     if (selection.count() != 1) {
@@ -169,6 +216,10 @@ void SpfLookupBudget::expand(SpfBudgetNode& node, const QString& recordText, QSt
         if (!isRedirect && !(term.isMechanism() && costsLookup(term.mechanism))) {
             continue;
         }
+        if (!count(node, term)) {
+            node.problem = tr("Not counted further: the record is already past the limit.");
+            break;
+        }
         SpfBudgetNode child;
         child.term = term.text;
         child.ownLookups = 1;
@@ -185,6 +236,7 @@ void SpfLookupBudget::expand(SpfBudgetNode& node, const QString& recordText, QSt
                     child.voidLookups = 1;
                 } else if (mx.status == DnsStatus::NoError) {
                     child.mxNames = static_cast<int>(mx.recordsOfType(RecordType::MX).size());
+                    child.voidLookups = mxVoidLookups(mx.recordsOfType(RecordType::MX));
                     if (child.mxNames > SpfEvaluator::kNameLimit) {
                         child.problem =
                             tr("%1 MX names; at most %2 are allowed.").arg(child.mxNames).arg(SpfEvaluator::kNameLimit);
@@ -207,6 +259,10 @@ void SpfLookupBudget::expand(SpfBudgetNode& node, const QString& recordText, QSt
                     child.voidLookups = 1;
                 }
             }
+            if (term.mechanism == SpfMechanism::Mx || term.mechanism == SpfMechanism::A ||
+                term.mechanism == SpfMechanism::Exists) {
+                m_void += child.voidLookups;
+            }
         }
         node.children.append(child);
     }
@@ -218,6 +274,8 @@ void SpfLookupBudget::summarise(SpfBudget& budget)
     budget.totalLookups = budget.root.totalLookups;
     budget.voidLookups = sumVoid(budget.root);
     budget.pending = m_pending;
+    budget.truncated = m_truncated;
+    budget.overLimitTerm = m_overLimitTerm;
     budget.findings = m_findings;
 
     QStringList costly;
@@ -233,9 +291,14 @@ void SpfLookupBudget::summarise(SpfBudget& budget)
             "spf.too-many-lookups",
             tr("The record needs %1 DNS lookups; receivers stop at %2 and return permerror, so SPF fails for all "
                "mail.%3")
-                .arg(budget.totalLookups)
-                .arg(SpfEvaluator::kLookupLimit)
-                .arg(breakdown),
+                    .arg(budget.totalLookups)
+                    .arg(SpfEvaluator::kLookupLimit)
+                    .arg(breakdown) +
+                (budget.overLimitTerm.isEmpty() ? QString()
+                                                : u' ' + tr("\"%1\" is where the count passes %2.")
+                                                             .arg(budget.overLimitTerm)
+                                                             .arg(SpfEvaluator::kLookupLimit)) +
+                (budget.truncated ? u' ' + tr("Counting stopped at %1.").arg(budget.totalLookups) : QString()),
             tr("Remove senders you no longer use, replace a/mx with ip4:/ip6: ranges, or move bulk senders to a "
                "subdomain with its own SPF record. Do not flatten Microsoft's include: its addresses change.")));
     } else if (budget.totalLookups >= kWarnAt) {

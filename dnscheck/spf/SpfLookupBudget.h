@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SpfEvaluator.h"
 #include "core/Finding.h"
 #include "dns/DnsLookup.h"
 
@@ -8,6 +9,8 @@
 #include <QString>
 
 namespace mailauth {
+
+struct SpfTerm;
 
 // One term's share of the DNS lookup budget, with the terms nested below it (include and redirect targets).
 struct SpfBudgetNode
@@ -29,7 +32,9 @@ struct SpfBudget
     SpfBudgetNode root;
     int totalLookups = 0;
     int voidLookups = 0;
-    bool pending = false; // an asynchronous DNS source has not answered everything yet
+    bool pending = false;   // an asynchronous DNS source has not answered everything yet
+    bool truncated = false; // counting stopped a little past the limit: totalLookups is a lower bound
+    QString overLimitTerm;  // the term of the record itself whose lookups cross the limit of 10
     Findings findings;
 };
 
@@ -41,6 +46,10 @@ class SpfLookupBudget
 
 public:
     static constexpr int kWarnAt = 8;
+    // Receivers give up at the limits; counting goes a little further, so the breakdown still shows what is over, but
+    // never further: an include graph that fans out would otherwise be expanded path by path (2^n of them).
+    static constexpr int kCountUpTo = SpfEvaluator::kLookupLimit + 5;
+    static constexpr int kVoidCountUpTo = SpfEvaluator::kVoidLookupLimit + 3;
 
     explicit SpfLookupBudget(DnsLookup& dns);
 
@@ -53,10 +62,20 @@ private:
     void expand(SpfBudgetNode& node, const QString& recordText, QStringList& path);
     void fetchAndExpand(SpfBudgetNode& node, QStringList& path);
     void summarise(SpfBudget& budget);
+    void reset(const SpfBudgetNode* root);
+    // Counts one more DNS-querying term; false once counting has gone as far as it ever goes.
+    bool count(const SpfBudgetNode& node, const SpfTerm& term);
+    int mxVoidLookups(const QList<DnsRecord>& exchanges);
 
     DnsLookup& m_dns;
     bool m_pending = false;
     Findings m_findings;
+    const SpfBudgetNode* m_root = nullptr;
+    QString m_topTerm; // the root's term being expanded
+    QString m_overLimitTerm;
+    int m_counted = 0; // over the whole record, in evaluation order
+    int m_void = 0;
+    bool m_truncated = false;
 };
 
 } // namespace mailauth

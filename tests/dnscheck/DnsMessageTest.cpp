@@ -89,6 +89,40 @@ TEST(DnsMessage, ParsesAnswerAndAuthority)
     EXPECT_EQ(m.negativeTtl(), 30U); // min(SOA TTL 30, MINIMUM 300)
 }
 
+DnsRecord record(const QString& owner, RecordType type, const QString& target = {})
+{
+    DnsRecord r;
+    r.name = owner;
+    r.type = type;
+    r.target = target;
+    return r;
+}
+
+TEST(DnsMessage, AnswersForKeepOnlyTheChainFromTheQuestion)
+{
+    DnsMessage m;
+    m.answers = {record(QStringLiteral("End.example."), RecordType::TXT),
+                 record(QStringLiteral("evil.example"), RecordType::TXT),
+                 record(QStringLiteral("hop.example"), RecordType::CNAME, QStringLiteral("end.example")),
+                 record(QStringLiteral("alias.example"), RecordType::CNAME, QStringLiteral("hop.example")),
+                 record(QStringLiteral("alias.example"), RecordType::TXT),
+                 record(QStringLiteral("end.example"), RecordType::A)};
+    const QList<DnsRecord> kept = m.answersFor(QStringLiteral("ALIAS.example"), RecordType::TXT);
+    ASSERT_EQ(kept.size(), 3);
+    EXPECT_EQ(kept[0].name, QStringLiteral("alias.example")); // the chain in order, whatever the section order
+    EXPECT_EQ(kept[1].name, QStringLiteral("hop.example"));
+    EXPECT_EQ(kept[2].name, QStringLiteral("End.example."));
+    EXPECT_EQ(kept[2].type, RecordType::TXT);
+
+    // Nothing answers a name outside the answer section, and a CNAME loop ends.
+    EXPECT_TRUE(m.answersFor(QStringLiteral("victim.example"), RecordType::TXT).isEmpty());
+    DnsMessage loop;
+    loop.answers = {record(QStringLiteral("a.example"), RecordType::CNAME, QStringLiteral("b.example")),
+                    record(QStringLiteral("b.example"), RecordType::CNAME, QStringLiteral("a.example"))};
+    EXPECT_EQ(loop.answersFor(QStringLiteral("a.example"), RecordType::TXT).size(), 2);
+    EXPECT_EQ(m.answersFor(QStringLiteral("alias.example"), RecordType::CNAME).size(), 1);
+}
+
 TEST(DnsMessage, EveryTruncationIsRejectedSafely)
 {
     const QByteArray wire = sampleMessage();

@@ -353,6 +353,11 @@ const QList<AuditCase>& auditCases()
          [](DomainWorld& w) {
              w.failure = std::pair{RecordType::MX, DnsStatus::Unreachable};
          }},
+        // NOTAUTH and the other codes c-ares does not name are errors, not "no record".
+        {"dns.bad-rcode", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) {
+             w.failure = std::pair{RecordType::TXT, DnsStatus::BadRcode};
+         }},
         {"mx.missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.mx = false; }},
         {"m365.mx-not-microsoft", QStringLiteral("contoso.com"),
          [](DomainWorld& w) { w.mxHost = QStringLiteral("mx.gateway.example"); }},

@@ -2,6 +2,7 @@
 
 #include "dns/InMemoryZone.h"
 #include "spf/SpfComposer.h"
+#include "spf/SpfEvaluator.h"
 #include "spf/SpfLookupBudget.h"
 #include "text/TxtStrings.h"
 
@@ -155,6 +156,8 @@ TEST(SpfLookupBudget, BreaksDownNestedIncludes)
     zone.addTxt(QStringLiteral("contoso.com"),
                 QStringLiteral("v=spf1 mx include:spf.protection.outlook.com include:_spf.vendor.example -all"));
     zone.addMx(QStringLiteral("contoso.com"), 0, QStringLiteral("contoso-com.mail.protection.outlook.com"));
+    // The exchange's addresses are looked up too (an empty answer would be a void lookup).
+    zone.addA(QStringLiteral("contoso-com.mail.protection.outlook.com"), QStringLiteral("52.101.0.1"));
     zone.addTxt(QStringLiteral("spf.protection.outlook.com"),
                 QStringLiteral("v=spf1 include:spfa.protection.outlook.com include:spfb.protection.outlook.com -all"));
     zone.addTxt(QStringLiteral("spfa.protection.outlook.com"), QStringLiteral("v=spf1 ip4:40.92.0.0/15 -all"));
@@ -187,4 +190,108 @@ TEST(SpfLookupBudget, RedirectIgnoredWhenAllPresent)
     EXPECT_EQ(budget.forRecord(QStringLiteral("v=spf1 mx redirect=a.example"), QStringLiteral("contoso.example"))
                   .totalLookups,
               3);
+}
+
+namespace {
+
+SpfCheckOutcome checkAt(InMemoryZone& zone, const QString& domain, const QString& ip = QStringLiteral("192.0.2.1"))
+{
+    SpfEvaluator evaluator(zone);
+    return evaluator.checkHost(*IpAddress::parse(ip), domain, QStringLiteral("a@") + domain);
+}
+
+// "l<k>a" and "l<k>b" both include l<k+1>a and l<k+1>b: 2^depth include paths over 2 * depth names.
+void addLattice(InMemoryZone& zone, int depth)
+{
+    for (int k = 0; k < depth; ++k) {
+        for (const QChar side : {u'a', u'b'}) {
+            zone.addTxt(QStringLiteral("l%1%2.fan.example").arg(k).arg(side),
+                        QStringLiteral("v=spf1 include:l%1a.fan.example include:l%1b.fan.example -all").arg(k + 1));
+        }
+    }
+}
+
+} // namespace
+
+// RFC 7208 4.6.4, as pyspf and Mail::SPF read it: the address lookups of mx exchanges are the mx term's queries.
+TEST(SpfVoidLookups, EmptyMxExchangeAddressesAreVoid)
+{
+    InMemoryZone zone;
+    zone.addTxt(QStringLiteral("contoso.example"), QStringLiteral("v=spf1 mx -all"));
+    for (int i = 1; i <= 3; ++i) {
+        zone.addMx(QStringLiteral("contoso.example"), static_cast<quint16>(i),
+                   QStringLiteral("gone%1.contoso.example").arg(i));
+    }
+    const SpfCheckOutcome three = checkAt(zone, QStringLiteral("contoso.example"));
+    EXPECT_EQ(three.result, SpfResult::PermError);
+    EXPECT_EQ(three.voidLookups, 3);
+
+    // Two empty exchanges stay within the limit; the third one answering lets the check end in the record's -all.
+    zone.addA(QStringLiteral("gone3.contoso.example"), QStringLiteral("198.51.100.3"));
+    const SpfCheckOutcome two = checkAt(zone, QStringLiteral("contoso.example"));
+    EXPECT_EQ(two.result, SpfResult::Fail);
+    EXPECT_EQ(two.voidLookups, 2);
+}
+
+TEST(SpfVoidLookups, EmptyReverseLookupOfPtrIsVoid)
+{
+    InMemoryZone zone;
+    zone.addTxt(QStringLiteral("contoso.example"),
+                QStringLiteral("v=spf1 ptr a:gone1.contoso.example a:gone2.contoso.example -all"));
+    const SpfCheckOutcome noPtr = checkAt(zone, QStringLiteral("contoso.example"));
+    EXPECT_EQ(noPtr.result, SpfResult::PermError);
+    EXPECT_EQ(noPtr.voidLookups, 3);
+
+    zone.addPtr(QStringLiteral("1.2.0.192.in-addr.arpa"), QStringLiteral("mail.elsewhere.example"));
+    const SpfCheckOutcome withPtr = checkAt(zone, QStringLiteral("contoso.example"));
+    EXPECT_EQ(withPtr.result, SpfResult::Fail);
+    EXPECT_EQ(withPtr.voidLookups, 2);
+}
+
+TEST(SpfVoidLookups, BudgetCountsEmptyMxExchanges)
+{
+    InMemoryZone zone;
+    for (int i = 1; i <= 3; ++i) {
+        zone.addMx(QStringLiteral("contoso.example"), static_cast<quint16>(i),
+                   QStringLiteral("gone%1.contoso.example").arg(i));
+    }
+    SpfLookupBudget budget(zone);
+    const SpfBudget b = budget.forRecord(QStringLiteral("v=spf1 mx -all"), QStringLiteral("contoso.example"));
+    EXPECT_EQ(b.voidLookups, 3);
+    EXPECT_TRUE(hasFinding(b.findings, QStringLiteral("spf.void-lookups")));
+    zone.addA(QStringLiteral("gone1.contoso.example"), QStringLiteral("198.51.100.1"));
+    EXPECT_EQ(budget.forRecord(QStringLiteral("v=spf1 mx -all"), QStringLiteral("contoso.example")).voidLookups, 2);
+}
+
+TEST(SpfLookupBudget, FanOutStopsJustPastTheLimitOverTheWholeRecord)
+{
+    InMemoryZone zone;
+    addLattice(zone, 24);
+    SpfLookupBudget budget(zone);
+    const SpfBudget b =
+        budget.forRecord(QStringLiteral("v=spf1 include:l0a.fan.example -all"), QStringLiteral("contoso.example"));
+    EXPECT_EQ(b.totalLookups, SpfLookupBudget::kCountUpTo);
+    EXPECT_TRUE(b.truncated);
+    EXPECT_EQ(b.overLimitTerm, QStringLiteral("include:l0a.fan.example"));
+    EXPECT_TRUE(hasFinding(b.findings, QStringLiteral("spf.too-many-lookups")));
+    EXPECT_LE(zone.queryCount(), SpfLookupBudget::kCountUpTo + 1);
+
+    // Within the limit nothing is cut: a lattice two levels deep is counted whole.
+    InMemoryZone small;
+    addLattice(small, 2);
+    const SpfBudget whole = SpfLookupBudget(small).forRecord(QStringLiteral("v=spf1 include:l0a.fan.example -all"),
+                                                             QStringLiteral("contoso.example"));
+    EXPECT_FALSE(whole.truncated);
+    EXPECT_TRUE(whole.overLimitTerm.isEmpty());
+    EXPECT_EQ(whole.totalLookups, 7); // l0a, then l1a and l1b, each with l2a and l2b
+}
+
+TEST(SpfEvaluatorLimits, FanOutStopsAtTheEleventhLookupOverTheWholeEvaluation)
+{
+    InMemoryZone zone;
+    addLattice(zone, 24);
+    const SpfCheckOutcome o = checkAt(zone, QStringLiteral("l0a.fan.example"));
+    EXPECT_EQ(o.result, SpfResult::PermError);
+    EXPECT_EQ(o.lookups, SpfEvaluator::kLookupLimit + 1);
+    EXPECT_LE(zone.queryCount(), SpfEvaluator::kLookupLimit + 1);
 }

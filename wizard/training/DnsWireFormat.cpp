@@ -142,6 +142,9 @@ QByteArray DnsWireFormat::encodeAnswer(const Query& query, const DnsAnswer& answ
     case DnsStatus::OtherError:
         rcode = 4;
         break;
+    case DnsStatus::BadRcode:
+        rcode = answer.rcode >= 0 ? answer.rcode : 4;
+        break;
     case DnsStatus::NoError:
     case DnsStatus::NoData:
         break;

@@ -284,7 +284,9 @@ void SpfPage::refreshBudget()
     // Counted live through DNS: sources disagree on what includes cost, and they change.
     SpfLookupBudget counter(*m_lookup);
     const SpfBudget budget = counter.forRecord(spf.record, m_context.plan->domain(current()).ace);
-    QString text = tr("DNS lookups: %1 of 10").arg(budget.totalLookups);
+    // A record far over the limit is counted only a little past it (SpfLookupBudget::kCountUpTo).
+    QString text = budget.truncated ? tr("DNS lookups: at least %1 of 10").arg(budget.totalLookups)
+                                    : tr("DNS lookups: %1 of 10").arg(budget.totalLookups);
     if (budget.pending) {
         text += u' ' + tr("(still counting…)");
     }
