@@ -18,6 +18,64 @@ CheckCommand::CheckCommand(CliOutput& output)
 {
 }
 
+bool CheckCommand::readDomainsFile(const QString& path, QStringList& names)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_output.err() << tr("Cannot read \"%1\": %2").arg(CliOutput::escaped(path), f.errorString()) << Qt::endl;
+        return false;
+    }
+    // Read in chunks with a cap on the line and on the whole, so that /dev/zero, a device or a binary file given by
+    // mistake ends with a message instead of filling the memory.
+    QByteArray line;
+    int number = 1;
+    qint64 total = 0;
+    const auto takeLine = [&]() {
+        const QString text = QString::fromUtf8(line).section(u'#', 0, 0).trimmed();
+        if (!text.isEmpty()) {
+            names.append(text);
+        }
+        line.clear();
+        ++number;
+    };
+    for (;;) {
+        const QByteArray chunk = f.read(64 * 1024);
+        if (chunk.isEmpty()) {
+            break;
+        }
+        total += chunk.size();
+        if (total > kMaxDomainsFileBytes) {
+            m_output.err() << tr("\"%1\" is larger than %2 MiB; split the list into smaller files.")
+                                  .arg(CliOutput::escaped(path))
+                                  .arg(kMaxDomainsFileBytes / (1024 * 1024))
+                           << Qt::endl;
+            return false;
+        }
+        for (const char c : chunk) {
+            if (c == '\n') {
+                takeLine();
+                continue;
+            }
+            line += c;
+            if (line.size() > kMaxDomainsFileLineBytes) {
+                m_output.err() << tr("Line %1 of \"%2\" is longer than %3 bytes; each line holds one domain name "
+                                     "and an optional # comment.")
+                                      .arg(number)
+                                      .arg(CliOutput::escaped(path))
+                                      .arg(kMaxDomainsFileLineBytes)
+                               << Qt::endl;
+                return false;
+            }
+        }
+    }
+    if (f.error() != QFileDevice::NoError) {
+        m_output.err() << tr("Cannot read \"%1\": %2").arg(CliOutput::escaped(path), f.errorString()) << Qt::endl;
+        return false;
+    }
+    takeLine();
+    return true;
+}
+
 int CheckCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -49,18 +107,8 @@ int CheckCommand::run(const QStringList& arguments)
     QString error;
 
     QStringList names = parser.positionalArguments();
-    if (parser.isSet(file)) {
-        QFile f(parser.value(file));
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            m_output.err() << tr("Cannot read \"%1\": %2").arg(f.fileName(), f.errorString()) << Qt::endl;
-            return ExitUsage;
-        }
-        for (const QByteArray& raw : f.readAll().split('\n')) {
-            const QString line = QString::fromUtf8(raw).section(u'#', 0, 0).trimmed();
-            if (!line.isEmpty()) {
-                names.append(line);
-            }
-        }
+    if (parser.isSet(file) && !readDomainsFile(parser.value(file), names)) {
+        return ExitUsage;
     }
     if (names.isEmpty()) {
         m_output.err() << tr("Name at least one domain, or use --domains-file.") << Qt::endl;
@@ -81,7 +129,7 @@ int CheckCommand::run(const QStringList& arguments)
     for (const QString& n : names) {
         const auto domain = DomainName::fromUserInput(n, &error);
         if (!domain) {
-            m_output.err() << error << Qt::endl;
+            m_output.err() << CliOutput::escaped(error) << Qt::endl;
             return ExitUsage;
         }
         requests.append(AuditRequest{domain->ace(), domain->unicode(), selectors});
@@ -106,28 +154,32 @@ int CheckCommand::run(const QStringList& arguments)
             m_output.printJson(report.toJson());
             return;
         }
+        // Everything below but the labels comes from DNS answers.
+        const auto safe = [](const QString& text) { return CliOutput::escaped(text); };
         m_output.out() << "== "
                        << (report.domainUnicode == report.domain
-                               ? report.domain
-                               : tr("%1 (%2)").arg(report.domainUnicode, report.domain))
+                               ? safe(report.domain)
+                               : tr("%1 (%2)").arg(safe(report.domainUnicode), safe(report.domain)))
                        << Qt::endl;
-        m_output.out() << tr("MX: %1").arg(report.mx.isEmpty() ? tr("none") : report.mx.join(QStringLiteral(", ")))
+        m_output.out() << tr("MX: %1").arg(report.mx.isEmpty() ? tr("none")
+                                                               : safe(report.mx.join(QStringLiteral(", "))))
                        << Qt::endl;
-        m_output.out() << tr("SPF: %1").arg(report.spfRecord.value_or(tr("none"))) << Qt::endl;
+        m_output.out() << tr("SPF: %1").arg(report.spfRecord ? safe(*report.spfRecord) : tr("none")) << Qt::endl;
         if (report.spfRecord) {
             m_output.out() << tr("     %1 of 10 DNS lookups").arg(report.spfLookups) << Qt::endl;
         }
-        m_output.out() << tr("DMARC: %1").arg(report.dmarcRecord.value_or(tr("none"))) << Qt::endl;
+        m_output.out() << tr("DMARC: %1").arg(report.dmarcRecord ? safe(*report.dmarcRecord) : tr("none")) << Qt::endl;
         if (!report.pslOrgDomain.isEmpty() && report.pslOrgDomain != report.orgDomain) {
             m_output.out()
                 << tr("Organisational domain: %1 by the RFC 9989 DNS tree walk, %2 by the public suffix list "
                       "(RFC 7489 receivers)")
-                       .arg(report.orgDomain, report.pslOrgDomain)
+                       .arg(safe(report.orgDomain), safe(report.pslOrgDomain))
                 << Qt::endl;
         }
         for (const DkimSelectorReport& s : report.dkim) {
-            m_output.out() << tr("DKIM %1: %2").arg(s.selector, s.cname.isEmpty() ? tr("no CNAME") : s.cname)
-                           << (s.keyBits > 0 ? tr(" (key %1 bits)").arg(s.keyBits) : QString()) << Qt::endl;
+            m_output.out()
+                << tr("DKIM %1: %2").arg(safe(s.selector), s.cname.isEmpty() ? tr("no CNAME") : safe(s.cname))
+                << (s.keyBits > 0 ? tr(" (key %1 bits)").arg(s.keyBits) : QString()) << Qt::endl;
         }
         m_output.printFindings(report.findings);
         m_output.out() << Qt::endl;

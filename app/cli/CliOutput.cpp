@@ -5,10 +5,39 @@
 
 namespace mailauth::cli {
 
-CliOutput::CliOutput()
-    : m_out(stdout)
-    , m_err(stderr)
+namespace {
+
+bool needsEscape(char16_t c, CliOutput::Layout layout)
 {
+    if (c == u'\n' || c == u'\t') {
+        return layout == CliOutput::OneLine;
+    }
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f ||
+           (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+} // namespace
+
+CliOutput::CliOutput()
+    : m_stdout(stdout)
+    , m_stderr(stderr)
+    , m_out(&m_stdout)
+    , m_err(&m_stderr)
+{
+}
+
+QString CliOutput::escaped(QStringView text, Layout layout)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (needsEscape(c.unicode(), layout)) {
+            result += QStringLiteral("\\u") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
+        } else {
+            result += c;
+        }
+    }
+    return result;
 }
 
 void CliOutput::printFindings(const Findings& findings)
@@ -22,9 +51,10 @@ void CliOutput::printFindings(const Findings& findings)
         if (f.position >= 0) {
             m_out << "  " << tr("(position %1)").arg(f.position + 1);
         }
-        m_out << Qt::endl << "    " << f.message << Qt::endl;
+        // Messages quote the record, which may hold anything DNS or a paste brought.
+        m_out << Qt::endl << "    " << escaped(f.message) << Qt::endl;
         if (!f.fix.isEmpty()) {
-            m_out << "    " << tr("Fix: %1").arg(f.fix) << Qt::endl;
+            m_out << "    " << tr("Fix: %1").arg(escaped(f.fix)) << Qt::endl;
         }
     }
 }

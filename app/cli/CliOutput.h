@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TerminalSafeDevice.h"
 #include "core/Finding.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,17 @@ class CliOutput
 public:
     CliOutput();
 
+    // How much of the text's own layout survives escaping.
+    enum Layout
+    {
+        OneLine,   // text from outside (records, pasted lines, names): every control character is shown escaped
+        KeepLayout // the CLI's own messages: line breaks and tabs stay
+    };
+    // Text made harmless for a terminal: C0 controls, DEL, C1 controls and the Unicode bidirectional controls
+    // (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) become \uXXXX, the form JSON uses, so an escaped value
+    // inside JSON output stays valid JSON and decodes to the original text.
+    static QString escaped(QStringView text, Layout layout = OneLine);
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
@@ -23,6 +35,8 @@ public:
     void printJson(const QJsonObject& object);
 
 private:
+    TerminalSafeDevice m_stdout;
+    TerminalSafeDevice m_stderr;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -37,14 +37,15 @@ int DkimTargetsCommand::run(const QStringList& arguments)
     const bool opened =
         path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        m_output.err() << tr("Cannot read \"%1\": %2").arg(path, file.errorString()) << Qt::endl;
+        m_output.err() << tr("Cannot read \"%1\": %2").arg(CliOutput::escaped(path), file.errorString()) << Qt::endl;
         return ExitUsage;
     }
     const QByteArray content = file.read(4 * 1024 * 1024);
     const DkimPastedTargets targets = DkimTargetPasteParser::parse(QString::fromUtf8(content));
     if (!targets.complete()) {
+        // Problems quote the pasted lines, which may hold anything a terminal window or a file carried.
         for (const QString& problem : targets.problems) {
-            m_output.err() << problem << Qt::endl;
+            m_output.err() << CliOutput::escaped(problem) << Qt::endl;
         }
         return ExitProblem;
     }
@@ -60,12 +61,14 @@ int DkimTargetsCommand::run(const QStringList& arguments)
         m_output.printJson(o);
         return ExitOk;
     }
-    m_output.out() << (targets.domain.isEmpty()
-                           ? tr("Publish these two CNAME records:")
-                           : tr("Publish these two CNAME records in the zone of %1:").arg(targets.domain))
-                   << Qt::endl;
+    m_output.out()
+        << (targets.domain.isEmpty()
+                ? tr("Publish these two CNAME records:")
+                : tr("Publish these two CNAME records in the zone of %1:").arg(CliOutput::escaped(targets.domain)))
+        << Qt::endl;
     for (const auto& t : {*targets.selector1, *targets.selector2}) {
-        m_output.out() << "  " << t.hostName() << "  CNAME  " << t.target << Qt::endl;
+        m_output.out() << "  " << CliOutput::escaped(t.hostName()) << "  CNAME  " << CliOutput::escaped(t.target)
+                       << Qt::endl;
     }
     if (targets.status.compare(u"CnameMissing", Qt::CaseInsensitive) == 0) {
         m_output.out() << tr("Status CnameMissing: Microsoft 365 has not seen these records yet. Publish them, wait "

@@ -2,9 +2,11 @@
 
 #include "CommandLine.h"
 #include "core/DomainName.h"
+#include "core/FindingCatalog.h"
 #include "core/FindingJson.h"
 #include "dkim/DkimKeyRecord.h"
 #include "dmarc/DmarcLinter.h"
+#include "spf/SpfEvaluator.h"
 #include "spf/SpfLinter.h"
 #include "spf/SpfRecord.h"
 #include "text/TxtStrings.h"
@@ -65,7 +67,8 @@ int LintCommand::run(const QStringList& arguments)
     if (kind == u"dkim") {
         return lintDkim(positional[1], json);
     }
-    m_output.err() << tr("Unknown record kind \"%1\"; use spf, dmarc or dkim.").arg(positional[0]) << Qt::endl;
+    m_output.err() << tr("Unknown record kind \"%1\"; use spf, dmarc or dkim.").arg(CliOutput::escaped(positional[0]))
+                   << Qt::endl;
     return ExitUsage;
 }
 
@@ -82,7 +85,7 @@ int LintCommand::lintSpf(const QString& text, bool json)
         joined += s;
     }
     const SpfRecord record = SpfRecord::parse(QString::fromLatin1(joined));
-    const Findings findings = SpfLinter::lint(*strings);
+    Findings findings = SpfLinter::lint(*strings);
     int lookups = 0;
     QJsonArray terms;
     for (const SpfTerm& t : record.terms()) {
@@ -112,7 +115,20 @@ int LintCommand::lintSpf(const QString& text, bool json)
         }
         terms.append(o);
     }
-    const bool valid = record.isValid();
+    // Offline the includes cannot be followed, but the record's own terms are a lower bound: over the limit already,
+    // every receiver returns permerror whatever the includes hold.
+    const bool overLimit = lookups > SpfEvaluator::kLookupLimit;
+    if (overLimit) {
+        findings.append(FindingCatalog::make(
+            "spf.too-many-lookups",
+            tr("The record itself has %1 terms that need a DNS lookup (include, a, mx, ptr, exists, redirect); "
+               "receivers stop at %2 and return permerror, so SPF fails for all mail. The includes add more.")
+                .arg(lookups)
+                .arg(SpfEvaluator::kLookupLimit),
+            tr("Remove senders you no longer use, replace a/mx with ip4:/ip6: ranges, or move bulk senders to a "
+               "subdomain with its own SPF record. Do not flatten Microsoft's include: its addresses change.")));
+    }
+    const bool valid = record.isValid() && !hasErrors(findings);
     if (json) {
         m_output.printJson({{QStringLiteral("kind"), QStringLiteral("spf")},
                             {QStringLiteral("record"), QString::fromLatin1(joined)},
@@ -121,7 +137,9 @@ int LintCommand::lintSpf(const QString& text, bool json)
                             {QStringLiteral("terms"), terms},
                             {QStringLiteral("findings"), findingsToJson(findings)}});
     } else {
-        m_output.out() << (valid ? tr("SPF record: valid") : tr("SPF record: NOT valid (receivers return permerror)"))
+        m_output.out() << (valid                              ? tr("SPF record: valid")
+                           : (!record.isValid() || overLimit) ? tr("SPF record: NOT valid (receivers return permerror)")
+                                                              : tr("SPF record: NOT valid (see the errors below)"))
                        << Qt::endl;
         m_output.out() << tr("DNS lookups in this record itself: %1 of 10 (includes are not followed offline; "
                              "use the wizard or \"mailauth check\" for the full count).")
@@ -134,7 +152,10 @@ int LintCommand::lintSpf(const QString& text, bool json)
 
 int LintCommand::lintDmarc(const QString& text, const QString& domain, bool json)
 {
-    const auto strings = TxtStrings::fromPresentation(text);
+    // Zone-file strings are the record exactly as it is published, a space inside the quotes included; plain text
+    // is a paste, whose surrounding spaces are trimmed with a note.
+    const auto strings =
+        text.trimmed().startsWith(u'"') ? TxtStrings::fromPresentation(text) : std::optional<QList<QByteArray>>();
     QString value = text;
     if (strings) {
         value.clear();
@@ -142,10 +163,15 @@ int LintCommand::lintDmarc(const QString& text, const QString& domain, bool json
             value += QString::fromUtf8(s);
         }
     }
-    const DmarcEvaluation e = DmarcLinter::evaluate(value, domain);
+    const DmarcEvaluation e =
+        strings ? DmarcLinter::evaluate(value, domain) : DmarcLinter::evaluatePasted(value, domain);
+    if (!strings) {
+        value = value.trimmed();
+    }
+    const bool valid = e.valid && !hasErrors(e.findings);
     if (json) {
         QJsonObject tags;
-        const DmarcRecord record = DmarcRecord::parse(value.trimmed());
+        const DmarcRecord record = DmarcRecord::parse(value);
         for (const DmarcTag& t : record.tags()) {
             if (!tags.contains(t.name)) {
                 tags.insert(t.name, t.value);
@@ -156,21 +182,23 @@ int LintCommand::lintDmarc(const QString& text, const QString& domain, bool json
         }
         QJsonObject o{{QStringLiteral("kind"), QStringLiteral("dmarc")},
                       {QStringLiteral("record"), value},
-                      {QStringLiteral("valid"), e.valid},
+                      {QStringLiteral("valid"), valid},
                       {QStringLiteral("tags"), tags},
                       {QStringLiteral("findings"), findingsToJson(e.findings)}};
         o.insert(QStringLiteral("policy"),
                  e.effectivePolicy ? QJsonValue(dmarcPolicyKeyword(*e.effectivePolicy)) : QJsonValue());
         m_output.printJson(o);
     } else {
-        m_output.out() << (e.valid ? tr("DMARC record: valid") : tr("DMARC record: NOT valid (receivers ignore it)"))
+        m_output.out() << (valid      ? tr("DMARC record: valid")
+                           : !e.valid ? tr("DMARC record: NOT valid (receivers ignore it)")
+                                      : tr("DMARC record: NOT valid (see the errors below)"))
                        << Qt::endl;
         if (e.effectivePolicy) {
             m_output.out() << tr("Policy receivers apply: %1").arg(dmarcPolicyKeyword(*e.effectivePolicy)) << Qt::endl;
         }
         m_output.printFindings(e.findings);
     }
-    return e.valid ? ExitOk : ExitProblem;
+    return valid ? ExitOk : ExitProblem;
 }
 
 int LintCommand::lintDkim(const QString& text, bool json)
@@ -184,6 +212,7 @@ int LintCommand::lintDkim(const QString& text, bool json)
         }
     }
     const DkimKeyEvaluation e = DkimKeyRecord::evaluate(value);
+    const bool valid = e.valid && !hasErrors(e.findings);
     if (json) {
         QJsonObject tags;
         for (const DkimTag& t : e.tags) {
@@ -192,7 +221,7 @@ int LintCommand::lintDkim(const QString& text, bool json)
             }
         }
         QJsonObject o{{QStringLiteral("kind"), QStringLiteral("dkim")},
-                      {QStringLiteral("valid"), e.valid},
+                      {QStringLiteral("valid"), valid},
                       {QStringLiteral("tags"), tags},
                       {QStringLiteral("key_bits"), e.keyBits},
                       {QStringLiteral("revoked"), e.revoked},
@@ -203,20 +232,21 @@ int LintCommand::lintDkim(const QString& text, bool json)
         }
         m_output.printJson(o);
     } else {
-        m_output.out() << (e.valid ? tr("DKIM key record: valid")
-                                   : tr("DKIM key record: NOT valid (verifiers cannot use it)"))
+        m_output.out() << (valid      ? tr("DKIM key record: valid")
+                           : !e.valid ? tr("DKIM key record: NOT valid (verifiers cannot use it)")
+                                      : tr("DKIM key record: NOT valid (see the errors below)"))
                        << Qt::endl;
         if (e.keyBits > 0) {
             m_output.out() << tr("Key: %1, %2 bits (%3)")
                                   .arg(*e.keyType == DkimKeyType::Rsa ? QStringLiteral("RSA")
                                                                       : QStringLiteral("Ed25519"))
                                   .arg(e.keyBits)
-                                  .arg(e.keyEncoding)
+                                  .arg(CliOutput::escaped(e.keyEncoding))
                            << Qt::endl;
         }
         m_output.printFindings(e.findings);
     }
-    return e.valid ? ExitOk : ExitProblem;
+    return valid ? ExitOk : ExitProblem;
 }
 
 } // namespace mailauth::cli

@@ -2,13 +2,24 @@
 
 #include "CommandLine.h"
 #include "ResolverArguments.h"
+#include "core/DomainName.h"
 #include "dns/ResolverLookup.h"
 #include "spf/SpfEvaluator.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <algorithm>
 
 namespace mailauth::cli {
+
+namespace {
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+} // namespace
 
 SpfCommand::SpfCommand(CliOutput& output)
     : m_output(output)
@@ -42,13 +53,31 @@ int SpfCommand::run(const QStringList& arguments)
         m_output.err() << tr("Give the sending server's address with --ip, e.g. --ip 192.0.2.25.") << Qt::endl;
         return ExitUsage;
     }
-    const QString mailFrom = parser.value(sender).trimmed();
-    const QString heloName = parser.value(helo).trimmed();
+    QString mailFrom = parser.value(sender).trimmed();
+    QString heloName = parser.value(helo).trimmed();
     if (mailFrom.isEmpty() && heloName.isEmpty()) {
         m_output.err()
             << tr("Give --sender, or --helo when the sender is empty (RFC 7208 2.4 then checks the HELO name).")
             << Qt::endl;
         return ExitUsage;
+    }
+    // DNS only knows A-labels: bücher.example is asked as xn--bcher-kva.example. The local part stays as given.
+    const qsizetype at = mailFrom.lastIndexOf(u'@');
+    if (const QString domain = mailFrom.mid(at + 1); !domain.isEmpty() && !isAscii(domain)) {
+        const auto name = DomainName::fromUserInput(domain, &error);
+        if (!name) {
+            m_output.err() << tr("--sender: %1").arg(CliOutput::escaped(error)) << Qt::endl;
+            return ExitUsage;
+        }
+        mailFrom = mailFrom.left(at + 1) + name->ace();
+    }
+    if (!isAscii(heloName)) {
+        const auto name = DomainName::fromUserInput(heloName, &error);
+        if (!name) {
+            m_output.err() << tr("--helo: %1").arg(CliOutput::escaped(error)) << Qt::endl;
+            return ExitUsage;
+        }
+        heloName = name->ace();
     }
 
     const QList<AresChannel::Options> channels = servers.channels();
@@ -79,15 +108,17 @@ int SpfCommand::run(const QStringList& arguments)
                             {QStringLiteral("void_lookups"), outcome.voidLookups},
                             {QStringLiteral("questions"), lookup.questionsAsked()}});
     } else {
+        // The domain, the reason (which quotes records) and above all the exp= text come from DNS.
         m_output.out() << tr("SPF result for %1 from %2: %3")
-                              .arg(outcome.domain, address->toString(), spfResultKeyword(outcome.result))
+                              .arg(CliOutput::escaped(outcome.domain), address->toString(),
+                                   spfResultKeyword(outcome.result))
                        << Qt::endl;
         m_output.out() << spfResultDescription(outcome.result) << Qt::endl;
         if (!outcome.reason.isEmpty()) {
-            m_output.out() << outcome.reason << Qt::endl;
+            m_output.out() << CliOutput::escaped(outcome.reason) << Qt::endl;
         }
         if (!outcome.explanation.isEmpty()) {
-            m_output.out() << tr("Explanation: %1").arg(outcome.explanation) << Qt::endl;
+            m_output.out() << tr("Explanation: %1").arg(CliOutput::escaped(outcome.explanation)) << Qt::endl;
         }
         m_output.out()
             << tr("DNS lookups counted: %1 of 10 (void: %2 of 2)").arg(outcome.lookups).arg(outcome.voidLookups)

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace mailauth::cli {
@@ -32,7 +33,8 @@ int WaitCommand::run(const QStringList& arguments)
                                   QStringLiteral("TXT"));
     const QCommandLineOption expect(QStringLiteral("expect"), tr("The value the record must have."), tr("VALUE"));
     const QCommandLineOption match(
-        QStringLiteral("match"), tr("exact, contains, spf or dmarc (same terms or tags in any order; default exact)."),
+        QStringLiteral("match"),
+        tr("exact, contains, spf (same terms in the same order) or dmarc (same tags in any order); default exact."),
         tr("MODE"), QStringLiteral("exact"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds (default 3600)."),
                                      tr("SECONDS"), QStringLiteral("3600"));
@@ -89,11 +91,24 @@ int WaitCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
     expectation.mode = *mode;
+    // Any whole number of seconds from 1 up is accepted; beyond what the watcher waits for it is cut down (with a
+    // note) rather than refused, and it can never overflow the timer.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const QString timeoutText = parser.value(timeout).trimmed();
     bool ok = false;
-    const int seconds = parser.value(timeout).toInt(&ok);
-    if (!ok || seconds < 1) {
+    const qulonglong requested = timeoutText.toULongLong(&ok);
+    if (!digits.match(timeoutText).hasMatch() || (ok && requested < 1)) {
         m_output.err() << tr("--timeout takes a whole number of seconds, at least 1.") << Qt::endl;
         return ExitUsage;
+    }
+    int seconds = PropagationWatcher::kMaxTimeLimitSeconds;
+    if (ok && requested <= static_cast<qulonglong>(PropagationWatcher::kMaxTimeLimitSeconds)) {
+        seconds = static_cast<int>(requested);
+    } else {
+        m_output.err() << tr("--timeout %1 is longer than caches keep any record (7 days); waiting at most %2 s.")
+                              .arg(timeoutText)
+                              .arg(PropagationWatcher::kMaxTimeLimitSeconds)
+                       << Qt::endl;
     }
 
     QList<VantagePoint> points;
@@ -117,7 +132,7 @@ int WaitCommand::run(const QStringList& arguments)
             loop.exec();
         }
         if (found.points.isEmpty()) {
-            m_output.err() << found.error << Qt::endl;
+            m_output.err() << CliOutput::escaped(found.error) << Qt::endl;
             return ExitUsage;
         }
         points += found.points;
@@ -137,17 +152,19 @@ int WaitCommand::run(const QStringList& arguments)
     watcher.setTimeLimit(seconds);
     QObject::connect(&watcher, &PropagationWatcher::statusChanged, [&](int index) {
         const VantageStatus& s = watcher.statuses()[index];
+        // What a server answers (and its error details) is outside data.
         QString line = tr("[%1 s] %2 (%3): %4")
                            .arg(watcher.elapsedMs() / 1000)
-                           .arg(s.point.label, VantagePoint::kindLabel(s.point.kind), vantageStateLabel(s.state));
+                           .arg(CliOutput::escaped(s.point.label), VantagePoint::kindLabel(s.point.kind),
+                                vantageStateLabel(s.state));
         if (!s.valueSeen.isEmpty() && s.state != VantageState::Matches) {
-            line += u' ' + tr("sees \"%1\"").arg(s.valueSeen);
+            line += u' ' + tr("sees \"%1\"").arg(CliOutput::escaped(s.valueSeen));
         }
         if (s.etaSeconds > 0) {
             line += u' ' + tr("(expected in %1 s)").arg(s.etaSeconds);
         }
         if (s.state == VantageState::Error) {
-            line += u' ' + tr("(%1)").arg(s.reason);
+            line += u' ' + tr("(%1)").arg(CliOutput::escaped(s.reason));
         }
         m_output.err() << line << Qt::endl;
     });
@@ -155,7 +172,7 @@ int WaitCommand::run(const QStringList& arguments)
     QEventLoop loop;
     QObject::connect(&watcher, &PropagationWatcher::finished, &loop, [&](bool ok2, const QString& summary) {
         confirmed = ok2;
-        m_output.err() << summary << Qt::endl;
+        m_output.err() << CliOutput::escaped(summary) << Qt::endl;
         loop.quit();
     });
     watcher.start();

@@ -59,6 +59,7 @@ const QList<FindingCode>& FindingCatalog::all()
         {"dmarc.ruf-not-sent-by-microsoft", Severity::Info},
         {"dmarc.fo-without-ruf", Severity::Info},
         {"dmarc.test-mode", Severity::Info},
+        {"dmarc.pasted-whitespace-trimmed", Severity::Info},
         // DKIM (RFC 6376, RFC 8301, RFC 8463)
         {"dkim.syntax", Severity::Error},
         {"dkim.duplicate-tag", Severity::Error},

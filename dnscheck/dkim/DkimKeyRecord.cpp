@@ -14,11 +14,13 @@ QString withoutWhitespace(QString s)
     return s;
 }
 
+// Values are compared as written: RFC 6376 3.2 makes tag values case-sensitive unless a tag says otherwise, and
+// none of h, k, s and t does (k=RSA is no key type a verifier knows, s=EMAIL is no service).
 QStringList colonList(const QString& value)
 {
     QStringList items;
     for (const QString& item : value.split(u':')) {
-        items.append(withoutWhitespace(item).toLower());
+        items.append(withoutWhitespace(item));
     }
     return items;
 }
@@ -89,14 +91,18 @@ DkimKeyEvaluation DkimKeyRecord::evaluate(const QString& text)
         }
     }
 
-    const QString k = tag(u"k").value_or(QStringLiteral("rsa")).trimmed().toLower();
+    const QString k = tag(u"k").value_or(QStringLiteral("rsa")).trimmed();
     if (k == u"rsa") {
         e.keyType = DkimKeyType::Rsa;
     } else if (k == u"ed25519") {
         e.keyType = DkimKeyType::Ed25519;
     } else {
         usable = false;
-        add("dkim.unknown-key-type", tr("k=%1 is not a key type verifiers know (rsa, ed25519).").arg(k),
+        const bool caseOnly = k.toLower() == u"rsa" || k.toLower() == u"ed25519";
+        add("dkim.unknown-key-type",
+            caseOnly ? tr("k=%1 is not a key type verifiers know: key types are case-sensitive, only k=%2 is.")
+                           .arg(k, k.toLower())
+                     : tr("k=%1 is not a key type verifiers know (rsa, ed25519).").arg(k),
             tr("Use k=rsa (Microsoft 365 keys are RSA) or k=ed25519."));
     }
 
@@ -104,8 +110,12 @@ DkimKeyEvaluation DkimKeyRecord::evaluate(const QString& text)
         const QStringList services = colonList(*s);
         if (!services.contains(QStringLiteral("*")) && !services.contains(QStringLiteral("email"))) {
             usable = false;
+            const bool caseOnly = services.contains(QStringLiteral("email"), Qt::CaseInsensitive);
             add("dkim.service-not-email",
-                tr("s=%1 does not allow e-mail, so verifiers ignore this key for mail.").arg(*s),
+                caseOnly ? tr("s=%1 does not allow e-mail: service types are case-sensitive, only s=email is, so "
+                              "verifiers ignore this key for mail.")
+                               .arg(*s)
+                         : tr("s=%1 does not allow e-mail, so verifiers ignore this key for mail.").arg(*s),
                 tr("Remove s= or write s=email."));
         }
     }

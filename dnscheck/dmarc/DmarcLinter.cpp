@@ -77,10 +77,28 @@ QList<DmarcReportUri> DmarcLinter::parseUris(const QString& value)
     return uris;
 }
 
+DmarcEvaluation DmarcLinter::evaluatePasted(const QString& text, const QString& domain)
+{
+    const QString trimmed = text.trimmed();
+    DmarcEvaluation e = evaluate(trimmed, domain);
+    if (!trimmed.isEmpty() && !text.startsWith(trimmed)) {
+        e.findings.prepend(FindingCatalog::make(
+            "dmarc.pasted-whitespace-trimmed",
+            tr("The spaces or tabs before the pasted record were removed before checking it. Published in DNS with "
+               "them, the record would not start with v=DMARC1 and receivers would ignore it."),
+            tr("Make sure the value in your DNS panel starts with v=DMARC1, with nothing before it.")));
+    }
+    return e;
+}
+
 DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domain, DnsLookup* dns)
 {
     DmarcEvaluation e;
-    const QString text = input.trimmed();
+    // Only the end is trimmed: whitespace before "v=DMARC1" makes receivers discard the record (RFC 9989 4.10).
+    QString text = input;
+    while (!text.isEmpty() && text.back().isSpace()) {
+        text.chop(1);
+    }
     auto add = [&](const char* code, const QString& message, const QString& fix, int pos = -1) {
         e.findings.append(FindingCatalog::make(code, message, fix, pos));
     };
@@ -95,10 +113,13 @@ DmarcEvaluation DmarcLinter::evaluate(const QString& input, const QString& domai
     if (!record.hasVersion()) {
         const bool wrongCase = text.contains(QStringLiteral("v=dmarc1"), Qt::CaseInsensitive) &&
                                !text.contains(QStringLiteral("v=DMARC1"));
+        const bool leadingSpace = DmarcRecord::looksLikeDmarc(text.trimmed());
         add("dmarc.not-dmarc",
-            wrongCase ? tr("The version must be written exactly \"v=DMARC1\" (upper case); receivers ignore this "
-                           "record.")
-                      : tr("A DMARC record must begin with \"v=DMARC1\"; receivers ignore this record."),
+            leadingSpace ? tr("The record starts with a space or tab before \"v=DMARC1\"; receivers only accept a "
+                              "record that starts with v=DMARC1, so they ignore this one.")
+            : wrongCase  ? tr("The version must be written exactly \"v=DMARC1\" (upper case); receivers ignore this "
+                               "record.")
+                         : tr("A DMARC record must begin with \"v=DMARC1\"; receivers ignore this record."),
             tr("Start the record with \"v=DMARC1; \", for example \"v=DMARC1; p=none; rua=mailto:dmarc@%1\".")
                 .arg(domain.isEmpty() ? QStringLiteral("contoso.com") : domain));
         return e;

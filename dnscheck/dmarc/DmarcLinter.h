@@ -39,6 +39,9 @@ class DmarcLinter
 
 public:
     static DmarcEvaluation evaluate(const QString& text, const QString& domain = {}, DnsLookup* dns = nullptr);
+    // For text a person pasted: spaces around it are usually the paste, not the record, so they are trimmed, with an
+    // info finding that says so (published with them, the record would be ignored).
+    static DmarcEvaluation evaluatePasted(const QString& text, const QString& domain = {});
 
     static QList<DmarcReportUri> parseUris(const QString& value);
     // RFC 9990 4: the name the report destination must publish "v=DMARC1;" at.

@@ -29,8 +29,10 @@ std::optional<DmarcPolicy> dmarcPolicyFromKeyword(QStringView keyword)
 
 bool DmarcRecord::looksLikeDmarc(QStringView text)
 {
+    // Not trimmed: a record is discarded unless it starts with v=DMARC1 (RFC 9989 4.10 step 2), so one with a space
+    // or tab before the "v" is no DMARC record, even though many panels show it like one.
     static const QRegularExpression version(QStringLiteral("^[vV][ \\t]*=[ \\t]*DMARC1[ \\t]*(;|$)"));
-    return version.match(text.trimmed().toString()).hasMatch();
+    return version.match(text).hasMatch();
 }
 
 DmarcRecord DmarcRecord::parse(const QString& text)

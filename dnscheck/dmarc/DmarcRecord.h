@@ -37,7 +37,8 @@ public:
     };
 
     static DmarcRecord parse(const QString& text);
-    // "v=DMARC1" first, value case-sensitive (RFC 9989 4.7); anything else is not a DMARC record at all.
+    // "v=DMARC1" first, value case-sensitive (RFC 9989 4.7), nothing before it, not even a space (4.10 step 2);
+    // anything else is not a DMARC record at all.
     static bool looksLikeDmarc(QStringView text);
 
     const QString& text() const { return m_text; }

@@ -17,23 +17,28 @@ QString stripDot(QString s)
     return s;
 }
 
+// Mechanisms are evaluated left to right and the first match decides (RFC 7208 4.6.2): "-all" before an include
+// rejects everything the include would allow, so their order is compared. Modifiers act wherever they stand
+// (RFC 7208 6), so they are compared as a set, after the mechanisms.
 QStringList spfTerms(const QString& text)
 {
     const SpfRecord record = SpfRecord::parse(text.trimmed());
-    QStringList terms;
+    QStringList mechanisms;
+    QStringList modifiers;
     for (const SpfTerm& t : record.terms()) {
         if (t.isMechanism()) {
             QString spec = t.domainSpec.toLower();
-            terms.append(qualifierChar(t.qualifier) + mechanismName(t.mechanism) + u':' + stripDot(spec) + u'/' +
-                         (t.mechanism == SpfMechanism::Ip4 || t.mechanism == SpfMechanism::Ip6 ? t.network.toString()
-                                                                                               : QString()) +
-                         u'/' + QString::number(t.cidr4.value_or(-1)) + u'/' + QString::number(t.cidr6.value_or(-1)));
+            mechanisms.append(
+                qualifierChar(t.qualifier) + mechanismName(t.mechanism) + u':' + stripDot(spec) + u'/' +
+                (t.mechanism == SpfMechanism::Ip4 || t.mechanism == SpfMechanism::Ip6 ? t.network.toString()
+                                                                                      : QString()) +
+                u'/' + QString::number(t.cidr4.value_or(-1)) + u'/' + QString::number(t.cidr6.value_or(-1)));
         } else {
-            terms.append(t.name + u'=' + t.value.toLower());
+            modifiers.append(t.name + u'=' + t.value.toLower());
         }
     }
-    terms.sort();
-    return terms;
+    modifiers.sort();
+    return mechanisms + modifiers;
 }
 
 QMap<QString, QString> dmarcTags(const QString& text)

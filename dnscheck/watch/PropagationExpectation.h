@@ -18,7 +18,8 @@ enum class MatchMode
 std::optional<MatchMode> matchModeFromKeyword(QStringView keyword);
 
 // What a published record should look like: the name, the type and how to compare the value. The semantic modes
-// treat the same SPF terms or DMARC tags in another order, case or spacing as equal.
+// treat the same SPF mechanisms in the same order (modifiers anywhere), or the same DMARC tags in any order, in
+// another case or spacing as equal.
 struct PropagationExpectation
 {
     Q_DECLARE_TR_FUNCTIONS(PropagationExpectation)

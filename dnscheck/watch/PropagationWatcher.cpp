@@ -2,6 +2,9 @@
 
 #include "dns/AresChannel.h"
 
+#include <algorithm>
+#include <chrono>
+
 namespace mailauth {
 
 QString vantageStateKeyword(VantageState state)
@@ -68,6 +71,19 @@ PropagationWatcher::~PropagationWatcher()
     qDeleteAll(m_slots);
 }
 
+quint32 PropagationWatcher::cacheSeconds(quint32 ttl)
+{
+    if (ttl > 0x7fffffffu) {
+        return 0;
+    }
+    return std::min(ttl, kMaxCacheSeconds);
+}
+
+void PropagationWatcher::setTimeLimit(int seconds)
+{
+    m_timeLimitSeconds = std::clamp(seconds, 1, kMaxTimeLimitSeconds);
+}
+
 void PropagationWatcher::setQueryTimeout(int milliseconds, int tries)
 {
     m_queryTimeoutMs = milliseconds;
@@ -89,7 +105,7 @@ void PropagationWatcher::start()
     m_running = true;
     m_confirmed = false;
     m_elapsed.start();
-    m_limit.start(m_timeLimitSeconds * 1000);
+    m_limit.start(std::chrono::seconds(m_timeLimitSeconds));
     const bool anyAuthoritative =
         std::any_of(m_status.begin(), m_status.end(), [](const VantageStatus& s) { return s.point.isAuthoritative(); });
     m_resolversReleased = !anyAuthoritative;
@@ -185,8 +201,9 @@ void PropagationWatcher::onAnswer(int index, const DnsAnswer& answer)
                     ttl = std::min(ttl, r.ttl);
                 }
             }
+            ttl = cacheSeconds(ttl);
             s.etaSeconds = static_cast<int>(ttl);
-            schedule(index, static_cast<int>(ttl) * 1000 + 1000);
+            schedule(index, static_cast<int>(std::min<qint64>(qint64(ttl) * 1000 + 1000, m_maxRetryMs)));
         }
     }
     Q_EMIT statusChanged(index);

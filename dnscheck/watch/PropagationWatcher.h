@@ -44,11 +44,24 @@ class PropagationWatcher final : public QObject
     Q_OBJECT
 
 public:
+    // Resolvers keep no record longer than a week (RFC 8767 4 suggests 604,800 s as the cap on TTLs; BIND's
+    // max-cache-ttl default is the same), so waiting longer than that cannot see anything new. It also keeps the
+    // limit in milliseconds far from the int range of QTimer.
+    static constexpr int kMaxTimeLimitSeconds = 7 * 24 * 3600;
+    static constexpr quint32 kMaxCacheSeconds = 7 * 24 * 3600;
+
+    // How long a resolver may keep an answer with this TTL: RFC 2181 8 makes a TTL with the top bit set mean 0 (the
+    // field is 31 bits; such a value is most likely a broken server, and 0 means "ask again soon", the harmless
+    // reading), and no resolver keeps anything longer than kMaxCacheSeconds.
+    static quint32 cacheSeconds(quint32 ttl);
+
     PropagationWatcher(const PropagationExpectation& expectation, const QList<VantagePoint>& points,
                        QObject* parent = nullptr);
     ~PropagationWatcher() override;
 
-    void setTimeLimit(int seconds) { m_timeLimitSeconds = seconds; }
+    // Clamped to 1 s .. kMaxTimeLimitSeconds.
+    void setTimeLimit(int seconds);
+    int timeLimit() const { return m_timeLimitSeconds; }
     void setMaxRetryInterval(int milliseconds) { m_maxRetryMs = milliseconds; }
     void setQueryTimeout(int milliseconds, int tries);
 

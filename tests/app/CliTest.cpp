@@ -1,4 +1,5 @@
 // Runs the real `mailauth` binary: exit codes, JSON shape and the paste-in path through stdin.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,3 +196,236 @@ TEST(Cli, GenerateExportsTheSampleProject)
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.err.contains("none.mailauth"));
 }
+
+namespace {
+
+QByteArray controlBytes(const QByteArray& bytes)
+{
+    QByteArray found;
+    const QString text = QString::fromUtf8(bytes);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
+            (u >= 0x2066 && u <= 0x2069)) {
+            found += QByteArray::number(u, 16) + ' ';
+        }
+    }
+    return found;
+}
+
+// A record as a hostile DNS answer or a careless paste could carry it: an OSC window title, a CSI clear screen and
+// colour, a C1 CSI and a right-to-left override in a value the findings quote, and a line break that would fake a line
+// of output.
+const QString kHostile = QStringLiteral(
+    "v=DMARC1; p=reject; adkim=\x1b]0;pwned\x07\x1b[2J\x1b[31m\u009b2J\u202Eevil; z\nDMARC record: valid");
+
+TEST(CliTerminal, LintTextEscapesControlCharacters)
+{
+    const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"), kHostile});
+    EXPECT_EQ(controlBytes(r.out), QByteArray()) << r.out.toStdString();
+    EXPECT_EQ(controlBytes(r.err), QByteArray());
+    EXPECT_TRUE(r.out.contains("adkim=\\u001B]0")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("pwned\\u0007\\u001B[2J\\u001B[31m\\u009B2J\\u202Eevil")) << r.out.toStdString();
+    // The line break inside the record does not start a line of its own.
+    EXPECT_TRUE(r.out.contains("z\\u000ADMARC record: valid")) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains("\nDMARC record: valid")) << r.out.toStdString();
+}
+
+TEST(CliTerminal, LintJsonStaysValidAndKeepsTheRecord)
+{
+    const CliRun r =
+        mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"),
+                  QStringLiteral("v=DMARC1; p=none; rua=mailto:a\x7f\u202E@contoso.com"), QStringLiteral("--json")});
+    EXPECT_EQ(controlBytes(r.out), QByteArray()) << r.out.toStdString();
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+    EXPECT_EQ(o.value(QStringLiteral("record")).toString(),
+              QStringLiteral("v=DMARC1; p=none; rua=mailto:a\x7f\u202E@contoso.com"));
+}
+
+TEST(CliTerminal, DkimTargetsEscapesPastedLines)
+{
+    const QByteArray pasted = "Name           : contoso.com\x1b]0;pwned\x07\n"
+                              "Status         : CnameMissing\n"
+                              "Selector1CNAME : selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\n"
+                              "Selector2CNAME : selector2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\n";
+    const CliRun r = mailauth({QStringLiteral("dkim-targets"), QStringLiteral("-")}, pasted);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(controlBytes(r.out), QByteArray()) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("contoso.com\\u001B]0;pwned\\u0007")) << r.out.toStdString();
+}
+
+TEST(CliTerminal, MessagesOfEveryCommandPassTheTerminalFilter)
+{
+    // generate prints the path it could not read; no command escapes it by hand, the output stream does.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x\x1b[2J\u202E.mailauth"));
+    const CliRun r = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), path,
+                               QStringLiteral("--format"), QStringLiteral("zone")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(controlBytes(r.err), QByteArray()) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("x\\u001B[2J\\u202E.mailauth")) << r.err.toStdString();
+}
+
+// A real 1024-bit RSA public key (SubjectPublicKeyInfo), so that DKIM records with it decode.
+const QString kRsa1024 = QStringLiteral(
+    "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDIoeI0CdEF41yiOVZ43HaQD4RRRaO69/yUfCKt5XtrLOuQJaA1hbfWPimYMFi4WfF+5AhSHUiP"
+    "lnSKDpHtANPI1IkFuvFtVzSV36+bn3u8UUdC0tD+IyTg4Hplu/SReGj1YFskzrVeh+rGv7Ij6gIScU2H0jX3sV7oapAGCVhoowIDAQAB");
+
+CliRun lint(const QString& kind, const QString& record, bool json = true)
+{
+    QStringList arguments{QStringLiteral("lint"), kind, record};
+    if (json) {
+        arguments.append(QStringLiteral("--json"));
+    }
+    return mailauth(arguments);
+}
+
+QString includes(int count)
+{
+    QString record = QStringLiteral("v=spf1");
+    for (int i = 0; i < count; ++i) {
+        record += QStringLiteral(" include:s%1.example").arg(i);
+    }
+    return record + QStringLiteral(" -all");
+}
+
+TEST(CliLintVerdict, TwelveIncludesAreAnErrorAndNotValid)
+{
+    const CliRun r = lint(QStringLiteral("spf"), includes(12));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(r.json().value(QStringLiteral("valid")).toBool(true));
+    EXPECT_EQ(r.json().value(QStringLiteral("lookups")).toInt(), 12);
+    EXPECT_TRUE(codes(r.json()).contains(QStringLiteral("spf.too-many-lookups")));
+
+    const CliRun text = lint(QStringLiteral("spf"), includes(12), false);
+    EXPECT_EQ(text.exitCode, 1);
+    EXPECT_TRUE(text.out.contains("NOT valid (receivers return permerror)")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("ERROR  spf.too-many-lookups"));
+
+    const CliRun ten = lint(QStringLiteral("spf"), includes(10));
+    EXPECT_EQ(ten.exitCode, 0) << ten.out.toStdString();
+    EXPECT_TRUE(ten.json().value(QStringLiteral("valid")).toBool());
+    EXPECT_FALSE(codes(ten.json()).contains(QStringLiteral("spf.too-many-lookups")));
+}
+
+TEST(CliLintVerdict, AnyErrorFindingMeansNotValidAndExitOne)
+{
+    // Each parses, but each has a finding of severity error.
+    const QList<std::pair<QString, QString>> records = {
+        {QStringLiteral("spf"), QStringLiteral("v=spf1 +all")},
+        {QStringLiteral("spf"),
+         QStringLiteral("v=spf1") + QStringLiteral(" ip4:192.0.2.1").repeated(20) + QStringLiteral(" -all")},
+        {QStringLiteral("dmarc"), QStringLiteral("v=DMARC1; p=none; p=reject; rua=mailto:d@contoso.com")},
+        {QStringLiteral("dkim"), QStringLiteral("v=DKIM1; h=sha1; p=") + kRsa1024},
+    };
+    for (const auto& [kind, record] : records) {
+        const CliRun r = lint(kind, record);
+        EXPECT_EQ(r.exitCode, 1) << record.toStdString();
+        EXPECT_FALSE(r.json().value(QStringLiteral("valid")).toBool(true)) << record.toStdString();
+        const CliRun text = lint(kind, record, false);
+        EXPECT_EQ(text.exitCode, 1);
+        EXPECT_TRUE(text.out.contains("NOT valid")) << text.out.toStdString();
+    }
+    // Warnings and infos alone leave a record valid.
+    const CliRun softfail = lint(QStringLiteral("spf"), QStringLiteral("v=spf1 mx ~all"));
+    EXPECT_EQ(softfail.exitCode, 0);
+    EXPECT_TRUE(softfail.json().value(QStringLiteral("valid")).toBool());
+}
+
+TEST(CliLintVerdict, PastedDmarcIsTrimmedWithANoteButQuotedSpaceIsNoRecord)
+{
+    const CliRun pasted =
+        lint(QStringLiteral("dmarc"), QStringLiteral(" \tv=DMARC1; p=reject; rua=mailto:d@contoso.com"));
+    EXPECT_EQ(pasted.exitCode, 0) << pasted.out.toStdString();
+    EXPECT_TRUE(pasted.json().value(QStringLiteral("valid")).toBool());
+    EXPECT_TRUE(codes(pasted.json()).contains(QStringLiteral("dmarc.pasted-whitespace-trimmed")));
+
+    const CliRun clean = lint(QStringLiteral("dmarc"), QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com"));
+    EXPECT_FALSE(codes(clean.json()).contains(QStringLiteral("dmarc.pasted-whitespace-trimmed")));
+
+    // In zone-file quotes the space is part of the published value.
+    const CliRun quoted =
+        lint(QStringLiteral("dmarc"), QStringLiteral("\" v=DMARC1; p=reject; rua=mailto:d@contoso.com\""));
+    EXPECT_EQ(quoted.exitCode, 1);
+    EXPECT_TRUE(codes(quoted.json()).contains(QStringLiteral("dmarc.not-dmarc")));
+}
+
+TEST(CliLintVerdict, DkimValuesAreCaseSensitive)
+{
+    const CliRun rsa = lint(QStringLiteral("dkim"), QStringLiteral("v=DKIM1; k=RSA; p=") + kRsa1024);
+    EXPECT_EQ(rsa.exitCode, 1);
+    EXPECT_TRUE(codes(rsa.json()).contains(QStringLiteral("dkim.unknown-key-type")));
+    const CliRun email = lint(QStringLiteral("dkim"), QStringLiteral("v=DKIM1; s=EMAIL; p=") + kRsa1024);
+    EXPECT_EQ(email.exitCode, 1);
+    EXPECT_TRUE(codes(email.json()).contains(QStringLiteral("dkim.service-not-email")));
+    const CliRun lower = lint(QStringLiteral("dkim"), QStringLiteral("v=DKIM1; k=rsa; s=email; p=") + kRsa1024);
+    EXPECT_EQ(lower.exitCode, 0) << lower.out.toStdString();
+    EXPECT_EQ(lower.json().value(QStringLiteral("key_bits")).toInt(), 1024);
+}
+
+TEST(CliSpfNames, InvalidInternationalNamesAreUsageErrors)
+{
+    for (const QString& sender : {QStringLiteral("a@b\u00fccher"), QStringLiteral("a@b\u00fc cher.example"),
+                                  QStringLiteral("a@b\u00fccher..example")}) {
+        const CliRun r =
+            mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
+                      QStringLiteral("--sender"), sender, QStringLiteral("--resolver"), QStringLiteral("127.0.0.1:9")});
+        EXPECT_EQ(r.exitCode, 2) << sender.toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains("--sender")) << r.err.toStdString();
+    }
+    const CliRun helo =
+        mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
+                  QStringLiteral("--sender"), QString(), QStringLiteral("--helo"), QStringLiteral("m\u00fc ll.example"),
+                  QStringLiteral("--resolver"), QStringLiteral("127.0.0.1:9")});
+    EXPECT_EQ(helo.exitCode, 2) << helo.err.toStdString();
+    EXPECT_TRUE(helo.err.contains("--helo"));
+}
+
+TEST(CliWaitTimeout, NonsenseIsAUsageError)
+{
+    for (const QString& value : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("abc"),
+                                 QStringLiteral("1.5"), QStringLiteral("")}) {
+        const CliRun r =
+            mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test"), QStringLiteral("--expect"),
+                      QStringLiteral("v=DMARC1; p=none"), QStringLiteral("--authoritative"),
+                      QStringLiteral("127.0.0.1:9"), QStringLiteral("--timeout=") + value});
+        EXPECT_EQ(r.exitCode, 2) << value.toStdString();
+        EXPECT_TRUE(r.err.contains("--timeout")) << value.toStdString() << ": " << r.err.toStdString();
+    }
+}
+
+TEST(CliDomainsFile, EndlessOrHugeFilesStopWithTheLimit)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun zero =
+        mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), QStringLiteral("/dev/zero")});
+    EXPECT_EQ(zero.exitCode, 2);
+    EXPECT_TRUE(zero.err.contains("longer than 1024 bytes")) << zero.err.toStdString();
+    EXPECT_LT(clock.elapsed(), 20000);
+
+    QTemporaryDir dir;
+    QFile big(dir.filePath(QStringLiteral("big.txt")));
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    const QByteArray block = QByteArray("# a comment line of a harmless size\n").repeated(4096);
+    while (big.size() <= 8 * 1024 * 1024) {
+        big.write(block);
+    }
+    big.close();
+    const CliRun huge = mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), big.fileName()});
+    EXPECT_EQ(huge.exitCode, 2);
+    EXPECT_TRUE(huge.err.contains("larger than 8 MiB")) << huge.err.toStdString();
+
+    // A long comment under the limit is read past: the next line is what stops this run.
+    QFile small(dir.filePath(QStringLiteral("small.txt")));
+    ASSERT_TRUE(small.open(QIODevice::WriteOnly));
+    small.write("# " + QByteArray(1000, 'x') + "\nnot a domain!\n");
+    small.close();
+    const CliRun next = mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), small.fileName()});
+    EXPECT_EQ(next.exitCode, 2);
+    EXPECT_TRUE(next.err.contains("not a domain!")) << next.err.toStdString();
+}
+
+} // namespace

@@ -229,6 +229,140 @@ TEST_F(CliDns, SpfOverDnsUsesSenderOrHelo)
     EXPECT_EQ(mailauth({QStringLiteral("spf"), QStringLiteral("--sender"), QStringLiteral("a@b.test")}).exitCode, 2);
 }
 
+QString smallZone(const QString& origin, const QString& records)
+{
+    return QStringLiteral("$ORIGIN %1.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n@ NS ns1\nns1 A 127.0.0.1\n")
+               .arg(origin) +
+           records;
+}
+
+bool hasControlCharacters(const QByteArray& bytes)
+{
+    for (const QChar c : QString::fromUtf8(bytes)) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+TEST(CliHostileDns, CheckAndSpfEscapeWhatDnsSays)
+{
+    KnotServer knot;
+    // \027 is ESC and \007 BEL (RFC 1035 \DDD): a window title, a clear screen and a colour in TXT records.
+    knot.setZone(
+        QStringLiteral("hostile.test"),
+        smallZone(QStringLiteral("hostile.test"),
+                  QStringLiteral("@ MX 0 mail\n"
+                                 "@ TXT \"v=spf1 ip4:192.0.2.25 \\027]0;pwned\\007 -all\"\n"
+                                 "_dmarc TXT \"v=DMARC1; p=reject; rua=mailto:d@hostile.test; x=\\027[31m\"\n")));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    const CliRun check = mailauth(
+        {QStringLiteral("check"), QStringLiteral("hostile.test"), QStringLiteral("--resolver"), knot.server().toCsv()});
+    EXPECT_TRUE(check.out.contains("x=\\u001B[31m")) << check.out.toStdString();
+    EXPECT_TRUE(check.out.contains("SPF: v=spf1 ip4:192.0.2.25 \\u001B]0;pwned\\u0007 -all"))
+        << check.out.toStdString();
+    EXPECT_FALSE(hasControlCharacters(check.out)) << check.out.toStdString();
+    EXPECT_FALSE(hasControlCharacters(check.err)) << check.err.toStdString();
+
+    const CliRun spf = mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("203.0.113.9"),
+                                 QStringLiteral("--sender"), QStringLiteral("a@hostile.test"),
+                                 QStringLiteral("--resolver"), knot.server().toCsv()});
+    EXPECT_EQ(spf.exitCode, 1);
+    EXPECT_TRUE(spf.out.contains("permerror")) << spf.out.toStdString();
+    EXPECT_FALSE(hasControlCharacters(spf.out)) << spf.out.toStdString();
+
+    const CliRun wait =
+        mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.hostile.test"), QStringLiteral("--expect"),
+                  QStringLiteral("v=DMARC1; p=none"), QStringLiteral("--match"), QStringLiteral("dmarc"),
+                  QStringLiteral("--authoritative"), knot.server().toCsv(), QStringLiteral("--resolver"),
+                  knot.server().toCsv(), QStringLiteral("--timeout"), QStringLiteral("1")});
+    EXPECT_EQ(wait.exitCode, 1);
+    EXPECT_TRUE(wait.err.contains("x=\\u001B[31m")) << wait.err.toStdString();
+    EXPECT_FALSE(hasControlCharacters(wait.err)) << wait.err.toStdString();
+}
+
+TEST(CliHostileDns, DmarcRecordWithLeadingSpaceIsNoDmarc)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("spaced.test"),
+                 smallZone(QStringLiteral("spaced.test"), QStringLiteral("@ TXT \"v=spf1 -all\"\n"
+                                                                         "_dmarc TXT \" v=DMARC1; p=reject\"\n")));
+    knot.setZone(QStringLiteral("plain.test"),
+                 smallZone(QStringLiteral("plain.test"), QStringLiteral("@ TXT \"v=spf1 -all\"\n"
+                                                                        "_dmarc TXT \"v=DMARC1; p=reject\"\n")));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("spaced.test"), QStringLiteral("plain.test"),
+                               QStringLiteral("--resolver"), knot.server().toCsv(), QStringLiteral("--json")});
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
+    const QJsonObject spaced = QJsonDocument::fromJson(lines[0]).object();
+    const QJsonObject plain = QJsonDocument::fromJson(lines[1]).object();
+    EXPECT_TRUE(codes(spaced).contains(QStringLiteral("dmarc.missing"))) << lines[0].toStdString();
+    EXPECT_FALSE(codes(plain).contains(QStringLiteral("dmarc.missing"))) << lines[1].toStdString();
+}
+
+TEST(CliIdn, SpfSenderAndHeloGoToALabels)
+{
+    KnotServer knot;
+    knot.setZone(
+        QStringLiteral("xn--bcher-kva.test"),
+        smallZone(QStringLiteral("xn--bcher-kva.test"), QStringLiteral("@ TXT \"v=spf1 ip4:192.0.2.25 -all\"\n")));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    const CliRun sender = mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.25"),
+                                    QStringLiteral("--sender"), QStringLiteral("j\u00f6rg@b\u00fccher.test"),
+                                    QStringLiteral("--resolver"), knot.server().toCsv(), QStringLiteral("--json")});
+    EXPECT_EQ(sender.exitCode, 0) << sender.out.toStdString() << sender.err.toStdString();
+    const QJsonObject s = QJsonDocument::fromJson(sender.out).object();
+    EXPECT_EQ(s.value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
+    EXPECT_EQ(s.value(QStringLiteral("domain")).toString(), QStringLiteral("xn--bcher-kva.test"));
+
+    const CliRun helo =
+        mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.25"),
+                  QStringLiteral("--sender"), QString(), QStringLiteral("--helo"), QStringLiteral("B\u00dcCHER.test"),
+                  QStringLiteral("--resolver"), knot.server().toCsv(), QStringLiteral("--json")});
+    EXPECT_EQ(helo.exitCode, 0) << helo.out.toStdString() << helo.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(helo.out).object().value(QStringLiteral("domain")).toString(),
+              QStringLiteral("xn--bcher-kva.test"));
+}
+
+TEST_F(CliDns, WaitClampsHugeTimeouts)
+{
+    for (const QString& timeout : {QStringLiteral("3000000"), QStringLiteral("99999999999999999999999")}) {
+        const CliRun r =
+            mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test"), QStringLiteral("--expect"),
+                      QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:dmarc@contoso.test"),
+                      QStringLiteral("--match"), QStringLiteral("dmarc"), QStringLiteral("--authoritative"), server(),
+                      QStringLiteral("--resolver"), server(), QStringLiteral("--timeout"), timeout},
+                     30000);
+        EXPECT_EQ(r.exitCode, 0) << timeout.toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains("waiting at most 604800 s")) << r.err.toStdString();
+    }
+}
+
+TEST_F(CliDns, WaitSpfMatchKeepsTermOrder)
+{
+    const QStringList common{QStringLiteral("wait"),
+                             QStringLiteral("contoso.test"),
+                             QStringLiteral("--match"),
+                             QStringLiteral("spf"),
+                             QStringLiteral("--authoritative"),
+                             server(),
+                             QStringLiteral("--resolver"),
+                             server(),
+                             QStringLiteral("--timeout"),
+                             QStringLiteral("2")};
+    const CliRun same =
+        mailauth(common + QStringList{QStringLiteral("--expect"),
+                                      QStringLiteral("v=spf1 IP4:192.0.2.25 include:spf.protection.outlook.com -all")});
+    EXPECT_EQ(same.exitCode, 0) << same.err.toStdString();
+    const CliRun reordered =
+        mailauth(common + QStringList{QStringLiteral("--expect"),
+                                      QStringLiteral("v=spf1 -all ip4:192.0.2.25 include:spf.protection.outlook.com")});
+    EXPECT_EQ(reordered.exitCode, 1) << reordered.err.toStdString();
+}
+
 TEST(CliBulk, AuditsTwoHundredGeneratedDomains)
 {
     KnotServer knot;

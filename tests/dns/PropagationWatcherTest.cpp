@@ -196,3 +196,107 @@ TEST(PropagationWatcher, CancelStopsWithSummary)
 }
 
 } // namespace
+
+namespace {
+
+DnsAnswer txtAnswer(const QStringList& values)
+{
+    DnsAnswer answer;
+    answer.status = DnsStatus::NoError;
+    for (const QString& v : values) {
+        DnsRecord r;
+        r.name = QStringLiteral("contoso.test");
+        r.type = RecordType::TXT;
+        r.txtStrings = {v.toUtf8()};
+        answer.records.append(r);
+    }
+    return answer;
+}
+
+PropagationExpectation spfExpected(const QString& value)
+{
+    PropagationExpectation e;
+    e.name = QStringLiteral("contoso.test");
+    e.type = RecordType::TXT;
+    e.value = value;
+    e.mode = MatchMode::Spf;
+    return e;
+}
+
+} // namespace
+
+TEST(PropagationExpectation, SpfMechanismOrderMatters)
+{
+    const PropagationExpectation e =
+        spfExpected(QStringLiteral("v=spf1 include:spf.protection.outlook.com ip4:192.0.2.25 -all"));
+    // Case and spacing do not change the meaning.
+    EXPECT_TRUE(
+        e.matches(txtAnswer({QStringLiteral("v=spf1  INCLUDE:spf.protection.outlook.com ip4:192.0.2.25 -ALL")})));
+    // "-all" first matches every sender before the include is reached: another record.
+    EXPECT_FALSE(
+        e.matches(txtAnswer({QStringLiteral("v=spf1 -all include:spf.protection.outlook.com ip4:192.0.2.25")})));
+    EXPECT_FALSE(
+        e.matches(txtAnswer({QStringLiteral("v=spf1 ip4:192.0.2.25 include:spf.protection.outlook.com -all")})));
+}
+
+TEST(PropagationExpectation, SpfModifiersMayMove)
+{
+    const PropagationExpectation e = spfExpected(QStringLiteral("v=spf1 mx redirect=_spf.contoso.test"));
+    EXPECT_TRUE(e.matches(txtAnswer({QStringLiteral("v=spf1 redirect=_spf.contoso.test mx")})));
+    EXPECT_FALSE(e.matches(txtAnswer({QStringLiteral("v=spf1 mx redirect=_spf.fabrikam.test")})));
+}
+
+TEST(PropagationExpectation, DmarcWithLeadingSpaceIsNoRecord)
+{
+    PropagationExpectation e = dmarcReject();
+    EXPECT_TRUE(e.matches(txtAnswer({QStringLiteral("v=DMARC1; p=reject")})));
+    EXPECT_FALSE(e.matches(txtAnswer({QStringLiteral(" v=DMARC1; p=reject")})));
+    EXPECT_FALSE(e.matches(txtAnswer({QStringLiteral("\tv=DMARC1; p=reject")})));
+}
+
+TEST(PropagationWatcher, CacheSecondsFollowRfc2181AndTheCacheCap)
+{
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(0), 0u);
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(300), 300u);
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(PropagationWatcher::kMaxCacheSeconds),
+              PropagationWatcher::kMaxCacheSeconds);
+    // Valid TTLs over a week are kept no longer than resolvers keep anything.
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(3000000), PropagationWatcher::kMaxCacheSeconds);
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(0x7fffffffu), PropagationWatcher::kMaxCacheSeconds);
+    // The top bit set: RFC 2181 8 reads the whole value as zero.
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(0x80000000u), 0u);
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(0xffffffffu), 0u);
+}
+
+TEST(PropagationWatcher, TimeLimitIsClamped)
+{
+    PropagationWatcher watcher(dmarcReject(), {});
+    watcher.setTimeLimit(3000000);
+    EXPECT_EQ(watcher.timeLimit(), PropagationWatcher::kMaxTimeLimitSeconds);
+    watcher.setTimeLimit(-4);
+    EXPECT_EQ(watcher.timeLimit(), 1);
+}
+
+TEST(PropagationWatcher, LongTtlDoesNotMakeTheWatcherAskAgainAndAgain)
+{
+    // A resolver that holds an old answer for 3,000,000 s (over 2^31 ms): it must be asked again when the retry
+    // interval says so, not every 200 ms.
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"),
+                 zone(QString(), QStringLiteral("_dmarc 3000000 TXT \"v=DMARC1; p=none\"\n")));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    PropagationWatcher watcher(dmarcReject(), {VantagePoint::custom(knot.server())});
+    watcher.setQueryTimeout(500, 2);
+    watcher.setMaxRetryInterval(5000);
+    watcher.setTimeLimit(3);
+    int eta = -1;
+    QObject::connect(&watcher, &PropagationWatcher::statusChanged,
+                     [&](int index) { eta = watcher.statuses()[index].etaSeconds; });
+    QSignalSpy finished(&watcher, &PropagationWatcher::finished);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&]() { return finished.count() > 0; }, 10000));
+    EXPECT_FALSE(finished.first().at(0).toBool());
+    EXPECT_EQ(watcher.statuses()[0].state, VantageState::OldAnswer);
+    EXPECT_EQ(eta, static_cast<int>(PropagationWatcher::kMaxCacheSeconds));
+    EXPECT_EQ(watcher.statuses()[0].questions, 1);
+}

@@ -159,3 +159,24 @@ TEST(DkimTargetPasteParser, ClearProblemsForIncompleteOrMixedText)
                        "Selector2CNAME : selector2-fabrikam-com._domainkey.contoso.onmicrosoft.com\n"));
     EXPECT_FALSE(mixed.complete());
 }
+
+TEST(DkimKeyRecord, ValuesAreCaseSensitive)
+{
+    // RFC 6376 3.2: values are case-sensitive unless a tag says otherwise; k and s do not.
+    const QString key = TestKeys::rsaSpki(2048);
+    const DkimKeyEvaluation upperK = DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k=RSA; p=") + key);
+    EXPECT_FALSE(upperK.valid);
+    EXPECT_TRUE(hasFinding(upperK.findings, QStringLiteral("dkim.unknown-key-type")));
+    EXPECT_FALSE(upperK.keyType);
+    EXPECT_FALSE(DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k=Ed25519; p=") + key).valid);
+
+    const DkimKeyEvaluation upperS = DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; s=EMAIL; p=") + key);
+    EXPECT_FALSE(upperS.valid);
+    EXPECT_TRUE(hasFinding(upperS.findings, QStringLiteral("dkim.service-not-email")));
+
+    const DkimKeyEvaluation exact = DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k=rsa; s=email; p=") + key);
+    EXPECT_TRUE(exact.valid);
+    EXPECT_FALSE(hasFinding(exact.findings, QStringLiteral("dkim.unknown-key-type")));
+    EXPECT_FALSE(hasFinding(exact.findings, QStringLiteral("dkim.service-not-email")));
+    EXPECT_TRUE(DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k = rsa ; s = * : email ; p=") + key).valid);
+}

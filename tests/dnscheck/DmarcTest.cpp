@@ -1,3 +1,4 @@
+#include "audit/DomainAudit.h"
 #include "dmarc/DmarcComposer.h"
 #include "dmarc/DmarcLinter.h"
 #include "dmarc/OrganizationalDomain.h"
@@ -169,4 +170,55 @@ TEST(DmarcComposer, EncodesSpecialCharactersAndRejectsBadAddresses)
     plan.failureOptions = QStringLiteral("1");
     EXPECT_EQ(DmarcComposer::compose(plan).record,
               QStringLiteral("v=DMARC1; p=none; rua=mailto:d@contoso.com; ruf=mailto:f@contoso.com; fo=1"));
+}
+
+TEST(DmarcRecord, MustStartWithTheVersionNotWithASpace)
+{
+    // RFC 9989 4.10 step 2: records that do not start with v=DMARC1 are discarded.
+    EXPECT_TRUE(DmarcRecord::looksLikeDmarc(u"v=DMARC1; p=reject"));
+    EXPECT_TRUE(DmarcRecord::looksLikeDmarc(u"v = DMARC1 ;p=reject"));
+    EXPECT_FALSE(DmarcRecord::looksLikeDmarc(u" v=DMARC1; p=reject"));
+    EXPECT_FALSE(DmarcRecord::looksLikeDmarc(u"\tv=DMARC1; p=reject"));
+
+    const DmarcEvaluation spaced = DmarcLinter::evaluate(QStringLiteral(" v=DMARC1; p=reject"));
+    EXPECT_FALSE(spaced.valid);
+    EXPECT_TRUE(hasFinding(spaced.findings, QStringLiteral("dmarc.not-dmarc")));
+    EXPECT_TRUE(spaced.findings.first().message.contains(QStringLiteral("space or tab")));
+    // Trailing spaces are harmless (the last tag's value is trimmed).
+    EXPECT_TRUE(DmarcLinter::evaluate(QStringLiteral("v=DMARC1; p=reject  ")).valid);
+
+    const DmarcEvaluation pasted = DmarcLinter::evaluatePasted(QStringLiteral("\t v=DMARC1; p=reject"));
+    EXPECT_TRUE(pasted.valid);
+    EXPECT_TRUE(hasFinding(pasted.findings, QStringLiteral("dmarc.pasted-whitespace-trimmed")));
+}
+
+TEST(OrganizationalDomain, RecordWithLeadingSpaceIsDiscardedInTheWalk)
+{
+    InMemoryZone zone;
+    zone.addTxt(QStringLiteral("_dmarc.mail.contoso.com"), QStringLiteral(" v=DMARC1; p=none"));
+    zone.addTxt(QStringLiteral("_dmarc.contoso.com"), QStringLiteral("v=DMARC1; p=reject"));
+    const DmarcDiscovery d = OrganizationalDomain::discover(QStringLiteral("mail.contoso.com"), zone);
+    EXPECT_EQ(d.policyDomain, QStringLiteral("contoso.com"));
+}
+
+TEST(DomainAudit, DmarcRecordWithLeadingSpaceIsNoDmarc)
+{
+    for (const QString& published : {QStringLiteral(" v=DMARC1; p=reject"), QStringLiteral("\tv=DMARC1; p=reject")}) {
+        InMemoryZone zone;
+        zone.addTxt(QStringLiteral("contoso.com"), QStringLiteral("v=spf1 -all"));
+        zone.addTxt(QStringLiteral("_dmarc.contoso.com"), published);
+        AuditRequest request;
+        request.domain = QStringLiteral("contoso.com");
+        const AuditReport report = DomainAudit::run(request, zone);
+        EXPECT_TRUE(hasFinding(report.findings, QStringLiteral("dmarc.missing")));
+        EXPECT_FALSE(report.dmarcRecord);
+    }
+    InMemoryZone zone;
+    zone.addTxt(QStringLiteral("contoso.com"), QStringLiteral("v=spf1 -all"));
+    zone.addTxt(QStringLiteral("_dmarc.contoso.com"), QStringLiteral("v=DMARC1; p=reject"));
+    AuditRequest request;
+    request.domain = QStringLiteral("contoso.com");
+    const AuditReport report = DomainAudit::run(request, zone);
+    EXPECT_FALSE(hasFinding(report.findings, QStringLiteral("dmarc.missing")));
+    EXPECT_EQ(report.dmarcRecord, QStringLiteral("v=DMARC1; p=reject"));
 }

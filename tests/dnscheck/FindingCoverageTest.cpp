@@ -23,6 +23,7 @@ enum class Kind
     DmarcLint,    // DmarcLinter::evaluate at contoso.com, offline
     DmarcSubLint, // at sub.contoso.com, offline
     DmarcDns,     // at contoso.com with the zone below
+    DmarcPasted,  // DmarcLinter::evaluatePasted at contoso.com
     DkimLint,
 };
 
@@ -175,6 +176,9 @@ const QList<CoverageCase>& cases()
          QStringLiteral("v=DMARC1; p=reject; fo=1; rua=mailto:d@contoso.com; ruf=mailto:f@contoso.com")},
         {"dmarc.test-mode", Kind::DmarcLint, QStringLiteral("v=DMARC1; p=reject; t=y; rua=mailto:d@contoso.com"),
          QStringLiteral("v=DMARC1; p=reject; t=n; rua=mailto:d@contoso.com")},
+        {"dmarc.pasted-whitespace-trimmed", Kind::DmarcPasted,
+         QStringLiteral(" \tv=DMARC1; p=reject; rua=mailto:d@contoso.com"),
+         QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com \n")},
 
         {"dkim.syntax", Kind::DkimLint, dkim(QStringLiteral("v=DKIM1; k=rsa; garbage; p={KEY}"), k2048),
          dkim(QStringLiteral("v=DKIM1; k=rsa; p={KEY}"), k2048)},
@@ -228,6 +232,8 @@ Findings run(Kind kind, const QString& input)
         return DmarcLinter::evaluate(input, QStringLiteral("sub.contoso.com")).findings;
     case Kind::DmarcDns:
         return DmarcLinter::evaluate(input, QStringLiteral("contoso.com"), &zone).findings;
+    case Kind::DmarcPasted:
+        return DmarcLinter::evaluatePasted(input, QStringLiteral("contoso.com")).findings;
     case Kind::DkimLint:
         return DkimKeyRecord::evaluate(input).findings;
     }
