@@ -19,6 +19,8 @@ public:
     // 2: consultant, resume page and the audits before and after (version 1 files still open).
     static constexpr int kSchemaVersion = 2;
     static constexpr const char* kFormat = "mailauth-wizard-project";
+    // A two-domain project with its audits is about 20 KiB; a hundred domains stay far below this.
+    static constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
 
     static QJsonObject toJson(const RolloutPlan& plan);
     static bool fromJson(const QJsonObject& json, RolloutPlan& plan, QString* error);
