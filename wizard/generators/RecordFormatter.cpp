@@ -3,7 +3,7 @@
 #include "PowerShellText.h"
 #include "text/TxtStrings.h"
 
-#include <cctype>
+#include <cstring>
 
 namespace mailauth {
 
@@ -22,7 +22,7 @@ QString zoneEscaped(const QString& text, bool name)
     for (const char byte : text.toUtf8()) {
         const auto b = static_cast<unsigned char>(byte);
         const bool plain =
-            name ? (std::isalnum(b) != 0 || b == '-' || b == '_' || b == '.' || b == '*') : (b >= 0x20 && b != 0x7f);
+            name ? (b > 0x20 && b < 0x7f && std::strchr(";\"()\\$@", b) == nullptr) : (b >= 0x20 && b != 0x7f);
         out +=
             plain ? QString(QChar(static_cast<char16_t>(b))) : QStringLiteral("\\%1").arg(b, 3, 10, QLatin1Char('0'));
     }

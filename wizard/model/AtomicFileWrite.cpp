@@ -20,6 +20,26 @@ QString AtomicFileWrite::errorText(const QFileDevice& file)
     return text;
 }
 
+namespace {
+
+// Unbuffered, and looping over short writes: a disk that fills up part-way returns a short count without an error,
+// which Qt's buffered flush drops silently (QSaveFile then commits a truncated file). Writing the rest again makes
+// the system say why ("No space left on device").
+bool writeAll(QFileDevice& file, const QByteArray& data)
+{
+    qint64 done = 0;
+    while (done < data.size()) {
+        const qint64 n = file.write(data.constData() + done, data.size() - done);
+        if (n <= 0) {
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+} // namespace
+
 bool AtomicFileWrite::write(const QString& path, const QByteArray& data, QString* cause)
 {
     auto fail = [&](const QFileDevice& file) {
@@ -32,7 +52,7 @@ bool AtomicFileWrite::write(const QString& path, const QByteArray& data, QString
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeAll(file, data)) {
             return fail(file);
         }
         file.close();
@@ -42,7 +62,7 @@ bool AtomicFileWrite::write(const QString& path, const QByteArray& data, QString
         return true;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeAll(file, data) || !file.commit()) {
         return fail(file);
     }
     return true;
