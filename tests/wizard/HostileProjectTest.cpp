@@ -107,17 +107,6 @@ std::optional<QByteArray> render(const RolloutPlan& plan, ExportFormat format, Q
     return ProjectExport::render(plan, format, options, error);
 }
 
-TEST(HostileProject, TheSampleStillLoadsAndExportsEveryFormat)
-{
-    RolloutPlan plan;
-    loadSample(plan);
-    for (const QString& name : ProjectExport::formatNames()) {
-        QString error;
-        EXPECT_TRUE(render(plan, *ProjectExport::formatFromName(name), &error))
-            << name.toStdString() << ": " << error.toStdString();
-    }
-}
-
 TEST(HostileProject, ANewlineInADkimSelectorIsRefusedOnLoad)
 {
     expectRefused(
@@ -138,6 +127,11 @@ TEST(HostileProject, EveryExportRefusesAnInjectedRecordThatBypassedLoading)
 {
     RolloutPlan plan;
     loadSample(plan);
+    for (const QString& name : ProjectExport::formatNames()) {
+        QString error;
+        EXPECT_TRUE(render(plan, *ProjectExport::formatFromName(name), &error))
+            << name.toStdString() << ": " << error.toStdString();
+    }
     plan.domain(0).selector1Target = kSelector1 + kInjection;
     for (const QString& name : ProjectExport::formatNames()) {
         QString error;
@@ -191,7 +185,18 @@ TEST(HostileProject, QuotesBackticksAndSubshellsStayData)
           QStringLiteral("`calc`.contoso.com"), QStringLiteral("contoso.com\"")}) {
         expectRefused(load(withDomainField({QStringLiteral("domain")}, name)), {});
     }
-    // A client name may hold them (it is free text): every format keeps it in a comment, a quoted string or HTML.
+    // Nor can the values that end up in records (these loaded before, and went into every export).
+    const QList<std::pair<QStringList, QJsonValue>> values{
+        {{QStringLiteral("dkim"), QStringLiteral("selector2")},
+         QStringLiteral("selector2-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft'$(calc)`whoami`")},
+        {{QStringLiteral("spf"), QStringLiteral("ip4")}, QJsonArray{QStringLiteral("192.0.2.1'; $(calc)")}},
+        {{QStringLiteral("dmarc"), QStringLiteral("rua")}, QJsonArray{QStringLiteral("a@contoso.com\"; `calc`")}},
+    };
+    for (const auto& [path, value] : values) {
+        expectRefused(load(withDomainField(path, value)), {QStringLiteral("contoso.com, ") + path.join(u'.')});
+    }
+    // A client name may hold them (it is free text): every format keeps it in a comment, a quoted string or
+    // HTML.
     QJsonObject json = sample();
     const QString client = QStringLiteral("Contoso '$(Invoke-Evil)' `whoami` \"<script>alert(1)</script>\"");
     json.insert(QStringLiteral("client"), client);
@@ -256,7 +261,8 @@ TEST(HostileProject, CsvCellsCannotStartAFormula)
         EXPECT_TRUE(cell.startsWith(QStringLiteral("\"'"))) << cell.toStdString();
         EXPECT_FALSE(cell.contains(u'\r') || cell.contains(u'\t')) << cell.toStdString();
     }
-    // What the cells really hold stays as it is: the apex, SPF and DMARC values ("-all" is inside, never first).
+    // What the cells really hold stays as it is: the apex, SPF and DMARC values ("-all" is inside, never
+    // first).
     EXPECT_EQ(RecordsExport::csvField(QStringLiteral("@")), QStringLiteral("\"@\""));
     EXPECT_EQ(RecordsExport::csvField(QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")),
               QStringLiteral("\"v=spf1 include:spf.protection.outlook.com -all\""));
@@ -280,7 +286,8 @@ TEST(HostileProject, CsvCellsCannotStartAFormula)
 
 TEST(HostileProject, ABlankOrMissingDomainNameIsRefusedNotSkipped)
 {
-    // Before: the blank entry was dropped and the arrays read by position, so contoso.net got contoso.com's data.
+    // Before: the blank entry was dropped and the arrays read by position, so contoso.net got contoso.com's
+    // data.
     expectRefused(load(withDomainField({QStringLiteral("domain")}, QStringLiteral("  "))),
                   {QStringLiteral("Entry 1"), QStringLiteral("no domain name")});
     QJsonObject json = sample();

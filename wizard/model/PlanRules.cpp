@@ -28,12 +28,9 @@ bool PlanRules::isSingleLine(const QString& text)
     return std::none_of(text.begin(), text.end(), isLineBreakOrControl);
 }
 
-bool PlanRules::checkPersonName(const QString& name, const QString& field, QString* error)
+bool PlanRules::isValidPersonName(const QString& name)
 {
-    if (!isSingleLine(name) || name.size() > kMaxNameLength || name != name.trimmed()) {
-        return fail(error, tr("The %1 must be one line of at most %2 characters.").arg(field).arg(kMaxNameLength));
-    }
-    return true;
+    return isSingleLine(name) && name.size() <= kMaxNameLength && name == name.trimmed();
 }
 
 bool PlanRules::checkSpfNetwork(const QString& value, bool v4, QString* error)

@@ -19,8 +19,8 @@ public:
 
     // Single-line text: no control characters or line separators (they would break generated files).
     static bool isSingleLine(const QString& text);
-    // Client and consultant names as a line edit could hold them.
-    static bool checkPersonName(const QString& name, const QString& field, QString* error);
+    // Client and consultant names as a line edit could hold them (RolloutPlan's setters make typed names so).
+    static bool isValidPersonName(const QString& name);
     // An ip4/ip6 entry of the SPF page.
     static bool checkSpfNetwork(const QString& value, bool v4, QString* error);
     // An include of the SPF page.

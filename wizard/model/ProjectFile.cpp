@@ -207,7 +207,7 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         return fail(
             tr("This project was saved by a newer version of MailAuth Wizard (format %1; this version reads up to %2). "
                "Update the app to open it; the file was not changed.")
-                .arg(QString::number(version, 'g', 20))
+                .arg(QString::number(version, 'g', 15))
                 .arg(kSchemaVersion));
     }
     if (version < 1 || version != std::floor(version)) {
@@ -226,9 +226,12 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     const QString client = root.string(QStringLiteral("client"));
     const QString consultant = root.string(QStringLiteral("consultant"));
     QString reason;
-    if (root.ok() && (!PlanRules::checkPersonName(client, tr("client name"), &reason) ||
-                      !PlanRules::checkPersonName(consultant, tr("consultant name"), &reason))) {
-        return fail(reason);
+    if (root.ok() && !PlanRules::isValidPersonName(client)) {
+        return fail(tr("The client name must be one line of at most %1 characters.").arg(PlanRules::kMaxNameLength));
+    }
+    if (root.ok() && !PlanRules::isValidPersonName(consultant)) {
+        return fail(
+            tr("The consultant name must be one line of at most %1 characters.").arg(PlanRules::kMaxNameLength));
     }
     loaded.setClientName(client);
     loaded.setConsultantName(consultant);

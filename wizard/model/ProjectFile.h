@@ -10,7 +10,8 @@ namespace mailauth {
 
 // A rollout project on disk: JSON with a format name and a schema version, written atomically (QSaveFile), so an
 // interrupted save leaves the previous file intact. A file from a newer version, a damaged file or a foreign file is
-// refused with a reason, and never overwritten by the load.
+// refused with a reason, and never overwritten by the load. So is a file that breaks a rule of the pages (PlanRules),
+// repeats a key (StrictJson) or exceeds kMaxFileSize: whatever is in a project reaches the exports only checked.
 class ProjectFile
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
