@@ -2,12 +2,19 @@
 
 #include "CommandLine.h"
 #include "export/ProjectExport.h"
+#include "model/AtomicFileWrite.h"
 #include "model/ProjectFile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace mailauth::cli {
 
@@ -56,20 +63,59 @@ int GenerateCommand::run(const QStringList& arguments)
         return ExitProblem;
     }
     if (!parser.isSet(output) || parser.value(output) == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
-            m_output.err() << tr("Cannot write to standard output.") << Qt::endl;
+        // fwrite() may only buffer: a full disk or closed pipe shows at fflush(), so both are checked.
+        errno = 0;
+        const bool written = std::fwrite(bytes->constData(), 1, static_cast<size_t>(bytes->size()), stdout) ==
+                                 static_cast<size_t>(bytes->size()) &&
+                             std::fflush(stdout) == 0 && std::ferror(stdout) == 0;
+        if (!written) {
+            const int cause = errno;
+            m_output.err() << tr("Cannot write to standard output: %1")
+                                  .arg(cause != 0 ? QString::fromLocal8Bit(std::strerror(cause)) : tr("write error"))
+                           << Qt::endl;
             return ExitProblem;
         }
         return ExitOk;
     }
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        m_output.err() << tr("Cannot write %1: %2").arg(parser.value(output), file.errorString()) << Qt::endl;
+    const QString target = parser.value(output);
+    if (isSameFile(target, parser.value(project))) {
+        m_output.err()
+            << tr("Refusing to write the export over the project file itself (%1); choose another -o.").arg(target)
+            << Qt::endl;
+        return ExitUsage;
+    }
+    QString failure;
+    if (!AtomicFileWrite::write(target, *bytes, &failure)) {
+        m_output.err() << tr("Cannot write %1: %2").arg(target, failure) << Qt::endl;
         return ExitProblem;
     }
-    m_output.err() << tr("Wrote %1 (%2 bytes).").arg(parser.value(output)).arg(bytes->size()) << Qt::endl;
+    m_output.err() << tr("Wrote %1 (%2 bytes).").arg(target).arg(bytes->size()) << Qt::endl;
     return ExitOk;
+}
+
+bool GenerateCommand::isSameFile(const QString& a, const QString& b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (!first.exists() || !second.exists()) {
+        return false;
+    }
+    if (first.canonicalFilePath() == second.canonicalFilePath()) {
+        return true;
+    }
+#ifdef Q_OS_UNIX
+    // Hard links and bind mounts: the same inode under another name.
+    struct stat sa
+    {
+    };
+    struct stat sb
+    {
+    };
+    return ::stat(QFile::encodeName(a).constData(), &sa) == 0 && ::stat(QFile::encodeName(b).constData(), &sb) == 0 &&
+           sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+#else
+    return false;
+#endif
 }
 
 } // namespace mailauth::cli

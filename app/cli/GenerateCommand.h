@@ -17,6 +17,9 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    // The same file under any name (symbolic or hard link): an export must never overwrite its project.
+    static bool isSameFile(const QString& a, const QString& b);
+
     CliOutput& m_output;
 };
 

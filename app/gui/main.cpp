@@ -119,10 +119,10 @@ int main(int argc, char** argv)
             return 2;
         }
     } else if (!parser.positionalArguments().isEmpty()) {
+        // A refused project keeps the window open on the welcome page, which says why; stderr gets it too.
         QString error;
-        if (!wizard.openProject(parser.positionalArguments().first(), &error)) {
+        if (!wizard.openProjectOrShowError(parser.positionalArguments().first(), &error)) {
             QTextStream(stderr) << error << Qt::endl;
-            return 2;
         }
     }
     if (parser.isSet(startupReport)) {

@@ -1,12 +1,16 @@
 // Runs the real `mailauth` binary: exit codes, JSON shape and the paste-in path through stdin.
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 namespace {
 
@@ -429,3 +433,124 @@ TEST(CliDomainsFile, EndlessOrHugeFilesStopWithTheLimit)
 }
 
 } // namespace
+
+namespace {
+
+bool isDevice(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() && !info.isFile() && !info.isDir();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(Cli, GenerateNeverOverwritesItsProject)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("contoso.mailauth"));
+    ASSERT_TRUE(
+        QFile::copy(QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth"), project));
+    const QByteArray before = readAll(project);
+    ASSERT_TRUE(QFile::link(project, dir.filePath(QStringLiteral("link.mailauth"))));
+    ASSERT_EQ(::link(QFile::encodeName(project).constData(),
+                     QFile::encodeName(dir.filePath(QStringLiteral("hard.mailauth"))).constData()),
+              0);
+    QDir(dir.path()).mkpath(QStringLiteral("sub"));
+    for (const QString& target :
+         {project, dir.filePath(QStringLiteral("./sub/../contoso.mailauth")),
+          dir.filePath(QStringLiteral("link.mailauth")), dir.filePath(QStringLiteral("hard.mailauth"))}) {
+        const CliRun r = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), project,
+                                   QStringLiteral("--format"), QStringLiteral("zone"), QStringLiteral("-o"), target});
+        EXPECT_EQ(r.exitCode, 2) << target.toStdString();
+        EXPECT_TRUE(r.err.contains("project file itself")) << r.err.toStdString();
+        EXPECT_EQ(readAll(project), before) << target.toStdString();
+    }
+}
+
+TEST(Cli, GenerateToAFullDeviceFailsWithTheCause)
+{
+    // As root, the old QSaveFile path renamed its temporary file over /dev/full: never run without the real device.
+    if (!isDevice(QStringLiteral("/dev/full"))) {
+        GTEST_SKIP() << "/dev/full is not a device here";
+    }
+    const QString sample = QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth");
+    const CliRun toFile =
+        mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample, QStringLiteral("--format"),
+                  QStringLiteral("zone"), QStringLiteral("-o"), QStringLiteral("/dev/full")});
+    EXPECT_NE(toFile.exitCode, 0);
+    EXPECT_FALSE(toFile.err.contains("Wrote")) << toFile.err.toStdString();
+    EXPECT_TRUE(toFile.err.contains("No space left on device")) << toFile.err.toStdString();
+    EXPECT_TRUE(isDevice(QStringLiteral("/dev/full")));
+
+    // `mailauth generate ... > /dev/full`: the export is smaller than stdio's buffer, so only fflush() sees it.
+    for (const QString& format : {QStringLiteral("zone"), QStringLiteral("pdf")}) {
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(MAILAUTH_CLI),
+                {QStringLiteral("generate"), QStringLiteral("--project"), sample, QStringLiteral("--format"), format});
+        ASSERT_TRUE(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError();
+        EXPECT_NE(p.exitCode(), 0) << format.toStdString();
+        EXPECT_TRUE(err.contains("No space left on device")) << format.toStdString() << ": " << err.toStdString();
+    }
+}
+
+TEST(Cli, GenerateRefusesAHostileProjectWithTheReason)
+{
+    QTemporaryDir dir;
+    QJsonObject json = QJsonDocument::fromJson(
+                           readAll(QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth")))
+                           .object();
+    QJsonArray domains = json.value(QStringLiteral("domains")).toArray();
+    QJsonObject first = domains[0].toObject();
+    QJsonObject spf = first.value(QStringLiteral("spf")).toObject();
+    spf.insert(QStringLiteral("ip4"), QJsonArray{QStringLiteral("192.0.2.999")});
+    first.insert(QStringLiteral("spf"), spf);
+    domains[0] = first;
+    json.insert(QStringLiteral("domains"), domains);
+    const QString project = dir.filePath(QStringLiteral("bad.mailauth"));
+    QFile file(project);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    // Before: exit 0 and a zone without contoso.com's SPF record.
+    const CliRun r = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), project,
+                               QStringLiteral("--format"), QStringLiteral("zone")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.contains("contoso.com, spf.ip4")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("192.0.2.999")) << r.err.toStdString();
+}
+
+TEST(Cli, GenerateOntoAFullFileSystemLeavesNoTruncatedFile)
+{
+    // A real full file system (a 12 KiB tmpfs, mounted in a private mount namespace): unlike /dev/full, the first
+    // write succeeds part-way, which QSaveFile used to commit as a truncated file with "Wrote". Needs root.
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty()) {
+        GTEST_SKIP() << "needs root and unshare to mount a small tmpfs";
+    }
+    QTemporaryDir mountPoint;
+    const QString sample = QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth");
+    const QString script =
+        QStringLiteral("mount -t tmpfs -o size=12k tmpfs \"$1\" || exit 99; head -c 8192 /dev/zero > \"$1/pad\"; "
+                       "\"$2\" generate --project \"$3\" --format html -o \"$1/out.html\"; echo \"rc=$?\"; ls \"$1\"");
+    QProcess p;
+    p.start(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                                        QStringLiteral("sh"), mountPoint.path(), QStringLiteral(MAILAUTH_CLI), sample});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    if (p.exitCode() == 99) {
+        GTEST_SKIP() << "cannot mount a tmpfs here";
+    }
+    const QByteArray out = p.readAllStandardOutput();
+    const QByteArray err = p.readAllStandardError();
+    EXPECT_TRUE(out.contains("rc=1")) << out.toStdString();
+    EXPECT_FALSE(out.contains("out.html")) << out.toStdString(); // neither the export nor a temporary file is left
+    EXPECT_FALSE(err.contains("Wrote")) << err.toStdString();
+    EXPECT_TRUE(err.contains("No space left on device")) << err.toStdString();
+}

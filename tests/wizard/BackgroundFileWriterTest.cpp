@@ -2,6 +2,7 @@
 #include "ui/io/BackgroundFileWriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,4 +55,23 @@ TEST(BackgroundFileWriter, WaitForAllLeavesEverythingOnDisk)
     for (int i = 0; i < 5; ++i) {
         EXPECT_EQ(read(dir.filePath(QStringLiteral("f%1").arg(i))), QByteArray(1000, char('a' + i)));
     }
+}
+
+TEST(BackgroundFileWriter, AFullDiskIsNamedNotUnknown)
+{
+    // As root, QSaveFile once renamed its temporary file over /dev/full: never run without the real device.
+    const QFileInfo device(QStringLiteral("/dev/full"));
+    if (!device.exists() || device.isFile()) {
+        GTEST_SKIP() << "/dev/full is not a device here";
+    }
+    BackgroundFileWriter writer;
+    QString error;
+    bool finished = false;
+    writer.write(device.filePath(), QByteArray(100000, 'x'), [&](const QString& e) {
+        error = e;
+        finished = true;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return finished; }, 5000));
+    EXPECT_TRUE(error.contains(QStringLiteral("No space left on device"))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo(QStringLiteral("/dev/full")).isFile());
 }

@@ -7,14 +7,18 @@
 #include "ui/RolloutWizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
@@ -283,3 +287,83 @@ TEST(WizardProject, AutosavesAndRemembersRecentProjects)
 }
 
 } // namespace
+
+namespace {
+
+// The sample project with a DKIM selector that would inject lines into the zone export.
+QString writeHostileProject(const QTemporaryDir& dir)
+{
+    QFile sample(QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth"));
+    EXPECT_TRUE(sample.open(QIODevice::ReadOnly));
+    QByteArray bytes = sample.readAll();
+    const QByteArray target = "selector1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft\"";
+    EXPECT_TRUE(bytes.contains(target));
+    bytes.replace(target, "selector1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft\\n$INCLUDE /etc/passwd\"");
+    const QString path = dir.filePath(QStringLiteral("hostile.mailauth"));
+    QFile out(path);
+    EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST(WizardProject, ARefusedProjectIsShownOnTheWelcomePage)
+{
+    QTemporaryDir dir;
+    const QString path = writeHostileProject(dir);
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    auto* line = wizard.findChild<QLabel*>(QStringLiteral("openError"));
+    ASSERT_NE(line, nullptr);
+    EXPECT_FALSE(line->isVisible());
+
+    // As `mailauth-wizard FILE` and the open button do.
+    EXPECT_FALSE(wizard.openProjectOrShowError(path));
+    EXPECT_EQ(wizard.currentId(), RolloutWizard::Page_Welcome);
+    EXPECT_TRUE(line->isVisible());
+    EXPECT_TRUE(line->text().contains(QStringLiteral("contoso.com, dkim.selector1"))) << line->text().toStdString();
+    EXPECT_TRUE(wizard.plan().domains().isEmpty());
+
+    // From Recent projects.
+    line->clear();
+    RecentProjects::add(path);
+    auto* recent = wizard.findChild<QToolButton*>(QStringLiteral("recentProjects"));
+    ASSERT_NE(recent, nullptr);
+    Q_EMIT recent->menu()->aboutToShow();
+    QAction* entry = nullptr;
+    for (QAction* a : recent->menu()->actions()) {
+        if (a->text() == path) {
+            entry = a;
+        }
+    }
+    ASSERT_NE(entry, nullptr);
+    entry->trigger();
+    EXPECT_TRUE(line->text().contains(QStringLiteral("dkim.selector1"))) << line->text().toStdString();
+    RecentProjects::remove(path);
+
+    // A project that opens clears the line.
+    EXPECT_TRUE(wizard.openProjectOrShowError(
+        QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth")));
+    EXPECT_TRUE(line->text().isEmpty());
+}
+
+TEST(WizardProject, ARefusedProjectOnTheCommandLineKeepsTheWindowOpen)
+{
+    QTemporaryDir dir;
+    const QString path = writeHostileProject(dir);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
+    p.setProcessEnvironment(env);
+    const QString shot = dir.filePath(QStringLiteral("window.png"));
+    // Before: the reason went to stderr only and the app quit with exit 2 before showing a window.
+    p.start(QStringLiteral(MAILAUTH_WIZARD), {QStringLiteral("--grab"), shot, path});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(shot));
+    EXPECT_TRUE(p.readAllStandardError().contains("dkim.selector1"));
+}

@@ -1,12 +1,12 @@
 #include "HandoverReport.h"
 
+#include "model/AtomicFileWrite.h"
 #include "model/NextSteps.h"
 
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace mailauth {
@@ -170,10 +170,10 @@ QByteArray HandoverReport::pdf(const QString& html)
 
 bool HandoverReport::writePdf(const QString& html, const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf(html)) < 0 || !file.commit()) {
+    QString cause;
+    if (!AtomicFileWrite::write(path, pdf(html), &cause)) {
         if (error != nullptr) {
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot write %1: %2").arg(path, cause);
         }
         return false;
     }

@@ -5,6 +5,7 @@
 #include "PowerShellBundle.h"
 #include "RecordsExport.h"
 #include "generators/PowerShellText.h"
+#include "model/PlanRules.h"
 
 #include <QJsonDocument>
 
@@ -99,6 +100,20 @@ std::optional<QByteArray> ProjectExport::render(const RolloutPlan& plan, ExportF
         if (error != nullptr) {
             *error = tr("The project has no domains yet.");
         }
+        return std::nullopt;
+    }
+    // Defence in depth: a plan that did not come through ProjectFile::load (or a future bug) still cannot inject lines
+    // into a zone, rows into a CSV or commands into a script, nor lose a record without saying so.
+    for (int i = 0; i < plan.domains().size(); ++i) {
+        QString reason;
+        if (!PlanRules::checkDomain(plan, i, &reason)) {
+            if (error != nullptr) {
+                *error = tr("The project cannot be exported: %1").arg(reason);
+            }
+            return std::nullopt;
+        }
+    }
+    if (!RecordsExport::checkRecords(plan, error)) {
         return std::nullopt;
     }
     switch (format) {

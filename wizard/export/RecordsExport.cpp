@@ -14,6 +14,20 @@ QList<DnsRecordSpec> RecordsExport::records(const RolloutPlan& plan)
     return out;
 }
 
+bool RecordsExport::checkRecords(const RolloutPlan& plan, QString* error)
+{
+    for (const DnsRecordSpec& r : records(plan)) {
+        const QString problem = r.problem();
+        if (!problem.isEmpty()) {
+            if (error != nullptr) {
+                *error = tr("The project holds a record that cannot be exported safely: %1").arg(problem);
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
 QString RecordsExport::zoneLines(const RolloutPlan& plan)
 {
     QString out;
@@ -30,8 +44,21 @@ QString RecordsExport::zoneLines(const RolloutPlan& plan)
 
 QString RecordsExport::csvField(const QString& text)
 {
-    // RFC 4180: every field quoted, quotes doubled; line breaks never occur in record values.
-    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    QString cell = text;
+    // Excel and LibreOffice run a cell starting with one of these as a formula (OWASP "CSV injection"), even
+    // when quoted. No record field legitimately starts with one; "@" alone is the apex in the host column.
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    if (!cell.isEmpty() && formulaStart.contains(cell.front()) && cell != u"@") {
+        cell.prepend(u'\'');
+    }
+    // A record value is one line; a line break in a cell would make the row look like two records.
+    for (QChar& c : cell) {
+        if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
+            c = u' ';
+        }
+    }
+    // RFC 4180: every field quoted, quotes doubled.
+    return u'"' + cell.replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 QString RecordsExport::csv(const RolloutPlan& plan)

@@ -14,12 +14,15 @@ class RecordsExport
 
 public:
     static QList<DnsRecordSpec> records(const RolloutPlan& plan);
+    // False with the reason when a record would break a file format; every export refuses such a plan.
+    static bool checkRecords(const RolloutPlan& plan, QString* error);
     static QString zoneLines(const RolloutPlan& plan);
     static QString csv(const RolloutPlan& plan);
     static QString windowsDns(const RolloutPlan& plan);
     static QString azurePowerShell(const RolloutPlan& plan, const QString& resourceGroup);
 
-private:
+    // RFC 4180 field, with spreadsheet formula injection defused: a cell that starts with =, +, -, @, tab or CR is
+    // prefixed with ' (the bare apex "@" stays as it is); line breaks and control characters become spaces.
     static QString csvField(const QString& text);
 };
 

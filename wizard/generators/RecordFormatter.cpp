@@ -3,6 +3,8 @@
 #include "PowerShellText.h"
 #include "text/TxtStrings.h"
 
+#include <cstring>
+
 namespace mailauth {
 
 namespace {
@@ -10,6 +12,21 @@ namespace {
 QString withDot(const QString& name)
 {
     return name.endsWith(u'.') ? name : name + u'.';
+}
+
+// RFC 1035 master-file escapes (\DDD) for anything that could end the line, start a directive ($INCLUDE) or a
+// comment, or split a field, so that even an unchecked value stays one record.
+QString zoneEscaped(const QString& text, bool name)
+{
+    QString out;
+    for (const char byte : text.toUtf8()) {
+        const auto b = static_cast<unsigned char>(byte);
+        const bool plain =
+            name ? (b > 0x20 && b < 0x7f && std::strchr(";\"()\\$@", b) == nullptr) : (b >= 0x20 && b != 0x7f);
+        out +=
+            plain ? QString(QChar(static_cast<char16_t>(b))) : QStringLiteral("\\%1").arg(b, 3, 10, QLatin1Char('0'));
+    }
+    return name ? out : QString::fromUtf8(out.toLatin1());
 }
 
 // POSIX shell single quotes: nothing inside is special except the quote itself.
@@ -33,16 +50,19 @@ QString RecordFormatter::bindLine(const DnsRecordSpec& r)
     QString value;
     switch (r.type) {
     case RecordType::TXT:
-        value = TxtStrings::toPresentation(TxtStrings::split(r.value.toUtf8()));
+        value = zoneEscaped(TxtStrings::toPresentation(TxtStrings::split(r.value.toUtf8())), false);
         break;
     case RecordType::MX:
-        value = QString::number(r.preference) + u' ' + withDot(r.value);
+        value = QString::number(r.preference) + u' ' + withDot(zoneEscaped(r.value, true));
         break;
     default:
-        value = withDot(r.value);
+        value = withDot(zoneEscaped(r.value, true));
         break;
     }
-    return QStringLiteral("%1 %2 IN %3 %4").arg(withDot(r.name)).arg(r.ttl).arg(recordTypeName(r.type), value);
+    return QStringLiteral("%1 %2 IN %3 %4")
+        .arg(withDot(zoneEscaped(r.name, true)))
+        .arg(r.ttl)
+        .arg(recordTypeName(r.type), value);
 }
 
 QString RecordFormatter::windowsDnsCommand(const DnsRecordSpec& r)

@@ -1,11 +1,14 @@
 #include "ProjectFile.h"
 
+#include "AtomicFileWrite.h"
 #include "NextSteps.h"
+#include "PlanRules.h"
+#include "StrictJson.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <cmath>
 
 namespace mailauth {
 
@@ -16,23 +19,9 @@ QJsonArray strings(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
-QStringList strings(const QJsonValue& v)
-{
-    QStringList out;
-    for (const QJsonValue& s : v.toArray()) {
-        out.append(s.toString());
-    }
-    return out;
-}
-
 QJsonValue optionalPolicy(const std::optional<DmarcPolicy>& p)
 {
     return p ? QJsonValue(dmarcPolicyKeyword(*p)) : QJsonValue();
-}
-
-std::optional<DmarcPolicy> optionalPolicy(const QJsonValue& v)
-{
-    return v.isString() ? dmarcPolicyFromKeyword(v.toString()) : std::nullopt;
 }
 
 QJsonValue snapshotToJson(const std::optional<AuditSnapshot>& snapshot)
@@ -56,6 +45,81 @@ std::optional<AuditSnapshot> snapshotFromJson(const QJsonValue& v)
     }
     return AuditSnapshot{at, AuditReport::fromJson(o.value(QStringLiteral("report")).toObject())};
 }
+
+// Reads one JSON object's fields, insisting on their types: a list where a text belongs (or the reverse) would
+// otherwise read as empty and silently drop a record. A missing field takes its default (older files lack some).
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject& object, const QString& prefix)
+        : m_object(object)
+        , m_prefix(prefix)
+    {
+    }
+
+    void setPrefix(const QString& prefix) { m_prefix = prefix; }
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    bool has(const QString& key) const { return m_object.contains(key) && !m_object.value(key).isNull(); }
+
+    QString string(const QString& key, const QString& fallback = {})
+    {
+        const QJsonValue v = m_object.value(key);
+        return expect(key, v.isString() || v.isNull() || v.isUndefined()) && v.isString() ? v.toString() : fallback;
+    }
+    QStringList strings(const QString& key)
+    {
+        QStringList out;
+        for (const QJsonValue& s : array(key)) {
+            if (!expect(key, s.isString())) {
+                return {};
+            }
+            out.append(s.toString());
+        }
+        return out;
+    }
+    int integer(const QString& key)
+    {
+        const QJsonValue v = m_object.value(key);
+        const bool number = v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 1e9;
+        return expect(key, number || v.isNull() || v.isUndefined()) && number ? v.toInt() : 0;
+    }
+    bool boolean(const QString& key)
+    {
+        const QJsonValue v = m_object.value(key);
+        return expect(key, v.isBool() || v.isNull() || v.isUndefined()) && v.toBool();
+    }
+    QJsonArray array(const QString& key)
+    {
+        const QJsonValue v = m_object.value(key);
+        return expect(key, v.isArray() || v.isNull() || v.isUndefined()) ? v.toArray() : QJsonArray();
+    }
+    QJsonObject object(const QString& key)
+    {
+        const QJsonValue v = m_object.value(key);
+        return expect(key, v.isObject() || v.isNull() || v.isUndefined()) ? v.toObject() : QJsonObject();
+    }
+    std::optional<DmarcPolicy> policy(const QString& key)
+    {
+        const QString text = string(key);
+        const auto p = dmarcPolicyFromKeyword(text);
+        expect(key, text.isEmpty() || p.has_value());
+        return p;
+    }
+
+private:
+    bool expect(const QString& key, bool condition)
+    {
+        if (!condition && m_error.isEmpty()) {
+            m_error = ProjectFile::tr("%1: the value does not have the expected form.").arg(m_prefix + key);
+        }
+        return condition;
+    }
+
+    QJsonObject m_object;
+    QString m_prefix;
+    QString m_error;
+};
 
 QString qualifierKeyword(SpfQualifier q)
 {
@@ -136,60 +200,106 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     if (json.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
         return fail(tr("This is not a MailAuth Wizard project file."));
     }
-    const int version = json.value(QStringLiteral("schemaVersion")).toInt(-1);
+    // As a double: toInt() turns 1e300 or 2^63 into a default, and a file from the far future is still "newer".
+    const QJsonValue versionValue = json.value(QStringLiteral("schemaVersion"));
+    const double version = versionValue.isDouble() ? versionValue.toDouble() : -1;
     if (version > kSchemaVersion) {
         return fail(
             tr("This project was saved by a newer version of MailAuth Wizard (format %1; this version reads up to %2). "
                "Update the app to open it; the file was not changed.")
-                .arg(version)
+                .arg(QString::number(version, 'g', 15))
                 .arg(kSchemaVersion));
     }
-    if (version < 1) {
+    if (version < 1 || version != std::floor(version)) {
         return fail(tr("The project file has no valid format version."));
     }
+    FieldReader root(json, QString());
     RolloutPlan loaded;
-    if (!loaded.setCloud(json.value(QStringLiteral("cloud")).toString())) {
-        return fail(tr("The project names an unknown Microsoft cloud \"%1\".")
-                        .arg(json.value(QStringLiteral("cloud")).toString()));
+    const QString cloud = root.string(QStringLiteral("cloud"));
+    if (root.ok() && !loaded.setCloud(cloud)) {
+        return fail(tr("The project names an unknown Microsoft cloud \"%1\".").arg(cloud));
     }
-    loaded.setDnsHost(json.value(QStringLiteral("dnsHost")).toString());
-    loaded.setClientName(json.value(QStringLiteral("client")).toString());
-    loaded.setConsultantName(json.value(QStringLiteral("consultant")).toString());
-    loaded.setLastPage(std::max(0, json.value(QStringLiteral("resumePage")).toInt()));
+    const QString dnsHost = root.string(QStringLiteral("dnsHost"));
+    if (root.ok() && !dnsHost.isEmpty() && !loaded.setDnsHost(dnsHost)) {
+        return fail(tr("The project names an unknown DNS host \"%1\".").arg(dnsHost));
+    }
+    const QString client = root.string(QStringLiteral("client"));
+    const QString consultant = root.string(QStringLiteral("consultant"));
     QString reason;
-    const QString tenant = json.value(QStringLiteral("tenant")).toString();
-    if (!tenant.isEmpty() && !loaded.setInitialDomain(tenant, &reason)) {
+    if (root.ok() && !PlanRules::isValidPersonName(client)) {
+        return fail(tr("The client name must be one line of at most %1 characters.").arg(PlanRules::kMaxNameLength));
+    }
+    if (root.ok() && !PlanRules::isValidPersonName(consultant)) {
+        return fail(
+            tr("The consultant name must be one line of at most %1 characters.").arg(PlanRules::kMaxNameLength));
+    }
+    loaded.setClientName(client);
+    loaded.setConsultantName(consultant);
+    loaded.setLastPage(std::clamp(root.integer(QStringLiteral("resumePage")), 0, 100));
+    const QString tenant = root.string(QStringLiteral("tenant"));
+    if (root.ok() && !tenant.isEmpty() && !loaded.setInitialDomain(tenant, &reason)) {
         return fail(tr("The project's tenant is not valid: %1").arg(reason));
     }
+    const QJsonArray domains = root.array(QStringLiteral("domains"));
+    if (!root.ok()) {
+        return fail(root.error());
+    }
+    // Each domain's data lives in its own object: read them together, so that a missing or repeated name can never
+    // shift one domain's records onto another.
+    QList<DomainPlan> plans;
     QStringList names;
-    const QJsonArray domains = json.value(QStringLiteral("domains")).toArray();
-    for (const QJsonValue& v : domains) {
-        names.append(v.toObject().value(QStringLiteral("domain")).toString());
-    }
-    if (!loaded.setDomains(names, &reason)) {
-        return fail(tr("The project's domains are not valid: %1").arg(reason));
-    }
-    for (int i = 0; i < domains.size() && i < loaded.domains().size(); ++i) {
-        const QJsonObject o = domains[i].toObject();
-        DomainPlan& d = loaded.domain(i);
-        d.role = o.value(QStringLiteral("role")).toString() == u"parked" ? DomainRole::Parked : DomainRole::Sending;
-        const QJsonObject spf = o.value(QStringLiteral("spf")).toObject();
-        d.senderIds = strings(spf.value(QStringLiteral("senders")));
-        d.extraIncludes = strings(spf.value(QStringLiteral("includes")));
-        d.ip4 = strings(spf.value(QStringLiteral("ip4")));
-        d.ip6 = strings(spf.value(QStringLiteral("ip6")));
-        d.allQualifier =
-            spf.value(QStringLiteral("all")).toString() == u"~all" ? SpfQualifier::SoftFail : SpfQualifier::Fail;
-        d.existingSpf = spf.value(QStringLiteral("existing")).toString();
-        const QJsonObject dkim = o.value(QStringLiteral("dkim")).toObject();
-        d.pastedDkimText = dkim.value(QStringLiteral("pasted")).toString();
-        d.selector1Target = dkim.value(QStringLiteral("selector1")).toString();
-        d.selector2Target = dkim.value(QStringLiteral("selector2")).toString();
-        d.dkimEnabled = dkim.value(QStringLiteral("enabled")).toBool();
-        const QJsonObject dmarc = o.value(QStringLiteral("dmarc")).toObject();
-        d.aggregateReports = strings(dmarc.value(QStringLiteral("rua")));
-        d.stages.clear();
-        for (const QJsonValue& s : dmarc.value(QStringLiteral("stages")).toArray()) {
+    for (qsizetype i = 0; i < domains.size(); ++i) {
+        if (!domains[i].isObject()) {
+            return fail(tr("Entry %1 of the project's domains is not a domain.").arg(i + 1));
+        }
+        FieldReader o(domains[i].toObject(), QString());
+        const QString name = o.string(QStringLiteral("domain"));
+        if (!o.ok()) {
+            return fail(o.error());
+        }
+        if (name.trimmed().isEmpty()) {
+            return fail(tr("Entry %1 of the project's domains has no domain name.").arg(i + 1));
+        }
+        RolloutPlan single;
+        if (!single.setDomains({name}, &reason) || single.domains().size() != 1) {
+            return fail(tr("The project's domains are not valid: %1").arg(reason));
+        }
+        DomainPlan d = single.domain(0);
+        if (names.contains(d.ace)) {
+            return fail(tr("The project lists %1 twice.").arg(d.ace));
+        }
+        names.append(d.ace);
+        o.setPrefix(d.ace + QStringLiteral(", "));
+        const QString role = o.string(QStringLiteral("role"), QStringLiteral("sending"));
+        if (o.ok() && role != u"sending" && role != u"parked") {
+            return fail(tr("%1, %2: \"%3\" is not a domain role (sending or parked).").arg(d.ace, u"role", role));
+        }
+        d.role = role == u"parked" ? DomainRole::Parked : DomainRole::Sending;
+        FieldReader spf(o.object(QStringLiteral("spf")), d.ace + QStringLiteral(", spf."));
+        d.senderIds = spf.strings(QStringLiteral("senders"));
+        d.extraIncludes = spf.strings(QStringLiteral("includes"));
+        d.ip4 = spf.strings(QStringLiteral("ip4"));
+        d.ip6 = spf.strings(QStringLiteral("ip6"));
+        const QString all = spf.string(QStringLiteral("all"), QStringLiteral("-all"));
+        if (spf.ok() && all != u"-all" && all != u"~all") {
+            return fail(tr("%1, %2: \"%3\" is not -all or ~all.").arg(d.ace, u"spf.all", all));
+        }
+        d.allQualifier = all == u"~all" ? SpfQualifier::SoftFail : SpfQualifier::Fail;
+        d.existingSpf = spf.string(QStringLiteral("existing"));
+        FieldReader dkim(o.object(QStringLiteral("dkim")), d.ace + QStringLiteral(", dkim."));
+        d.pastedDkimText = dkim.string(QStringLiteral("pasted"));
+        d.selector1Target = dkim.string(QStringLiteral("selector1"));
+        d.selector2Target = dkim.string(QStringLiteral("selector2"));
+        d.dkimEnabled = dkim.boolean(QStringLiteral("enabled"));
+        FieldReader dmarc(o.object(QStringLiteral("dmarc")), d.ace + QStringLiteral(", dmarc."));
+        if (dmarc.has(QStringLiteral("rua"))) {
+            d.aggregateReports = dmarc.strings(QStringLiteral("rua"));
+        }
+        const QJsonArray stages = dmarc.array(QStringLiteral("stages"));
+        if (dmarc.has(QStringLiteral("stages"))) {
+            d.stages.clear();
+        }
+        for (const QJsonValue& s : stages) {
             const auto policy = dmarcPolicyFromKeyword(s.toObject().value(QStringLiteral("policy")).toString());
             const QDate due = QDate::fromString(s.toObject().value(QStringLiteral("due")).toString(), Qt::ISODate);
             if (!policy || !due.isValid()) {
@@ -197,23 +307,41 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
             }
             d.stages.append(DmarcStage{*policy, due});
         }
-        d.currentStage = std::clamp(dmarc.value(QStringLiteral("currentStage")).toInt(), 0,
-                                    std::max(0, static_cast<int>(d.stages.size()) - 1));
-        d.testing = dmarc.value(QStringLiteral("testing")).toBool();
-        d.subdomainPolicy = optionalPolicy(dmarc.value(QStringLiteral("sp")));
-        d.nonexistentPolicy = optionalPolicy(dmarc.value(QStringLiteral("np")));
-        d.strictAlignment = dmarc.value(QStringLiteral("strictAlignment")).toBool();
-        d.confirmations.clear();
-        for (const QJsonValue& c : o.value(QStringLiteral("confirmations")).toArray()) {
-            const QJsonObject co = c.toObject();
-            d.confirmations.append(Confirmation{
-                co.value(QStringLiteral("record")).toString(), co.value(QStringLiteral("value")).toString(),
-                QDateTime::fromString(co.value(QStringLiteral("confirmedAt")).toString(), Qt::ISODateWithMs),
-                strings(co.value(QStringLiteral("servers")))});
+        d.currentStage = dmarc.integer(QStringLiteral("currentStage"));
+        d.testing = dmarc.boolean(QStringLiteral("testing"));
+        d.subdomainPolicy = dmarc.policy(QStringLiteral("sp"));
+        d.nonexistentPolicy = dmarc.policy(QStringLiteral("np"));
+        d.strictAlignment = dmarc.boolean(QStringLiteral("strictAlignment"));
+        for (const QJsonValue& c : o.array(QStringLiteral("confirmations"))) {
+            FieldReader co(c.toObject(), d.ace + QStringLiteral(", confirmations."));
+            d.confirmations.append(
+                Confirmation{co.string(QStringLiteral("record")), co.string(QStringLiteral("value")),
+                             QDateTime::fromString(co.string(QStringLiteral("confirmedAt")), Qt::ISODateWithMs),
+                             co.strings(QStringLiteral("servers"))});
+            if (!co.ok()) {
+                return fail(co.error());
+            }
         }
-        const QJsonObject audits = o.value(QStringLiteral("audits")).toObject();
+        const QJsonObject audits = o.object(QStringLiteral("audits"));
         d.auditBefore = snapshotFromJson(audits.value(QStringLiteral("before")));
         d.auditAfter = snapshotFromJson(audits.value(QStringLiteral("after")));
+        for (const FieldReader* r : {&o, &spf, &dkim, &dmarc}) {
+            if (!r->ok()) {
+                return fail(r->error());
+            }
+        }
+        plans.append(d);
+    }
+    if (!loaded.setDomains(names, &reason)) {
+        return fail(tr("The project's domains are not valid: %1").arg(reason));
+    }
+    for (int i = 0; i < plans.size(); ++i) {
+        loaded.domain(i) = plans[i];
+        if (!PlanRules::checkDomain(loaded, i, &reason)) {
+            return fail(tr("The project cannot be used: %1 Correct the file or set the domain up again in the "
+                           "wizard; the file was not changed.")
+                            .arg(reason));
+        }
     }
     // Everything checked: only now does the open plan change.
     plan.setCloud(loaded.cloud().id);
@@ -238,17 +366,10 @@ QByteArray ProjectFile::toBytes(const RolloutPlan& plan)
 
 bool ProjectFile::save(const QString& path, const RolloutPlan& plan, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString cause;
+    if (!AtomicFileWrite::write(path, toBytes(plan), &cause)) {
         if (error != nullptr) {
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        }
-        return false;
-    }
-    file.write(toBytes(plan));
-    if (!file.commit()) {
-        if (error != nullptr) {
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot write %1: %2").arg(path, cause);
         }
         return false;
     }
@@ -257,24 +378,37 @@ bool ProjectFile::save(const QString& path, const RolloutPlan& plan, QString* er
 
 bool ProjectFile::load(const QString& path, RolloutPlan& plan, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto fail = [&](const QString& message) {
         if (error != nullptr) {
-            *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+            *error = message;
         }
         return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(tr("Cannot open %1: %2").arg(path, file.errorString()));
     }
-    const QByteArray data = file.read(16 * 1024 * 1024);
+    // Never more than the limit is read, whatever the file is (a huge file, /dev/zero, a pipe).
+    const qint64 size = file.size();
+    const QByteArray data = size > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
+    if (size > kMaxFileSize || data.size() > kMaxFileSize) {
+        return fail(tr("%1 is too large for a project file (over %2 MiB); the file was not opened.")
+                        .arg(path)
+                        .arg(kMaxFileSize / (1024 * 1024)));
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error != nullptr) {
-            const int line = static_cast<int>(data.left(parseError.offset).count('\n')) + 1;
-            *error = parseError.error != QJsonParseError::NoError
-                         ? tr("%1 is damaged (line %2: %3).").arg(path).arg(line).arg(parseError.errorString())
-                         : tr("This is not a MailAuth Wizard project file.");
-        }
-        return false;
+        const int line = static_cast<int>(data.left(parseError.offset).count('\n')) + 1;
+        return fail(parseError.error != QJsonParseError::NoError
+                        ? tr("%1 is damaged (line %2: %3).").arg(path).arg(line).arg(parseError.errorString())
+                        : tr("This is not a MailAuth Wizard project file."));
+    }
+    if (const auto duplicate = StrictJson::findDuplicateKey(data)) {
+        return fail(tr("%1 is damaged (line %2: the key \"%3\" appears twice in the same object).")
+                        .arg(path)
+                        .arg(duplicate->line)
+                        .arg(duplicate->key));
     }
     return fromJson(doc.object(), plan, error);
 }

@@ -10,7 +10,8 @@ namespace mailauth {
 
 // A rollout project on disk: JSON with a format name and a schema version, written atomically (QSaveFile), so an
 // interrupted save leaves the previous file intact. A file from a newer version, a damaged file or a foreign file is
-// refused with a reason, and never overwritten by the load.
+// refused with a reason, and never overwritten by the load. So is a file that breaks a rule of the pages (PlanRules),
+// repeats a key (StrictJson) or exceeds kMaxFileSize: whatever is in a project reaches the exports only checked.
 class ProjectFile
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
@@ -19,6 +20,8 @@ public:
     // 2: consultant, resume page and the audits before and after (version 1 files still open).
     static constexpr int kSchemaVersion = 2;
     static constexpr const char* kFormat = "mailauth-wizard-project";
+    // A two-domain project with its audits is about 20 KiB; a hundred domains stay far below this.
+    static constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
 
     static QJsonObject toJson(const RolloutPlan& plan);
     static bool fromJson(const QJsonObject& json, RolloutPlan& plan, QString* error);

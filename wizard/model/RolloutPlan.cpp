@@ -62,9 +62,25 @@ DnsHostInfo RolloutPlan::dnsHost() const
     return Catalogue::instance().dnsHost(m_dnsHostId).value_or(DnsHostInfo{});
 }
 
+namespace {
+
+// Names go into report titles, script comments and file names: one line, as a line edit holds them.
+QString oneLine(const QString& text, int maxLength)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
+            c = u' ';
+        }
+    }
+    return out.trimmed().left(maxLength).trimmed();
+}
+
+} // namespace
+
 void RolloutPlan::setClientName(const QString& name)
 {
-    m_clientName = name.trimmed().left(200);
+    m_clientName = oneLine(name, 200);
     Q_EMIT changed();
 }
 
@@ -361,7 +377,7 @@ QString RolloutPlan::fileStem() const
 
 void RolloutPlan::setConsultantName(const QString& name)
 {
-    m_consultantName = name.trimmed();
+    m_consultantName = oneLine(name, 200);
     Q_EMIT changed();
 }
 

@@ -128,6 +128,28 @@ bool RolloutWizard::openProject(const QString& path, QString* error)
     return true;
 }
 
+bool RolloutWizard::openProjectOrShowError(const QString& path, QString* reason)
+{
+    QString error;
+    auto* welcome = qobject_cast<WelcomePage*>(page(Page_Welcome));
+    if (openProject(path, &error)) {
+        if (welcome != nullptr) {
+            welcome->showOpenError({});
+        }
+        return true;
+    }
+    if (currentId() != Page_Welcome) {
+        restart();
+    }
+    if (welcome != nullptr) {
+        welcome->showOpenError(error);
+    }
+    if (reason != nullptr) {
+        *reason = error;
+    }
+    return false;
+}
+
 void RolloutWizard::continueResume()
 {
     while (m_resumeTo > currentId() && currentPage() != nullptr && currentPage()->isComplete()) {

@@ -41,6 +41,8 @@ public:
 
     // Opens a saved project into the plan and moves on to its domains; false with a reason for people.
     bool openProject(const QString& path, QString* error);
+    // Opens a project, or shows on the welcome page why it was refused (command line, open button, recent list).
+    bool openProjectOrShowError(const QString& path, QString* error = nullptr);
     bool saveProject(const QString& path, QString* error);
     QString projectPath() const { return m_projectPath; }
 

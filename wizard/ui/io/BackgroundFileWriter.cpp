@@ -1,8 +1,9 @@
 #include "BackgroundFileWriter.h"
 
+#include "model/AtomicFileWrite.h"
+
 #include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <utility>
 
@@ -12,10 +13,9 @@ namespace {
 
 QString writeNow(const QString& path, const QByteArray& data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        return QCoreApplication::translate("BackgroundFileWriter", "Could not save %1: %2")
-            .arg(path, file.errorString());
+    QString cause;
+    if (!AtomicFileWrite::write(path, data, &cause)) {
+        return QCoreApplication::translate("BackgroundFileWriter", "Could not save %1: %2").arg(path, cause);
     }
     return {};
 }

@@ -64,6 +64,13 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     openRow->addWidget(recent);
     openRow->addStretch(1);
     content()->addLayout(openRow);
+    m_openError = new QLabel(this);
+    m_openError->setObjectName(QStringLiteral("openError"));
+    m_openError->setWordWrap(true);
+    m_openError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_openError->setVisible(false);
+    content()->addWidget(m_openError);
 
     // Training: the same wizard against a simulated DNS world and tenant, for classrooms and first-timers.
     auto* training = new QGroupBox(tr("Practice in training mode"), this);
@@ -126,11 +133,16 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
 
 void WelcomePage::openProject(const QString& path)
 {
-    auto* w = qobject_cast<RolloutWizard*>(wizard());
-    QString error;
-    if (w != nullptr && !w->openProject(path, &error)) {
-        QMessageBox::warning(this, tr("Could not open the project"), error);
+    if (auto* w = qobject_cast<RolloutWizard*>(wizard())) {
+        w->openProjectOrShowError(path);
     }
+}
+
+void WelcomePage::showOpenError(const QString& error)
+{
+    // The reason stays on the page (not only in a dialog or on stderr), so it can be read while fixing the file.
+    m_openError->setText(error.isEmpty() ? QString() : tr("Could not open the project: %1").arg(error));
+    m_openError->setVisible(!error.isEmpty());
 }
 
 void WelcomePage::startTrainingWith(const TrainingScenario& scenario)

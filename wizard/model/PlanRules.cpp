@@ -1,0 +1,161 @@
+#include "PlanRules.h"
+
+#include "core/DomainName.h"
+#include "dkim/M365DkimTarget.h"
+
+namespace mailauth {
+
+namespace {
+
+bool fail(QString* error, const QString& message)
+{
+    if (error != nullptr) {
+        *error = message;
+    }
+    return false;
+}
+
+bool isLineBreakOrControl(QChar c)
+{
+    // U+0085, U+2028 and U+2029 end a line for PowerShell and many editors too.
+    return c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029);
+}
+
+} // namespace
+
+bool PlanRules::isSingleLine(const QString& text)
+{
+    return std::none_of(text.begin(), text.end(), isLineBreakOrControl);
+}
+
+bool PlanRules::isValidPersonName(const QString& name)
+{
+    return isSingleLine(name) && name.size() <= kMaxNameLength && name == name.trimmed();
+}
+
+bool PlanRules::checkSpfNetwork(const QString& value, bool v4, QString* error)
+{
+    SpfPlan probe;
+    (v4 ? probe.ip4 : probe.ip6).append(value);
+    const SpfComposition composed = SpfComposer::compose(probe);
+    if (!isSingleLine(value) || value != value.trimmed() || value.isEmpty() || !composed.errors.isEmpty()) {
+        return fail(error, v4 ? SpfComposer::tr("\"%1\" is not an IPv4 address or network.").arg(value)
+                              : SpfComposer::tr("\"%1\" is not an IPv6 address or network.").arg(value));
+    }
+    return true;
+}
+
+bool PlanRules::checkSpfInclude(const QString& value, QString* error)
+{
+    SpfPlan probe;
+    probe.includes.append(value);
+    const SpfComposition composed = SpfComposer::compose(probe);
+    if (!isSingleLine(value) || value != value.trimmed() || value.isEmpty() || !composed.errors.isEmpty()) {
+        return fail(error, SpfComposer::tr("\"%1\" is not a domain name that can follow include:.").arg(value));
+    }
+    return true;
+}
+
+bool PlanRules::checkReportAddress(const QString& value, QString* error)
+{
+    if (!isSingleLine(value) || value != value.trimmed() || !DmarcComposer::mailtoUri(value)) {
+        return fail(error, DmarcComposer::tr("\"%1\" is not a valid e-mail address for reports.").arg(value));
+    }
+    return true;
+}
+
+bool PlanRules::checkSelectorTarget(const QString& value, int selector, QString* error)
+{
+    if (value.isEmpty()) {
+        return true;
+    }
+    const auto target = M365DkimTarget::recognise(value);
+    // recognise() trims and its pattern's "$" also matches before a final newline: insist on the exact name.
+    if (!target || target->selector != selector || target->target != value || !isSingleLine(value) ||
+        !DomainName::isValidDnsName(value)) {
+        return fail(error, tr("\"%1\" is not a Microsoft 365 selector%2 target (selector%2-contoso-com._domainkey."
+                              "contoso.n-v1.dkim.mail.microsoft).")
+                               .arg(value)
+                               .arg(selector));
+    }
+    return true;
+}
+
+bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)
+{
+    const DomainPlan& d = plan.domain(index);
+    QString reason;
+    auto wrong = [&](const QString& field) { return fail(error, tr("%1, %2: %3").arg(d.ace, field, reason)); };
+    const auto name = DomainName::fromUserInput(d.ace, &reason);
+    if (!name || name->ace() != d.ace) {
+        if (reason.isEmpty()) {
+            reason = tr("\"%1\" is not a domain name in its DNS (A-label) form.").arg(d.ace);
+        }
+        return wrong(QStringLiteral("domain"));
+    }
+    for (const QString& id : d.senderIds) {
+        if (!Catalogue::instance().sender(id)) {
+            reason = tr("\"%1\" is not a sender of the catalogue.").arg(id);
+            return wrong(QStringLiteral("spf.senders"));
+        }
+    }
+    for (const QString& include : d.extraIncludes) {
+        if (!checkSpfInclude(include, &reason)) {
+            return wrong(QStringLiteral("spf.includes"));
+        }
+    }
+    for (const auto& [list, v4, field] :
+         {std::tuple{&d.ip4, true, QStringLiteral("spf.ip4")}, std::tuple{&d.ip6, false, QStringLiteral("spf.ip6")}}) {
+        for (const QString& value : *list) {
+            if (!checkSpfNetwork(value, v4, &reason)) {
+                return wrong(field);
+            }
+        }
+    }
+    if (!isSingleLine(d.existingSpf) || d.existingSpf.size() > kMaxTextLength) {
+        reason = tr("The existing SPF record holds line breaks or control characters.");
+        return wrong(QStringLiteral("spf.existing"));
+    }
+    if (d.pastedDkimText.size() > kMaxTextLength) {
+        reason = tr("The pasted text is longer than %1 characters.").arg(kMaxTextLength);
+        return wrong(QStringLiteral("dkim.pasted"));
+    }
+    for (const auto& [value, selector, field] : {std::tuple{&d.selector1Target, 1, QStringLiteral("dkim.selector1")},
+                                                 std::tuple{&d.selector2Target, 2, QStringLiteral("dkim.selector2")}}) {
+        if (!checkSelectorTarget(*value, selector, &reason)) {
+            return wrong(field);
+        }
+    }
+    for (const QString& address : d.aggregateReports) {
+        if (!checkReportAddress(address, &reason)) {
+            return wrong(QStringLiteral("dmarc.rua"));
+        }
+    }
+    if (d.currentStage < 0 || (d.currentStage > 0 && d.currentStage >= d.stages.size())) {
+        reason = tr("There is no stage %1 in the DMARC plan.").arg(d.currentStage);
+        return wrong(QStringLiteral("dmarc.currentStage"));
+    }
+    for (const Confirmation& c : d.confirmations) {
+        static const QStringList known{QStringLiteral("spf"), QStringLiteral("dmarc"), QStringLiteral("dkim-selector1"),
+                                       QStringLiteral("dkim-selector2"), QStringLiteral("dkim-enabled")};
+        if (!known.contains(c.record) || !c.confirmedAt.isValid() || !isSingleLine(c.value) ||
+            !std::all_of(c.servers.begin(), c.servers.end(), isSingleLine)) {
+            reason = tr("The confirmation of \"%1\" is damaged.").arg(c.record);
+            return wrong(QStringLiteral("confirmations"));
+        }
+    }
+    // What the pages would show as errors is refused too: every export would otherwise lack the record.
+    const SpfComposition spf = plan.composeSpf(index);
+    if (d.existingSpf.isEmpty() && !spf.errors.isEmpty()) {
+        reason = spf.errors.first();
+        return wrong(QStringLiteral("spf"));
+    }
+    const DmarcComposition dmarc = plan.composeDmarc(index);
+    if (!dmarc.ok()) {
+        reason = dmarc.errors.value(0);
+        return wrong(QStringLiteral("dmarc"));
+    }
+    return true;
+}
+
+} // namespace mailauth

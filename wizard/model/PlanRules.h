@@ -1,0 +1,36 @@
+#pragma once
+
+#include "RolloutPlan.h"
+
+#include <QCoreApplication>
+
+namespace mailauth {
+
+// The rules a value must meet to enter a plan, whether a page typed it or a project file brought it: the pages
+// show the same composer errors, and a project that breaks a rule is refused on load instead of silently losing a
+// record in every export. Each check says which field of which domain is wrong.
+class PlanRules
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRules)
+
+public:
+    static constexpr int kMaxNameLength = 200;   // client and consultant names
+    static constexpr int kMaxTextLength = 65536; // pasted DKIM output, an existing SPF record
+
+    // Single-line text: no control characters or line separators (they would break generated files).
+    static bool isSingleLine(const QString& text);
+    // Client and consultant names as a line edit could hold them (RolloutPlan's setters make typed names so).
+    static bool isValidPersonName(const QString& name);
+    // An ip4/ip6 entry of the SPF page.
+    static bool checkSpfNetwork(const QString& value, bool v4, QString* error);
+    // An include of the SPF page.
+    static bool checkSpfInclude(const QString& value, QString* error);
+    // A report address of the DMARC page.
+    static bool checkReportAddress(const QString& value, QString* error);
+    // A Microsoft 365 selector CNAME target as read back from the pasted output; empty means not pasted yet.
+    static bool checkSelectorTarget(const QString& value, int selector, QString* error);
+    // Everything stored for one domain of the plan.
+    static bool checkDomain(const RolloutPlan& plan, int index, QString* error);
+};
+
+} // namespace mailauth

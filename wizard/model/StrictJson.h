@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace mailauth {
+
+// QJsonDocument keeps only one of two equal keys in an object, so a file can say one thing to the app and another to
+// a person or tool reading it. This scan runs over text QJsonDocument has already accepted and finds a key that an
+// object repeats (compared after unescaping, so "\u0061" and "a" are the same key).
+class StrictJson
+{
+public:
+    struct Duplicate
+    {
+        QString key;
+        int line = 0; // 1-based line of the second occurrence
+    };
+
+    static std::optional<Duplicate> findDuplicateKey(const QByteArray& json);
+};
+
+} // namespace mailauth
