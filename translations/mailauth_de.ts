@@ -11,6 +11,10 @@
         <source>The server sent a malformed answer.</source>
         <translation>Der Server hat eine fehlerhafte Antwort gesendet.</translation>
     </message>
+    <message>
+        <source>The server answered with response code %1 (%2).</source>
+        <translation>Der Server hat mit dem Antwortcode %1 (%2) geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundFileWriter</name>
@@ -157,6 +161,14 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <source>Organisational domain: %1 by the RFC 9989 DNS tree walk, %2 by the public suffix list (RFC 7489 receivers)</source>
         <translation>Organisationsdomain: %1 laut DNS-Baumsuche nach RFC 9989, %2 laut Public Suffix List (Empfänger nach RFC 7489)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB; split the list into smaller files.</source>
+        <translation>„%1“ ist größer als %2 MiB; teilen Sie die Liste auf kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot; is longer than %3 bytes; each line holds one domain name and an optional # comment.</source>
+        <translation>Zeile %1 von „%2“ ist länger als %3 Byte; jede Zeile enthält einen Domainnamen und optional einen #-Kommentar.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -282,6 +294,14 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>Rotate to a 2048-bit key: Rotate-DkimSigningConfig -Identity &lt;domain&gt; -KeySize 2048.</source>
         <translation>Wechseln Sie auf einen 2048-Bit-Schlüssel: Rotate-DkimSigningConfig -Identity &lt;Domain&gt; -KeySize 2048.</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a key type verifiers know: key types are case-sensitive, only k=%2 is.</source>
+        <translation>k=%1 ist kein Schlüsseltyp, den Prüfer kennen: Schlüsseltypen unterscheiden Groß- und Kleinschreibung, nur k=%2 ist gültig.</translation>
+    </message>
+    <message>
+        <source>s=%1 does not allow e-mail: service types are case-sensitive, only s=email is, so verifiers ignore this key for mail.</source>
+        <translation>s=%1 erlaubt keine E-Mail: Diensttypen unterscheiden Groß- und Kleinschreibung, nur s=email ist gültig, daher ignorieren Prüfer diesen Schlüssel für E-Mail.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +634,18 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <source>&quot;pct&quot; was removed by RFC 9989 (May 2026); current receivers ignore it.</source>
         <translation>„pct“ wurde mit RFC 9989 (Mai 2026) abgeschafft; aktuelle Empfänger ignorieren es.</translation>
     </message>
+    <message>
+        <source>The spaces or tabs before the pasted record were removed before checking it. Published in DNS with them, the record would not start with v=DMARC1 and receivers would ignore it.</source>
+        <translation>Die Leerzeichen oder Tabulatoren vor dem eingefügten Eintrag wurden vor der Prüfung entfernt. Mit ihnen im DNS veröffentlicht, begänne der Eintrag nicht mit v=DMARC1, und Empfänger würden ihn ignorieren.</translation>
+    </message>
+    <message>
+        <source>Make sure the value in your DNS panel starts with v=DMARC1, with nothing before it.</source>
+        <translation>Achten Sie darauf, dass der Wert in Ihrem DNS-Portal mit v=DMARC1 beginnt und nichts davor steht.</translation>
+    </message>
+    <message>
+        <source>The record starts with a space or tab before &quot;v=DMARC1&quot;; receivers only accept a record that starts with v=DMARC1, so they ignore this one.</source>
+        <translation>Der Eintrag beginnt mit einem Leerzeichen oder Tabulator vor „v=DMARC1“; Empfänger akzeptieren nur Einträge, die mit v=DMARC1 beginnen, und ignorieren diesen daher.</translation>
+    </message>
 </context>
 <context>
     <name>DnsHostPanel</name>
@@ -656,6 +688,25 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>DMARC tags must be separated by semicolons (;).</source>
         <translation>DMARC-Tags müssen durch Semikolons (;) getrennt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsRecordSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not a DNS zone name.</source>
+        <translation>„%1“ ist kein DNS-Zonenname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS record name.</source>
+        <translation>„%1“ ist kein DNS-Eintragsname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name that a %2 record can point to.</source>
+        <translation>„%1“ ist kein Hostname, auf den ein %2-Eintrag zeigen kann.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 record at %2 holds a line break or control character.</source>
+        <translation>Der Wert des %1-Eintrags bei %2 enthält einen Zeilenumbruch oder ein Steuerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +877,14 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
             <numerusform>%n weitere Fragen schlugen ebenso fehl.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The DNS server answered the question for %1 with the response code %2, which is an error. This says nothing about whether the record exists.</source>
+        <translation>Der DNS-Server hat die Anfrage für %1 mit dem Antwortcode %2 beantwortet, also mit einem Fehler. Das sagt nichts darüber, ob der Eintrag existiert.</translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, the zone&apos;s DNS servers are misconfigured (for example a server that is not authoritative for the zone).</source>
+        <translation>Prüfen Sie später erneut; bleibt der Fehler, sind die DNS-Server der Zone falsch eingerichtet (zum Beispiel ein Server, der für die Zone nicht autoritativ ist).</translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -893,16 +952,24 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <translation>Aufruf: mailauth generate --project DATEI --format %1 [-o PFAD]</translation>
     </message>
     <message>
-        <source>Cannot write to standard output.</source>
-        <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes).</source>
         <translation>%1 geschrieben (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Kann nicht auf die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <source>Refusing to write the export over the project file itself (%1); choose another -o.</source>
+        <translation>Der Export wird nicht über die Projektdatei selbst geschrieben (%1); wählen Sie ein anderes -o.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1215,26 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
         <source>Key: %1, %2 bits (%3)</source>
         <translation>Schlüssel: %1, %2 Bit (%3)</translation>
     </message>
+    <message>
+        <source>The record itself has %1 terms that need a DNS lookup (include, a, mx, ptr, exists, redirect); receivers stop at %2 and return permerror, so SPF fails for all mail. The includes add more.</source>
+        <translation>Der Eintrag selbst hat %1 Terme, die eine DNS-Abfrage brauchen (include, a, mx, ptr, exists, redirect); Empfänger hören bei %2 auf und liefern permerror, SPF schlägt also für alle Mails fehl. Die Includes kommen noch hinzu.</translation>
+    </message>
+    <message>
+        <source>Remove senders you no longer use, replace a/mx with ip4:/ip6: ranges, or move bulk senders to a subdomain with its own SPF record. Do not flatten Microsoft&apos;s include: its addresses change.</source>
+        <translation>Entfernen Sie Absender, die Sie nicht mehr nutzen, ersetzen Sie a/mx durch ip4:/ip6:-Bereiche oder verlegen Sie Massenversender auf eine Subdomain mit eigenem SPF-Eintrag. Lösen Sie Microsofts Include nicht in Adressen auf: Diese ändern sich.</translation>
+    </message>
+    <message>
+        <source>SPF record: NOT valid (see the errors below)</source>
+        <translation>SPF-Eintrag: NICHT gültig (siehe die Fehler unten)</translation>
+    </message>
+    <message>
+        <source>DMARC record: NOT valid (see the errors below)</source>
+        <translation>DMARC-Eintrag: NICHT gültig (siehe die Fehler unten)</translation>
+    </message>
+    <message>
+        <source>DKIM key record: NOT valid (see the errors below)</source>
+        <translation>DKIM-Schlüsseleintrag: NICHT gültig (siehe die Fehler unten)</translation>
+    </message>
 </context>
 <context>
     <name>NextSteps</name>
@@ -1195,6 +1282,41 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     </message>
 </context>
 <context>
+    <name>PlanRules</name>
+    <message>
+        <source>&quot;%1&quot; is not a Microsoft 365 selector%2 target (selector%2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft).</source>
+        <translation>„%1“ ist kein Microsoft-365-Ziel für selector%2 (selector%2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name in its DNS (A-label) form.</source>
+        <translation>„%1“ ist kein Domainname in seiner DNS-Form (A-Label).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sender of the catalogue.</source>
+        <translation>„%1“ ist kein Absender aus dem Katalog.</translation>
+    </message>
+    <message>
+        <source>The existing SPF record holds line breaks or control characters.</source>
+        <translation>Der vorhandene SPF-Eintrag enthält Zeilenumbrüche oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The pasted text is longer than %1 characters.</source>
+        <translation>Der eingefügte Text ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no stage %1 in the DMARC plan.</source>
+        <translation>Der DMARC-Plan hat keine Stufe %1.</translation>
+    </message>
+    <message>
+        <source>The confirmation of &quot;%1&quot; is damaged.</source>
+        <translation>Die Bestätigung von „%1“ ist beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>PowerShellBundle</name>
     <message>
         <source>The project has no domain that sends mail, so there is no DKIM to set up.</source>
@@ -1206,6 +1328,10 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>The project has no domains yet.</source>
         <translation>Das Projekt hat noch keine Domains.</translation>
+    </message>
+    <message>
+        <source>The project cannot be exported: %1</source>
+        <translation>Das Projekt kann nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1376,54 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
         <source>%1 is damaged (line %2: %3).</source>
         <translation>%1 ist beschädigt (Zeile %2: %3).</translation>
     </message>
+    <message>
+        <source>%1: the value does not have the expected form.</source>
+        <translation>%1: Der Wert hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>The project names an unknown DNS host &quot;%1&quot;.</source>
+        <translation>Das Projekt nennt einen unbekannten DNS-Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>The client name must be one line of at most %1 characters.</source>
+        <translation>Der Kundenname muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>The consultant name must be one line of at most %1 characters.</source>
+        <translation>Der Beratername muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the project&apos;s domains is not a domain.</source>
+        <translation>Eintrag %1 der Domains des Projekts ist keine Domain.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the project&apos;s domains has no domain name.</source>
+        <translation>Eintrag %1 der Domains des Projekts hat keinen Domainnamen.</translation>
+    </message>
+    <message>
+        <source>The project lists %1 twice.</source>
+        <translation>Das Projekt führt %1 zweimal auf.</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a domain role (sending or parked).</source>
+        <translation>%1, %2: „%3“ ist keine Domain-Rolle (sending oder parked).</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not -all or ~all.</source>
+        <translation>%1, %2: „%3“ ist weder -all noch ~all.</translation>
+    </message>
+    <message>
+        <source>The project cannot be used: %1 Correct the file or set the domain up again in the wizard; the file was not changed.</source>
+        <translation>Das Projekt kann nicht verwendet werden: %1 Korrigieren Sie die Datei oder richten Sie die Domain im Assistenten neu ein; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a project file (over %2 MiB); the file was not opened.</source>
+        <translation>%1 ist zu groß für eine Projektdatei (über %2 MiB); die Datei wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (line %2: the key &quot;%3&quot; appears twice in the same object).</source>
+        <translation>%1 ist beschädigt (Zeile %2: Der Schlüssel „%3“ kommt im selben Objekt zweimal vor).</translation>
+    </message>
 </context>
 <context>
     <name>PropagationWatcher</name>
@@ -1272,6 +1446,13 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsExport</name>
+    <message>
+        <source>The project holds a record that cannot be exported safely: %1</source>
+        <translation>Das Projekt enthält einen Eintrag, der nicht sicher exportiert werden kann: %1</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1536,14 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     <message>
         <source>DNS lookups counted: %1 of 10 (void: %2 of 2)</source>
         <translation>Gezählte DNS-Abfragen: %1 von 10 (leer: %2 von 2)</translation>
+    </message>
+    <message>
+        <source>--sender: %1</source>
+        <translation>--sender: %1</translation>
+    </message>
+    <message>
+        <source>--helo: %1</source>
+        <translation>--helo: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1880,18 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     <message>
         <source>Remove the terms that point at names without records (see the breakdown).</source>
         <translation>Entfernen Sie die Begriffe, die auf Namen ohne Einträge zeigen (siehe Aufschlüsselung).</translation>
+    </message>
+    <message>
+        <source>Not counted further: the record is already past the limit.</source>
+        <translation>Nicht weiter gezählt: Der Eintrag liegt bereits über dem Limit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is where the count passes %2.</source>
+        <translation>Bei „%1“ überschreitet die Zählung %2.</translation>
+    </message>
+    <message>
+        <source>Counting stopped at %1.</source>
+        <translation>Zählung bei %1 beendet.</translation>
     </message>
 </context>
 <context>
@@ -2055,10 +2256,6 @@ Exit-Status: 0 = bestätigt, 1 = Zeit abgelaufen, 2 = Fehler (Aufruf, oder keine
         <translation>WERT</translation>
     </message>
     <message>
-        <source>exact, contains, spf or dmarc (same terms or tags in any order; default exact).</source>
-        <translation>exact, contains, spf oder dmarc (gleiche Begriffe oder Tags in beliebiger Reihenfolge; Standard exact).</translation>
-    </message>
-    <message>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
@@ -2113,6 +2310,14 @@ Exit-Status: 0 = bestätigt, 1 = Zeit abgelaufen, 2 = Fehler (Aufruf, oder keine
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>exact, contains, spf (same terms in the same order) or dmarc (same tags in any order); default exact.</source>
+        <translation>exact, contains, spf (dieselben Terme in derselben Reihenfolge) oder dmarc (dieselben Tags in beliebiger Reihenfolge); Standard: exact.</translation>
+    </message>
+    <message>
+        <source>--timeout %1 is longer than caches keep any record (7 days); waiting at most %2 s.</source>
+        <translation>--timeout %1 ist länger, als Caches einen Eintrag halten (7 Tage); es wird höchstens %2 s gewartet.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3237,10 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>After you publish the record, press the button above: the wizard asks the zone&apos;s own servers first and the public resolvers once those have it.</source>
         <translation>Drücken Sie nach dem Veröffentlichen die Schaltfläche oben: Der Assistent fragt zuerst die Server der Zone und die öffentlichen Resolver erst, wenn jene den Eintrag haben.</translation>
     </message>
+    <message>
+        <source>DNS lookups: at least %1 of 10</source>
+        <translation>DNS-Abfragen: mindestens %1 von 10</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SummaryPage</name>
@@ -3326,10 +3535,6 @@ contoso.net</translation>
         <translation>MailAuth-Assistent-Projekte (*.mailauth);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Could not open the project</source>
-        <translation>Das Projekt konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>Practice in training mode</source>
         <translation>Im Trainingsmodus üben</translation>
     </message>
@@ -3372,6 +3577,10 @@ contoso.net</translation>
     <message>
         <source>Correct the file and load it again.</source>
         <translation>Korrigieren Sie die Datei und laden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Could not open the project: %1</source>
+        <translation>Das Projekt konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>

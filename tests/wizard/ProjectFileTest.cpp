@@ -36,6 +36,7 @@ void fillPlan(RolloutPlan& plan)
     plan.setConsultantName(QStringLiteral("Alex Consultant"));
     plan.setLastPage(5);
     plan.setDkimEnabled(0, true);
+    plan.setDkimLater(1, true);
     AuditReport audit;
     audit.domain = QStringLiteral("contoso.com");
     audit.domainUnicode = audit.domain;
@@ -74,6 +75,8 @@ TEST(ProjectFile, RoundTripKeepsEverything)
     EXPECT_EQ(loaded.consultantName(), QStringLiteral("Alex Consultant"));
     EXPECT_EQ(loaded.lastPage(), 5);
     EXPECT_TRUE(loaded.domain(0).dkimEnabled);
+    EXPECT_FALSE(loaded.domain(0).dkimLater);
+    EXPECT_TRUE(loaded.domain(1).dkimLater);
     ASSERT_TRUE(loaded.domain(0).auditBefore.has_value());
     EXPECT_EQ(loaded.domain(0).auditBefore->takenAt, QDateTime(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC));
     EXPECT_EQ(loaded.domain(0).auditBefore->report.findings.first().code, QStringLiteral("dmarc.missing"));

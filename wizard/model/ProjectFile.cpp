@@ -158,7 +158,8 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
             {QStringLiteral("dkim"), QJsonObject{{QStringLiteral("pasted"), d.pastedDkimText},
                                                  {QStringLiteral("selector1"), d.selector1Target},
                                                  {QStringLiteral("selector2"), d.selector2Target},
-                                                 {QStringLiteral("enabled"), d.dkimEnabled}}},
+                                                 {QStringLiteral("enabled"), d.dkimEnabled},
+                                                 {QStringLiteral("later"), d.dkimLater}}},
             {QStringLiteral("dmarc"), QJsonObject{{QStringLiteral("rua"), strings(d.aggregateReports)},
                                                   {QStringLiteral("stages"), stages},
                                                   {QStringLiteral("currentStage"), d.currentStage},
@@ -291,6 +292,7 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         d.selector1Target = dkim.string(QStringLiteral("selector1"));
         d.selector2Target = dkim.string(QStringLiteral("selector2"));
         d.dkimEnabled = dkim.boolean(QStringLiteral("enabled"));
+        d.dkimLater = dkim.boolean(QStringLiteral("later"));
         FieldReader dmarc(o.object(QStringLiteral("dmarc")), d.ace + QStringLiteral(", dmarc."));
         if (dmarc.has(QStringLiteral("rua"))) {
             d.aggregateReports = dmarc.strings(QStringLiteral("rua"));
