@@ -47,8 +47,6 @@ public:
     bool idle() const { return m_inFlight == 0 && m_queued == 0; }
     // Nothing waits for a window and the cap is not reached: a caller may start more work without delaying anyone.
     bool hasSpareCapacity() const { return m_queued == 0 && m_inFlight < m_maxInFlight; }
-    // The server's current window (tests, diagnostics).
-    int windowLimit(int serverIndex) const { return m_servers.at(serverIndex).window.limit(); }
     QStringList serverLabels() const;
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 // `mailauth check` through a resolver that is far away and sheds load: the in-flight cap is honoured, and answers
 // refused or failed under load are asked again instead of being reported.
+#include "dns/ResolverLookup.h"
 #include "support/BulkZones.h"
 #include "support/DelayingDnsProxy.h"
 #include "support/DnsFixtures.h"
@@ -11,6 +12,7 @@
 #include <QTemporaryFile>
 #include <gtest/gtest.h>
 
+using namespace mailauth;
 using namespace mailauth::test;
 
 namespace {
@@ -140,6 +142,29 @@ TEST_F(CliInFlight, AResolverThatRefusesEveryoneIsReportedNotRetriedForever)
     EXPECT_TRUE(codes(QJsonDocument::fromJson(r.out).object()).contains(QStringLiteral("dns.refused")))
         << r.out.toStdString();
     EXPECT_GT(proxy.refused(), 0);
+}
+
+// An authoritative server's REFUSED means "not my zone": the next server is asked at once. A resolver's may mean "too
+// busy": it is asked again (here, a resolver that refuses everyone: two more tries for each question sent alongside
+// others, none for the first, which went out alone).
+TEST_F(CliInFlight, OnlyAResolversRefusalIsAskedAgain)
+{
+    for (const bool recursive : {false, true}) {
+        DelayingDnsProxy proxy(s_knot->server(), 5);
+        proxy.setRefuseAbove(0);
+        ASSERT_TRUE(proxy.start());
+        ResolverLookup lookup({AresChannel::Options{proxy.server(), recursive, 2000, 1},
+                               AresChannel::Options{s_knot->server(), false, 2000, 1}},
+                              16);
+        for (int i = 0; i < 10; ++i) {
+            lookup.lookup(s_domains[i], RecordType::TXT);
+        }
+        ASSERT_TRUE(waitUntil([&]() { return lookup.idle(); }, 30000));
+        EXPECT_EQ(proxy.questions(), recursive ? 1 + 9 * 3 : 10) << (recursive ? "resolver" : "authoritative");
+        const DnsAnswer a = lookup.lookup(s_domains[0], RecordType::TXT);
+        EXPECT_EQ(a.status, DnsStatus::NoError);
+        EXPECT_EQ(a.server, s_knot->server().toCsv());
+    }
 }
 
 TEST_F(CliInFlight, TheCapIsValidated)
