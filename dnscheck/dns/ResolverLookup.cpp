@@ -158,7 +158,7 @@ void ResolverLookup::onAnswer(const Key& key, int serverIndex, const DnsAnswer& 
     if (server.recursive && mayBeLoad(answer.status) && asking.ticket.load > 1 && asking.loadRetries < kLoadRetries &&
         asking.loadAttempts < kMaxLoadAttempts) {
         // Maybe shed load, maybe meant: ask again once the (maybe smaller) window has room. A server that refuses
-        // everyone (never a good answer) keeps its window, so it costs two retries per question but not speed.
+        // everyone (never a good answer) keeps its window, so it costs kLoadRetries more questions each but not speed.
         if (!server.window.overloaded(asking.ticket)) {
             ++asking.loadRetries;
         }
