@@ -13,6 +13,13 @@
 
 namespace mailauth::cli {
 
+namespace {
+
+// An upper bound only: domains start while the in-flight cap has room, which is what normally limits them.
+constexpr int kDefaultParallel = 1000;
+
+} // namespace
+
 CheckCommand::CheckCommand(CliOutput& output)
     : m_output(output)
 {
@@ -91,12 +98,12 @@ int CheckCommand::run(const QStringList& arguments)
                                       tr("Also check this DKIM selector (selector1 and selector2 always are)."),
                                       tr("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per domain per line."));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("How many domains to check at once (default 32)."),
-                                      tr("N"), QStringLiteral("32"));
-    const QCommandLineOption inflight(QStringLiteral("max-questions"),
-                                      tr("How many DNS questions may be in flight at once (default 64)."), tr("N"),
-                                      QStringLiteral("64"));
-    for (const auto& o : {file, selector, json, parallel, inflight}) {
+    const QCommandLineOption parallel(
+        QStringLiteral("parallel"),
+        tr("Check at most N domains at once (default %1); a new one starts only while --max-in-flight leaves room.")
+            .arg(kDefaultParallel),
+        tr("N"), QString::number(kDefaultParallel));
+    for (const auto& o : {file, selector, json, parallel}) {
         parser.addOption(o);
     }
     ResolverArguments servers;
@@ -135,16 +142,14 @@ int CheckCommand::run(const QStringList& arguments)
         requests.append(AuditRequest{domain->ace(), domain->unicode(), selectors});
     }
     bool okParallel = false;
-    bool okInflight = false;
     const int parallelDomains = parser.value(parallel).toInt(&okParallel);
-    const int maxQuestions = parser.value(inflight).toInt(&okInflight);
-    if (!okParallel || !okInflight || parallelDomains < 1 || maxQuestions < 1) {
-        m_output.err() << tr("--parallel and --max-questions take a whole number of at least 1.") << Qt::endl;
+    if (!okParallel || parallelDomains < 1) {
+        m_output.err() << tr("--parallel takes a whole number of at least 1.") << Qt::endl;
         return ExitUsage;
     }
 
     const QList<AresChannel::Options> channels = servers.channels();
-    ResolverLookup lookup(channels, maxQuestions);
+    ResolverLookup lookup(channels, servers.maxInFlight);
     AuditRunner runner(lookup, parallelDomains);
     const bool asJson = parser.isSet(json);
     bool anyError = false;

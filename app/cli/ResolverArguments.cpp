@@ -11,13 +11,23 @@ ResolverArguments::ResolverArguments()
                       tr("Treat this server (IP or IP:PORT) as the zone's authoritative server instead of looking up "
                          "NS records; repeat for several."),
                       tr("address"))
+    , m_maxInFlight(QStringLiteral("max-in-flight"),
+                    tr("Keep at most N DNS questions in flight at once (1 to %1, default %2); a resolver that "
+                       "answers REFUSED or SERVFAIL under load gets fewer, and those questions are asked again.")
+                        .arg(ResolverLookup::kMaxInFlightLimit)
+                        .arg(ResolverLookup::kDefaultMaxInFlight),
+                    tr("N"), QString::number(ResolverLookup::kDefaultMaxInFlight))
+    , m_maxQuestions(QStringLiteral("max-questions"), QString(), QStringLiteral("N"))
 {
+    m_maxQuestions.setFlags(QCommandLineOption::HiddenFromHelp);
 }
 
 void ResolverArguments::addTo(QCommandLineParser& parser) const
 {
     parser.addOption(m_resolver);
     parser.addOption(m_authoritative);
+    parser.addOption(m_maxInFlight);
+    parser.addOption(m_maxQuestions);
 }
 
 bool ResolverArguments::read(const QCommandLineParser& parser, QString* error)
@@ -33,6 +43,14 @@ bool ResolverArguments::read(const QCommandLineParser& parser, QString* error)
             }
             list->append(*server);
         }
+    }
+    const QString value = parser.isSet(m_maxInFlight) || !parser.isSet(m_maxQuestions) ? parser.value(m_maxInFlight)
+                                                                                       : parser.value(m_maxQuestions);
+    bool ok = false;
+    maxInFlight = value.toInt(&ok);
+    if (!ok || maxInFlight < 1 || maxInFlight > ResolverLookup::kMaxInFlightLimit) {
+        *error = tr("--max-in-flight takes a whole number from 1 to %1.").arg(ResolverLookup::kMaxInFlightLimit);
+        return false;
     }
     return true;
 }

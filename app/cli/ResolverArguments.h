@@ -8,8 +8,9 @@
 
 namespace mailauth::cli {
 
-// --resolver IP[:PORT] (repeatable: replaces the system and public resolvers) and --authoritative IP[:PORT]
-// (repeatable: replaces name-server discovery), shared by check, wait and spf.
+// --resolver IP[:PORT] (repeatable: replaces the system and public resolvers), --authoritative IP[:PORT]
+// (repeatable: replaces name-server discovery) and --max-in-flight N (the cap on DNS questions in flight), shared by
+// check, wait and spf.
 class ResolverArguments
 {
     Q_DECLARE_TR_FUNCTIONS(ResolverArguments)
@@ -22,6 +23,7 @@ public:
 
     QList<DnsServerAddress> resolvers;     // empty: the system resolver
     QList<DnsServerAddress> authoritative; // empty: discover from NS
+    int maxInFlight = 0;                   // what the ResolverLookup of the command may have in flight at once
 
     // The zone's own servers first (names about to be published: no negative caching elsewhere), then the named
     // resolvers for names in other zones; the system resolver when neither is named.
@@ -32,6 +34,8 @@ public:
 private:
     QCommandLineOption m_resolver;
     QCommandLineOption m_authoritative;
+    QCommandLineOption m_maxInFlight;
+    QCommandLineOption m_maxQuestions; // the earlier name of --max-in-flight (check only), still accepted
 };
 
 } // namespace mailauth::cli

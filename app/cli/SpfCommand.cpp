@@ -81,7 +81,7 @@ int SpfCommand::run(const QStringList& arguments)
     }
 
     const QList<AresChannel::Options> channels = servers.channels();
-    ResolverLookup lookup(channels);
+    ResolverLookup lookup(channels, servers.maxInFlight);
     SpfEvaluator evaluator(lookup);
     SpfCheckRequest request{*address, mailFrom, heloName, {}, 0};
     SpfCheckOutcome outcome;

@@ -117,7 +117,7 @@ int WaitCommand::run(const QStringList& arguments)
             points.append(VantagePoint::authoritative(QString(), s));
         }
     } else {
-        ResolverLookup lookup(servers.resolverChannels());
+        ResolverLookup lookup(servers.resolverChannels(), servers.maxInFlight);
         VantagePointDiscoveryResult found;
         QEventLoop loop;
         auto attempt = [&]() {

@@ -81,7 +81,10 @@ void AuditRunner::cancel()
 
 void AuditRunner::fill()
 {
-    while (m_running && m_active.size() < m_parallel && m_next < m_requests.size()) {
+    // A new domain starts only while the lookup has room for its questions: with many slow answers outstanding that
+    // keeps the resolver busy, and with a full window (or a server backing off) it does not pile up queued work.
+    while (m_running && m_active.size() < m_parallel && m_next < m_requests.size() &&
+           (m_active.isEmpty() || m_lookup.hasSpareCapacity())) {
         auto* active = new Active{m_next++, {}};
         m_active.append(active);
         runAudit(*active);

@@ -11,7 +11,8 @@ namespace mailauth {
 class ResolverLookup;
 
 // Audits many domains over one ResolverLookup (one shared cache, a bounded number of questions in flight).
-// At most `parallelDomains` audits are active; an audit is re-run only when one of the answers it waits for arrives.
+// At most `parallelDomains` audits are active, and a new one starts only while the lookup has spare capacity; an
+// audit is re-run only when one of the answers it waits for arrives.
 // Reports come out in the order the domains were given.
 class AuditRunner final : public QObject
 {

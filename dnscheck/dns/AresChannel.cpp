@@ -75,7 +75,8 @@ AresChannel::AresChannel(const Options& options, QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, [this]() { process(ARES_SOCKET_BAD, ARES_SOCKET_BAD); });
 
     ares_options opts{};
-    int mask = ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_SOCK_STATE_CB | ARES_OPT_EDNSPSZ;
+    int mask = ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_SOCK_STATE_CB | ARES_OPT_EDNSPSZ |
+               ARES_OPT_SOCK_RCVBUF;
     // EDNS avoids most TCP fallbacks for long TXT sets; NOCHECKRESP reports SERVFAIL/REFUSED instead of silently
     // trying elsewhere, which a diagnostic tool must show. Truncation is never ignored (no IGNTC): c-ares retries
     // over TCP.
@@ -84,6 +85,10 @@ AresChannel::AresChannel(const Options& options, QObject* parent)
     opts.timeout = options.timeoutMs;
     opts.tries = options.tries;
     opts.ednspsz = 1232;
+    // c-ares 1.18 sends every UDP question to a server through one socket. With a hundred or more in flight, the
+    // answers of one round trip arrive together; the default buffer (about 90 datagrams) drops some while the event
+    // loop is busy, and each drop costs a full timeout.
+    opts.socket_receive_buffer_size = 1024 * 1024;
     opts.sock_state_cb = &AresCallbacks::socketState;
     opts.sock_state_cb_data = this;
     ares_channel channel = nullptr;

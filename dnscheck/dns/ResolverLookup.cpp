@@ -1,5 +1,7 @@
 #include "ResolverLookup.h"
 
+#include <algorithm>
+
 namespace mailauth {
 
 namespace {
@@ -18,14 +20,21 @@ bool tryNextServer(DnsStatus status)
     return status == DnsStatus::Timeout || status == DnsStatus::Unreachable || status == DnsStatus::Refused;
 }
 
+// What a resolver answers when it sheds load (and what it answers for good reasons, too).
+bool mayBeLoad(DnsStatus status)
+{
+    return status == DnsStatus::Refused || status == DnsStatus::ServFail;
+}
+
 } // namespace
 
 ResolverLookup::ResolverLookup(const QList<AresChannel::Options>& servers, int maxInFlight, QObject* parent)
     : QObject(parent)
-    , m_maxInFlight(std::max(1, maxInFlight))
+    , m_maxInFlight(std::clamp(maxInFlight, 1, kMaxInFlightLimit))
 {
     for (const AresChannel::Options& options : servers) {
         m_channels.append(new AresChannel(options, this));
+        m_servers.append(Server{options.recursion, InFlightWindow(m_maxInFlight), {}});
     }
 }
 
@@ -59,8 +68,14 @@ DnsAnswer ResolverLookup::raw(const Key& key)
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
         return *it;
     }
-    if (!m_sent.contains(key) && !m_queue.contains(key)) {
-        m_queue.append(key);
+    if (m_channels.isEmpty()) {
+        DnsAnswer none;
+        none.status = DnsStatus::Unreachable;
+        m_cache.insert(key, none);
+        return none;
+    }
+    if (!m_sent.contains(key)) {
+        enqueue(key, 0, false);
         pump();
     }
     DnsAnswer pending;
@@ -100,35 +115,72 @@ DnsAnswer ResolverLookup::lookup(const QString& name, RecordType type)
     return answer;
 }
 
+void ResolverLookup::enqueue(const Key& key, int serverIndex, bool first)
+{
+    Asking& asking = m_sent[key];
+    if (asking.server != serverIndex) {
+        asking = Asking{serverIndex, 0, 0, {}};
+    }
+    QList<Key>& queue = m_servers[serverIndex].queue;
+    if (first) {
+        queue.prepend(key); // asked before: it has waited longest
+    } else {
+        queue.append(key);
+    }
+    ++m_queued;
+}
+
 void ResolverLookup::pump()
 {
-    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
-        send(m_queue.takeFirst(), 0);
+    for (qsizetype i = 0; i < m_servers.size() && m_inFlight < m_maxInFlight; ++i) {
+        Server& server = m_servers[i];
+        while (m_inFlight < m_maxInFlight && server.window.hasRoom() && !server.queue.isEmpty()) {
+            --m_queued;
+            send(server.queue.takeFirst(), static_cast<int>(i));
+        }
     }
 }
 
 void ResolverLookup::send(const Key& key, int serverIndex)
 {
-    if (m_channels.isEmpty()) {
-        DnsAnswer none;
-        none.status = DnsStatus::Unreachable;
-        m_cache.insert(key, none);
-        return;
-    }
-    m_sent.insert(key, serverIndex);
+    m_sent[key].ticket = m_servers[serverIndex].window.sent();
     ++m_inFlight;
     ++m_asked;
-    m_channels[serverIndex]->query(key.name, key.type, [this, key, serverIndex](const DnsAnswer& answer) {
-        --m_inFlight;
-        if (tryNextServer(answer.status) && serverIndex + 1 < m_channels.size()) {
-            send(key, serverIndex + 1);
-            return;
+    m_channels[serverIndex]->query(
+        key.name, key.type, [this, key, serverIndex](const DnsAnswer& answer) { onAnswer(key, serverIndex, answer); });
+}
+
+void ResolverLookup::onAnswer(const Key& key, int serverIndex, const DnsAnswer& answer)
+{
+    --m_inFlight;
+    Server& server = m_servers[serverIndex];
+    Asking& asking = m_sent[key];
+    if (server.recursive && mayBeLoad(answer.status) && asking.ticket.load > 1 && asking.loadRetries < kLoadRetries &&
+        asking.loadAttempts < kMaxLoadAttempts) {
+        // Maybe shed load, maybe meant: ask again once the (maybe smaller) window has room. A server that refuses
+        // everyone (never a good answer) keeps its window, so it costs kLoadRetries more questions each but not speed.
+        if (!server.window.overloaded(asking.ticket)) {
+            ++asking.loadRetries;
         }
-        m_cache.insert(key, answer);
-        m_sent.remove(key);
+        ++asking.loadAttempts;
+        enqueue(key, serverIndex, true);
         pump();
-        Q_EMIT answered();
-    });
+        return;
+    }
+    if (isFailure(answer.status)) {
+        server.window.released(asking.ticket);
+    } else {
+        server.window.answered(asking.ticket);
+    }
+    if (tryNextServer(answer.status) && serverIndex + 1 < m_channels.size()) {
+        enqueue(key, serverIndex + 1, true);
+        pump();
+        return;
+    }
+    m_cache.insert(key, answer);
+    m_sent.remove(key);
+    pump();
+    Q_EMIT answered();
 }
 
 } // namespace mailauth
