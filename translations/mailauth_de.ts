@@ -87,16 +87,8 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <translation>Ein JSON-Objekt pro Domain und Zeile.</translation>
     </message>
     <message>
-        <source>How many domains to check at once (default 32).</source>
-        <translation>Wie viele Domains gleichzeitig geprüft werden (Standard 32).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>How many DNS questions may be in flight at once (default 64).</source>
-        <translation>Wie viele DNS-Fragen gleichzeitig unterwegs sein dürfen (Standard 64).</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
@@ -109,10 +101,6 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>&quot;%1&quot; is not a valid selector name.</source>
         <translation>„%1“ ist kein gültiger Selektorname.</translation>
-    </message>
-    <message>
-        <source>--parallel and --max-questions take a whole number of at least 1.</source>
-        <translation>--parallel und --max-questions erwarten eine ganze Zahl von mindestens 1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -168,6 +156,14 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>Line %1 of &quot;%2&quot; is longer than %3 bytes; each line holds one domain name and an optional # comment.</source>
         <translation>Zeile %1 von „%2“ ist länger als %3 Byte; jede Zeile enthält einen Domainnamen und optional einen #-Kommentar.</translation>
+    </message>
+    <message>
+        <source>Check at most N domains at once (default %1); a new one starts only while --max-in-flight leaves room.</source>
+        <translation>Höchstens N Domains gleichzeitig prüfen (Standard %1); eine neue beginnt nur, solange --max-in-flight Platz lässt.</translation>
+    </message>
+    <message>
+        <source>--parallel takes a whole number of at least 1.</source>
+        <translation>--parallel erwartet eine ganze Zahl von mindestens 1.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1464,18 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>Treat this server (IP or IP:PORT) as the zone&apos;s authoritative server instead of looking up NS records; repeat for several.</source>
         <translation>Diesen Server (IP oder IP:PORT) als autoritativen Server der Zone verwenden, statt NS-Einträge abzufragen; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Keep at most N DNS questions in flight at once (1 to %1, default %2); a resolver that answers REFUSED or SERVFAIL under load gets fewer, and those questions are asked again.</source>
+        <translation>Höchstens N DNS-Anfragen gleichzeitig offen halten (1 bis %1, Standard %2); ein Resolver, der unter Last REFUSED oder SERVFAIL antwortet, bekommt weniger, und diese Anfragen werden erneut gestellt.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes a whole number from 1 to %1.</source>
+        <translation>--max-in-flight erwartet eine ganze Zahl von 1 bis %1.</translation>
     </message>
 </context>
 <context>
