@@ -82,31 +82,33 @@ done
 wait || true
 
 failed=0
+failed_targets=()
 printf '%-20s %10s %14s %8s %s\n' target exec/s executions cov: result
 for t in "${targets[@]}"; do
   log="$scratch/$t/log"
   rc="$(cat "$scratch/$t/rc" 2>/dev/null || echo 99)"
-  execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"
-  speed="$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)"
-  cov="$(grep -o ' cov: [0-9]*' "$log" | tail -1 | tr -dc 0-9)"
+  # A crashed run has no final statistics: the numbers are then missing, not an error of this script.
+  execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1 || true)"
+  speed="$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1 || true)"
+  cov="$( (grep -o ' cov: [0-9]*' "$log" || true) | tail -1 | tr -dc 0-9)"
   result=ok
   if [ "$rc" != 0 ] || grep -Eq 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:|SUMMARY: |Test unit written to' "$log"; then
     result="FAILED (exit $rc)"
     failed=1
+  elif [ -z "$execs" ]; then
+    result="FAILED (no final statistics)"
+    failed=1
   fi
+  if [ "$result" != ok ]; then failed_targets+=("$t"); fi
   printf '%-20s %10s %14s %8s %s\n' "$t" "${speed:-?}" "${execs:-?}" "${cov:-?}" "$result"
   cp "$log" "$artifacts/$t/fuzz.log"
 done
 
 if [ "$failed" != 0 ]; then
-  for t in "${targets[@]}"; do
-    log="$scratch/$t/log"
-    if [ "$(cat "$scratch/$t/rc" 2>/dev/null || echo 99)" != 0 ] ||
-      grep -Eq 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:|SUMMARY: |Test unit written to' "$log"; then
-      echo "== $t: last lines of $artifacts/$t/fuzz.log"
-      tail -n 60 "$log"
-      grep -h 'Test unit written to' "$log" || true
-    fi
+  for t in "${failed_targets[@]}"; do
+    echo "== $t: last lines of $artifacts/$t/fuzz.log"
+    tail -n 60 "$scratch/$t/log"
+    grep -h 'Test unit written to' "$scratch/$t/log" || true
   done
   echo "fuzzing found problems: reproduce with $build/tests/fuzz/<target>_fuzzer <artefact>" >&2
   exit 1
