@@ -20,3 +20,13 @@ if(MAILAUTH_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(mailauth_settings INTERFACE -fsanitize=address,undefined)
 endif()
+if(MAILAUTH_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "MAILAUTH_FUZZ needs clang (libFuzzer), not ${CMAKE_CXX_COMPILER_ID}: "
+                            "configure a separate build directory with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    # Every library is instrumented for coverage and sanitizers; only the fuzz targets link libFuzzer's main().
+    target_compile_options(mailauth_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(mailauth_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): installs dependencies, then builds and tests twice,
-# a normal build and an ASan+UBSan build. Exits non-zero on the first failure.
+# a normal build and an ASan+UBSan build, then builds the libFuzzer targets (clang) and runs each for 60 s.
+# Exits non-zero on the first failure.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -38,3 +39,6 @@ export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
 cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMAILAUTH_SANITIZE=ON
 cmake --build build/asan -j "$jobs"
 ctest --test-dir build/asan --output-on-failure -j "$jobs"
+
+echo "== fuzzing (clang, libFuzzer + ASan + UBSan; 60 s per target, two at a time)"
+./tests/fuzz/run-fuzzers.sh 60
