@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <gtest/gtest.h>
 #include <iostream>
 
@@ -30,11 +31,23 @@ struct CliRun
     QByteArray err;
 };
 
+// The child runs in the C locale: tests compare English text (messages and any strerror() text), which a translated
+// locale would change.
+QProcessEnvironment cLocaleEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
 CliRun mailauth(const QStringList& arguments, int timeoutMs = 30000)
 {
     QProcess p;
     QElapsedTimer timer;
     timer.start();
+    p.setProcessEnvironment(cLocaleEnvironment());
     p.start(QStringLiteral(MAILAUTH_CLI), arguments);
     p.closeWriteChannel();
     CliRun run;
