@@ -445,6 +445,22 @@ TEST(CliDomainsFile, EndlessOrHugeFilesStopWithTheLimit)
     EXPECT_TRUE(next.err.contains("not a domain!")) << next.err.toStdString();
 }
 
+// The path is outside text: a "%2" in it must be printed as it is, not filled in by the next arg().
+TEST(CliDomainsFile, PercentDigitsInThePathAreNotSubstituted)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list%2.txt"));
+    QFile longLine(path);
+    ASSERT_TRUE(longLine.open(QIODevice::WriteOnly));
+    longLine.write(QByteArray(2000, 'x') + "\n");
+    longLine.close();
+    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), path});
+    EXPECT_EQ(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    EXPECT_TRUE(err.contains(QStringLiteral("Line 1 of \"%1\" is longer than 1024 bytes").arg(path)))
+        << r.err.toStdString();
+}
+
 } // namespace
 
 namespace {
