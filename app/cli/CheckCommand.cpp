@@ -53,8 +53,7 @@ bool CheckCommand::readDomainsFile(const QString& path, QStringList& names)
         total += chunk.size();
         if (total > kMaxDomainsFileBytes) {
             m_output.err() << tr("\"%1\" is larger than %2 MiB; split the list into smaller files.")
-                                  .arg(CliOutput::escaped(path))
-                                  .arg(kMaxDomainsFileBytes / (1024 * 1024))
+                                  .arg(CliOutput::escaped(path), QString::number(kMaxDomainsFileBytes / (1024 * 1024)))
                            << Qt::endl;
             return false;
         }
@@ -67,9 +66,8 @@ bool CheckCommand::readDomainsFile(const QString& path, QStringList& names)
             if (line.size() > kMaxDomainsFileLineBytes) {
                 m_output.err() << tr("Line %1 of \"%2\" is longer than %3 bytes; each line holds one domain name "
                                      "and an optional # comment.")
-                                      .arg(number)
-                                      .arg(CliOutput::escaped(path))
-                                      .arg(kMaxDomainsFileLineBytes)
+                                      .arg(QString::number(number), CliOutput::escaped(path),
+                                           QString::number(kMaxDomainsFileLineBytes))
                                << Qt::endl;
                 return false;
             }

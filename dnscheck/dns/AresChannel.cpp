@@ -191,7 +191,8 @@ void AresCallbacks::query(void* arg, int status, int /*timeouts*/, unsigned char
         const DnsMessage message = DnsMessage::parse(QByteArray(reinterpret_cast<const char*>(abuf), alen));
         if (message.valid) {
             answer.authoritative = message.authoritative;
-            answer.records = message.answersFor(ctx->name, ctx->type);
+            // Not ctx->name: owner names are compared in ares_expand_name's escaped form, like the question's.
+            answer.records = message.answersToQuestion(ctx->type);
             answer.negativeTtl = message.negativeTtl();
             answer.rcode = message.rcode;
             // c-ares 1.18 names only rcodes 0 to 5 and passes 6 and above (NOTAUTH, ...) on as success, which would
@@ -212,8 +213,7 @@ void AresCallbacks::query(void* arg, int status, int /*timeouts*/, unsigned char
                 answer.status = DnsStatus::BadRcode;
                 answer.detail =
                     QCoreApplication::translate("AresChannel", "The server answered with response code %1 (%2).")
-                        .arg(rcodeName(message.rcode))
-                        .arg(message.rcode);
+                        .arg(rcodeName(message.rcode), QString::number(message.rcode));
                 break;
             }
         } else if (status == ARES_SUCCESS) {

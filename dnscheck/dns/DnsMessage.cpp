@@ -249,6 +249,14 @@ QList<DnsRecord> DnsMessage::answersFor(const QString& name, RecordType type) co
     return chain;
 }
 
+QList<DnsRecord> DnsMessage::answersToQuestion(RecordType type) const
+{
+    if (questionName.isEmpty()) {
+        return {}; // no question (or the root, which is never asked): nothing can be matched to it
+    }
+    return answersFor(questionName, type);
+}
+
 std::optional<quint32> DnsMessage::negativeTtl() const
 {
     for (const DnsRecord& r : authority) {

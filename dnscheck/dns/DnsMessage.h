@@ -29,6 +29,11 @@ struct DnsMessage
     // owned by the end of that chain. Records for any other owner name are dropped: a server (or a forger racing
     // it) must not be able to answer a question nobody asked.
     QList<DnsRecord> answersFor(const QString& name, RecordType type) const;
+    // answersFor() starting at questionName. Owner names come from ares_expand_name, which escapes . " ; \ ( ) @ $
+    // and writes bytes outside 0x20-0x7e as \DDD, while the name asked goes out raw; the question as the server
+    // sent it back is expanded the same way (and c-ares has already matched it to the query), so the chain must
+    // start there, not at the raw name.
+    QList<DnsRecord> answersToQuestion(RecordType type) const;
 
     // RFC 2308 5: a negative answer is cached for min(SOA TTL, SOA MINIMUM) of the SOA in the authority section.
     std::optional<quint32> negativeTtl() const;

@@ -6,6 +6,8 @@
 #include "SpfRecordSelection.h"
 #include "core/FindingCatalog.h"
 
+#include <algorithm>
+
 namespace mailauth {
 
 namespace {
@@ -23,15 +25,6 @@ int sumLookups(const SpfBudgetNode& node)
     int total = node.ownLookups;
     for (const SpfBudgetNode& child : node.children) {
         total += sumLookups(child);
-    }
-    return total;
-}
-
-int sumVoid(const SpfBudgetNode& node)
-{
-    int total = node.voidLookups;
-    for (const SpfBudgetNode& child : node.children) {
-        total += sumVoid(child);
     }
     return total;
 }
@@ -59,7 +52,8 @@ void SpfLookupBudget::reset(const SpfBudgetNode* root)
     m_topTerm.clear();
     m_overLimitTerm.clear();
     m_counted = 0;
-    m_void = 0;
+    m_voidV4 = 0;
+    m_voidV6 = 0;
     m_truncated = false;
 }
 
@@ -68,7 +62,7 @@ bool SpfLookupBudget::count(const SpfBudgetNode& node, const SpfTerm& term)
     if (&node == m_root) {
         m_topTerm = term.text;
     }
-    if (m_counted >= kCountUpTo || m_void >= kVoidCountUpTo) {
+    if (m_counted >= kCountUpTo || voidLimitReached()) {
         m_truncated = true;
         return false;
     }
@@ -79,10 +73,13 @@ bool SpfLookupBudget::count(const SpfBudgetNode& node, const SpfTerm& term)
     return true;
 }
 
-int SpfLookupBudget::mxVoidLookups(const QList<DnsRecord>& exchanges)
+SpfLookupBudget::VoidCount SpfLookupBudget::mxVoidLookups(const QList<DnsRecord>& exchanges)
 {
-    // 4.6.4: the address lookups of the exchanges are this term's queries too; worst case over both families.
-    int found = 0;
+    // 4.6.4: the address lookups of the exchanges are this term's queries too. A receiver asks only for the client's
+    // family (A for IPv4, AAAA for IPv6), so each family is counted on its own: an exchange with addresses of one
+    // family only is void for clients of the other, and the budget reports the worse family (voidLimitReached(),
+    // summarise()). Counting "void only when both are empty" would miss a record that fails for every IPv6 sender.
+    VoidCount found;
     for (const DnsRecord& exchange : exchanges.mid(0, SpfEvaluator::kNameLimit)) {
         const QString host = canonical(exchange.target);
         if (host.isEmpty()) {
@@ -92,11 +89,24 @@ int SpfLookupBudget::mxVoidLookups(const QList<DnsRecord>& exchanges)
         const DnsAnswer aaaa = m_dns.lookup(host, RecordType::AAAA);
         if (a.status == DnsStatus::Pending || aaaa.status == DnsStatus::Pending) {
             m_pending = true;
-        } else if (isNegative(a.status) && isNegative(aaaa.status)) {
-            ++found;
+            continue;
         }
+        found.v4 += isNegative(a.status) ? 1 : 0;
+        found.v6 += isNegative(aaaa.status) ? 1 : 0;
     }
     return found;
+}
+
+void SpfLookupBudget::addVoid(SpfBudgetNode& node, VoidCount count)
+{
+    node.voidLookups += std::max(count.v4, count.v6); // the worse family, for this term
+    m_voidV4 += count.v4;
+    m_voidV6 += count.v6;
+}
+
+bool SpfLookupBudget::voidLimitReached() const
+{
+    return std::max(m_voidV4, m_voidV6) >= kVoidCountUpTo;
 }
 
 SpfBudget SpfLookupBudget::forDomain(const QString& domain)
@@ -152,8 +162,7 @@ void SpfLookupBudget::fetchAndExpand(SpfBudgetNode& node, QStringList& path)
         return;
     }
     if (isNegative(answer.status)) {
-        node.voidLookups += 1;
-        ++m_void;
+        addVoid(node, {1, 1});
     }
     const SpfRecordSelection selection = SpfRecordSelection::fromAnswer(answer);
     if (selection.count() != 1) {
@@ -217,7 +226,9 @@ void SpfLookupBudget::expand(SpfBudgetNode& node, const QString& recordText, QSt
             continue;
         }
         if (!count(node, term)) {
-            node.problem = tr("Not counted further: the record is already past the limit.");
+            node.problem = voidLimitReached()
+                               ? tr("Not counted further: lookups that found nothing are already past their limit.")
+                               : tr("Not counted further: the record is already past the limit.");
             break;
         }
         SpfBudgetNode child;
@@ -225,6 +236,7 @@ void SpfLookupBudget::expand(SpfBudgetNode& node, const QString& recordText, QSt
         child.ownLookups = 1;
         const QString target = targetOf(isRedirect ? term.value : term.domainSpec, child);
         child.domain = target;
+        VoidCount voids;
         if (!child.dependsOnSender && !target.isEmpty()) {
             if (isRedirect || term.mechanism == SpfMechanism::Include) {
                 fetchAndExpand(child, path);
@@ -233,20 +245,20 @@ void SpfLookupBudget::expand(SpfBudgetNode& node, const QString& recordText, QSt
                 if (mx.status == DnsStatus::Pending) {
                     m_pending = true;
                 } else if (isNegative(mx.status)) {
-                    child.voidLookups = 1;
+                    voids = {1, 1};
                 } else if (mx.status == DnsStatus::NoError) {
                     child.mxNames = static_cast<int>(mx.recordsOfType(RecordType::MX).size());
-                    child.voidLookups = mxVoidLookups(mx.recordsOfType(RecordType::MX));
+                    voids = mxVoidLookups(mx.recordsOfType(RecordType::MX));
                     if (child.mxNames > SpfEvaluator::kNameLimit) {
                         child.problem =
-                            tr("%1 MX names; at most %2 are allowed.").arg(child.mxNames).arg(SpfEvaluator::kNameLimit);
+                            tr("%1 MX names; at most %2 are allowed.")
+                                .arg(QString::number(child.mxNames), QString::number(SpfEvaluator::kNameLimit));
                         m_findings.append(FindingCatalog::make(
                             "spf.too-many-mx-names",
                             tr("\"%1\" points at %2 mail servers; SPF allows at most %3, so receivers return "
                                "permerror.")
-                                .arg(term.text)
-                                .arg(child.mxNames)
-                                .arg(SpfEvaluator::kNameLimit),
+                                .arg(term.text, QString::number(child.mxNames),
+                                     QString::number(SpfEvaluator::kNameLimit)),
                             tr("Replace \"%1\" with ip4:/ip6: ranges for those servers.").arg(term.text)));
                     }
                 }
@@ -255,14 +267,12 @@ void SpfLookupBudget::expand(SpfBudgetNode& node, const QString& recordText, QSt
                 const DnsAnswer aaaa = term.mechanism == SpfMechanism::A ? m_dns.lookup(target, RecordType::AAAA) : a;
                 if (a.status == DnsStatus::Pending || aaaa.status == DnsStatus::Pending) {
                     m_pending = true;
-                } else if (isNegative(a.status) && isNegative(aaaa.status)) {
-                    child.voidLookups = 1;
+                } else {
+                    // a asks for the client's family only (5.3); exists always asks for A (5.7), so aaaa is a.
+                    voids = {isNegative(a.status) ? 1 : 0, isNegative(aaaa.status) ? 1 : 0};
                 }
             }
-            if (term.mechanism == SpfMechanism::Mx || term.mechanism == SpfMechanism::A ||
-                term.mechanism == SpfMechanism::Exists) {
-                m_void += child.voidLookups;
-            }
+            addVoid(child, voids);
         }
         node.children.append(child);
     }
@@ -272,7 +282,7 @@ void SpfLookupBudget::summarise(SpfBudget& budget)
 {
     fillTotals(budget.root);
     budget.totalLookups = budget.root.totalLookups;
-    budget.voidLookups = sumVoid(budget.root);
+    budget.voidLookups = std::max(m_voidV4, m_voidV6); // the worse client family over the whole record
     budget.pending = m_pending;
     budget.truncated = m_truncated;
     budget.overLimitTerm = m_overLimitTerm;
@@ -281,7 +291,7 @@ void SpfLookupBudget::summarise(SpfBudget& budget)
     QStringList costly;
     for (const SpfBudgetNode& child : budget.root.children) {
         if (child.totalLookups > 1) {
-            costly.append(tr("%1 (%2)").arg(child.term).arg(child.totalLookups));
+            costly.append(tr("%1 (%2)").arg(child.term, QString::number(child.totalLookups)));
         }
     }
     const QString breakdown =
@@ -291,13 +301,11 @@ void SpfLookupBudget::summarise(SpfBudget& budget)
             "spf.too-many-lookups",
             tr("The record needs %1 DNS lookups; receivers stop at %2 and return permerror, so SPF fails for all "
                "mail.%3")
-                    .arg(budget.totalLookups)
-                    .arg(SpfEvaluator::kLookupLimit)
-                    .arg(breakdown) +
-                (budget.overLimitTerm.isEmpty() ? QString()
-                                                : u' ' + tr("\"%1\" is where the count passes %2.")
-                                                             .arg(budget.overLimitTerm)
-                                                             .arg(SpfEvaluator::kLookupLimit)) +
+                    .arg(QString::number(budget.totalLookups), QString::number(SpfEvaluator::kLookupLimit), breakdown) +
+                (budget.overLimitTerm.isEmpty()
+                     ? QString()
+                     : u' ' + tr("\"%1\" is where the count passes %2.")
+                                  .arg(budget.overLimitTerm, QString::number(SpfEvaluator::kLookupLimit))) +
                 (budget.truncated ? u' ' + tr("Counting stopped at %1.").arg(budget.totalLookups) : QString()),
             tr("Remove senders you no longer use, replace a/mx with ip4:/ip6: ranges, or move bulk senders to a "
                "subdomain with its own SPF record. Do not flatten Microsoft's include: its addresses change.")));
@@ -305,17 +313,14 @@ void SpfLookupBudget::summarise(SpfBudget& budget)
         budget.findings.append(FindingCatalog::make(
             "spf.lookups-near-limit",
             tr("The record needs %1 of the %2 allowed DNS lookups; one more sender could break it.%3")
-                .arg(budget.totalLookups)
-                .arg(SpfEvaluator::kLookupLimit)
-                .arg(breakdown),
+                .arg(QString::number(budget.totalLookups), QString::number(SpfEvaluator::kLookupLimit), breakdown),
             tr("Before adding senders, remove unused ones or move bulk senders to a subdomain.")));
     }
     if (budget.voidLookups > SpfEvaluator::kVoidLookupLimit) {
         budget.findings.append(FindingCatalog::make(
             "spf.void-lookups",
             tr("%1 lookups of this record find nothing; receivers allow %2 and then return permerror.")
-                .arg(budget.voidLookups)
-                .arg(SpfEvaluator::kVoidLookupLimit),
+                .arg(QString::number(budget.voidLookups), QString::number(SpfEvaluator::kVoidLookupLimit)),
             tr("Remove the terms that point at names without records (see the breakdown).")));
     }
 }

@@ -20,7 +20,7 @@ struct SpfBudgetNode
     QString record;               // that record's text, when one was fetched
     int ownLookups = 0;           // this term itself: 1 for include, a, mx, ptr, exists, redirect
     int totalLookups = 0;         // this term and everything below it
-    int voidLookups = 0;          // lookups below (and at) this node that found nothing
+    int voidLookups = 0;          // this term's own lookups that found nothing (for the worse client family)
     int mxNames = 0;              // mx: the number of exchanges whose addresses are looked up
     bool dependsOnSender = false; // the target uses macros, so it can only be known per message
     QString problem;              // loop, missing record, DNS failure, ...
@@ -65,7 +65,15 @@ private:
     void reset(const SpfBudgetNode* root);
     // Counts one more DNS-querying term; false once counting has gone as far as it ever goes.
     bool count(const SpfBudgetNode& node, const SpfTerm& term);
-    int mxVoidLookups(const QList<DnsRecord>& exchanges);
+    // Void lookups of one term, counted for an IPv4 client and for an IPv6 client.
+    struct VoidCount
+    {
+        int v4 = 0;
+        int v6 = 0;
+    };
+    VoidCount mxVoidLookups(const QList<DnsRecord>& exchanges);
+    void addVoid(SpfBudgetNode& node, VoidCount count);
+    bool voidLimitReached() const;
 
     DnsLookup& m_dns;
     bool m_pending = false;
@@ -74,7 +82,9 @@ private:
     QString m_topTerm; // the root's term being expanded
     QString m_overLimitTerm;
     int m_counted = 0; // over the whole record, in evaluation order
-    int m_void = 0;
+    // Per client family: receivers look up only the client's family (A or AAAA), so the worst case is the larger.
+    int m_voidV4 = 0;
+    int m_voidV6 = 0;
     bool m_truncated = false;
 };
 

@@ -79,6 +79,18 @@ quint32 PropagationWatcher::cacheSeconds(quint32 ttl)
     return std::min(ttl, kMaxCacheSeconds);
 }
 
+quint32 PropagationWatcher::cacheSeconds(const QList<DnsRecord>& records)
+{
+    if (records.isEmpty()) {
+        return 0;
+    }
+    quint32 seconds = kMaxCacheSeconds;
+    for (const DnsRecord& r : records) {
+        seconds = std::min(seconds, cacheSeconds(r.ttl));
+    }
+    return seconds;
+}
+
 void PropagationWatcher::setTimeLimit(int seconds)
 {
     m_timeLimitSeconds = std::clamp(seconds, 1, kMaxTimeLimitSeconds);
@@ -191,17 +203,9 @@ void PropagationWatcher::onAnswer(int index, const DnsAnswer& answer)
             schedule(index, std::min(2000, m_maxRetryMs));
         } else {
             // A resolver keeps what it holds until its TTL runs out (negative answers: the SOA negative TTL).
-            quint32 ttl = 0;
-            if (s.state == VantageState::NotFound) {
-                ttl = answer.negativeTtl.value_or(0);
-            } else {
-                const QList<DnsRecord> records = answer.recordsOfType(m_expectation.type);
-                ttl = records.isEmpty() ? 0 : records.first().ttl;
-                for (const DnsRecord& r : records) {
-                    ttl = std::min(ttl, r.ttl);
-                }
-            }
-            ttl = cacheSeconds(ttl);
+            const quint32 ttl = s.state == VantageState::NotFound
+                                    ? cacheSeconds(answer.negativeTtl.value_or(0))
+                                    : cacheSeconds(answer.recordsOfType(m_expectation.type));
             s.etaSeconds = static_cast<int>(ttl);
             schedule(index, static_cast<int>(std::min<qint64>(qint64(ttl) * 1000 + 1000, m_maxRetryMs)));
         }

@@ -54,6 +54,9 @@ public:
     // field is 31 bits; such a value is most likely a broken server, and 0 means "ask again soon", the harmless
     // reading), and no resolver keeps anything longer than kMaxCacheSeconds.
     static quint32 cacheSeconds(quint32 ttl);
+    // How long a resolver may keep this record set: the shortest cacheSeconds() of its records (each TTL is read
+    // per RFC 2181 8 first, so a TTL with the top bit set counts as 0 rather than as the largest), 0 when empty.
+    static quint32 cacheSeconds(const QList<DnsRecord>& records);
 
     PropagationWatcher(const PropagationExpectation& expectation, const QList<VantagePoint>& points,
                        QObject* parent = nullptr);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -22,9 +23,21 @@ struct CliRun
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
+// The child runs in the C locale: tests compare English text, including strerror() text such as "No space left on
+// device", which a translated locale would change.
+QProcessEnvironment cLocaleEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
 CliRun mailauth(const QStringList& arguments, const QByteArray& input = {})
 {
     QProcess p;
+    p.setProcessEnvironment(cLocaleEnvironment());
     p.start(QStringLiteral(MAILAUTH_CLI), arguments);
     p.write(input);
     p.closeWriteChannel();
@@ -152,7 +165,7 @@ TEST(Cli, LogsToARotatingFileAndToTheConsoleWithVerbose)
 {
     QTemporaryDir home;
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = cLocaleEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MAILAUTH_CLI), {QStringLiteral("--verbose"), QStringLiteral("lint"), QStringLiteral("spf"),
@@ -432,6 +445,22 @@ TEST(CliDomainsFile, EndlessOrHugeFilesStopWithTheLimit)
     EXPECT_TRUE(next.err.contains("not a domain!")) << next.err.toStdString();
 }
 
+// The path is outside text: a "%2" in it must be printed as it is, not filled in by the next arg().
+TEST(CliDomainsFile, PercentDigitsInThePathAreNotSubstituted)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list%2.txt"));
+    QFile longLine(path);
+    ASSERT_TRUE(longLine.open(QIODevice::WriteOnly));
+    longLine.write(QByteArray(2000, 'x') + "\n");
+    longLine.close();
+    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), path});
+    EXPECT_EQ(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    EXPECT_TRUE(err.contains(QStringLiteral("Line 1 of \"%1\" is longer than 1024 bytes").arg(path)))
+        << r.err.toStdString();
+}
+
 } // namespace
 
 namespace {
@@ -492,6 +521,7 @@ TEST(Cli, GenerateToAFullDeviceFailsWithTheCause)
     for (const QString& format : {QStringLiteral("zone"), QStringLiteral("pdf")}) {
         QProcess p;
         p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.setProcessEnvironment(cLocaleEnvironment());
         p.start(QStringLiteral(MAILAUTH_CLI),
                 {QStringLiteral("generate"), QStringLiteral("--project"), sample, QStringLiteral("--format"), format});
         ASSERT_TRUE(p.waitForFinished(30000));
@@ -541,6 +571,7 @@ TEST(Cli, GenerateOntoAFullFileSystemLeavesNoTruncatedFile)
         QStringLiteral("mount -t tmpfs -o size=12k tmpfs \"$1\" || exit 99; head -c 8192 /dev/zero > \"$1/pad\"; "
                        "\"$2\" generate --project \"$3\" --format html -o \"$1/out.html\"; echo \"rc=$?\"; ls \"$1\"");
     QProcess p;
+    p.setProcessEnvironment(cLocaleEnvironment()); // sh passes it on to mailauth
     p.start(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
                                         QStringLiteral("sh"), mountPoint.path(), QStringLiteral(MAILAUTH_CLI), sample});
     ASSERT_TRUE(p.waitForFinished(30000));

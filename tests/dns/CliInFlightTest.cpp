@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryFile>
 #include <gtest/gtest.h>
 
@@ -24,9 +25,21 @@ struct CliRun
     QByteArray err;
 };
 
+// The child runs in the C locale: tests compare English text (messages and any strerror() text), which a translated
+// locale would change.
+QProcessEnvironment cLocaleEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
 CliRun mailauth(const QStringList& arguments)
 {
     QProcess p;
+    p.setProcessEnvironment(cLocaleEnvironment());
     p.start(QStringLiteral(MAILAUTH_CLI), arguments);
     p.closeWriteChannel();
     p.waitForFinished(120000);

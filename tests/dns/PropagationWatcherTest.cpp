@@ -268,6 +268,26 @@ TEST(PropagationWatcher, CacheSecondsFollowRfc2181AndTheCacheCap)
     EXPECT_EQ(PropagationWatcher::cacheSeconds(0xffffffffu), 0u);
 }
 
+TEST(PropagationWatcher, CacheSecondsOfARecordSetReadEachTtlFirst)
+{
+    const auto withTtls = [](const QList<quint32>& ttls) {
+        QList<DnsRecord> records;
+        for (const quint32 ttl : ttls) {
+            DnsRecord r;
+            r.type = RecordType::TXT;
+            r.ttl = ttl;
+            records.append(r);
+        }
+        return records;
+    };
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(QList<DnsRecord>{}), 0u);
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(withTtls({300, 60})), 60u);
+    // 0x80000000 means 0 (RFC 2181 8), so it is the shortest, not the longest.
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(withTtls({300, 0x80000000u})), 0u);
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(withTtls({0xffffffffu, 300})), 0u);
+    EXPECT_EQ(PropagationWatcher::cacheSeconds(withTtls({3000000, 4000000})), PropagationWatcher::kMaxCacheSeconds);
+}
+
 TEST(PropagationWatcher, TimeLimitIsClamped)
 {
     PropagationWatcher watcher(dmarcReject(), {});

@@ -123,6 +123,52 @@ TEST(DnsMessage, AnswersForKeepOnlyTheChainFromTheQuestion)
     EXPECT_EQ(m.answersFor(QStringLiteral("alias.example"), RecordType::CNAME).size(), 1);
 }
 
+// An A answer to "a$b.<0xe9>x.test" whose owner is a pointer to the question, plus a record for another owner.
+QByteArray escapedOwnerMessage()
+{
+    QByteArray m;
+    u16(m, 0x4321);
+    u16(m, 0x8400);
+    u16(m, 1);
+    u16(m, 2);
+    u16(m, 0);
+    u16(m, 0);
+    name(m, QByteArray("a$b.\xe9x.test"));
+    u16(m, 1);
+    u16(m, 1);
+    u16(m, 0xc00c);
+    u16(m, 1);
+    u16(m, 1);
+    u32(m, 60);
+    u16(m, 4);
+    m.append(QByteArray("\xc0\x00\x02\x07", 4));
+    name(m, "evil.test");
+    u16(m, 1);
+    u16(m, 1);
+    u32(m, 60);
+    u16(m, 4);
+    m.append(QByteArray("\xc0\x00\x02\x08", 4));
+    return m;
+}
+
+TEST(DnsMessage, AnswersToTheQuestionMatchOwnersEscapedByAresExpandName)
+{
+    const DnsMessage m = DnsMessage::parse(escapedOwnerMessage());
+    ASSERT_TRUE(m.valid);
+    // ares_expand_name escapes '$' and writes 0xe9 as \233, in the question and the owner alike.
+    EXPECT_EQ(m.questionName, QStringLiteral("a\\$b.\\233x.test"));
+    ASSERT_EQ(m.answers.size(), 2);
+    const QList<DnsRecord> kept = m.answersToQuestion(RecordType::A);
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(kept.first().address.toString(), QStringLiteral("192.0.2.7"));
+    // The raw name as asked matches nothing, which is why the chain starts at the question.
+    EXPECT_TRUE(m.answersFor(QString::fromLatin1("a$b.\xe9x.test"), RecordType::A).isEmpty());
+
+    DnsMessage noQuestion = m;
+    noQuestion.questionName.clear();
+    EXPECT_TRUE(noQuestion.answersToQuestion(RecordType::A).isEmpty());
+}
+
 TEST(DnsMessage, EveryTruncationIsRejectedSafely)
 {
     const QByteArray wire = sampleMessage();

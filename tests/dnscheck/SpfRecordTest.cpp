@@ -158,6 +158,7 @@ TEST(SpfLookupBudget, BreaksDownNestedIncludes)
     zone.addMx(QStringLiteral("contoso.com"), 0, QStringLiteral("contoso-com.mail.protection.outlook.com"));
     // The exchange's addresses are looked up too (an empty answer would be a void lookup).
     zone.addA(QStringLiteral("contoso-com.mail.protection.outlook.com"), QStringLiteral("52.101.0.1"));
+    zone.addA(QStringLiteral("contoso-com.mail.protection.outlook.com"), QStringLiteral("2a01:111:f403::1"));
     zone.addTxt(QStringLiteral("spf.protection.outlook.com"),
                 QStringLiteral("v=spf1 include:spfa.protection.outlook.com include:spfb.protection.outlook.com -all"));
     zone.addTxt(QStringLiteral("spfa.protection.outlook.com"), QStringLiteral("v=spf1 ip4:40.92.0.0/15 -all"));
@@ -165,6 +166,7 @@ TEST(SpfLookupBudget, BreaksDownNestedIncludes)
     zone.addTxt(QStringLiteral("_spf.vendor.example"),
                 QStringLiteral("v=spf1 a:mail.vendor.example exists:%{i}.x.vendor.example -all"));
     zone.addA(QStringLiteral("mail.vendor.example"), QStringLiteral("198.51.100.1"));
+    zone.addA(QStringLiteral("mail.vendor.example"), QStringLiteral("2001:db8::1"));
     SpfLookupBudget budget(zone);
     const SpfBudget b = budget.forDomain(QStringLiteral("contoso.com"));
     EXPECT_EQ(b.totalLookups, 7); // mx + (include + 2) + (include + a + exists)
@@ -260,7 +262,56 @@ TEST(SpfVoidLookups, BudgetCountsEmptyMxExchanges)
     EXPECT_EQ(b.voidLookups, 3);
     EXPECT_TRUE(hasFinding(b.findings, QStringLiteral("spf.void-lookups")));
     zone.addA(QStringLiteral("gone1.contoso.example"), QStringLiteral("198.51.100.1"));
+    zone.addA(QStringLiteral("gone1.contoso.example"), QStringLiteral("2001:db8::1"));
     EXPECT_EQ(budget.forRecord(QStringLiteral("v=spf1 mx -all"), QStringLiteral("contoso.example")).voidLookups, 2);
+}
+
+// A receiver asks only for the client's family, so an exchange (or an a: target) with IPv4 addresses only is a void
+// lookup for every IPv6 client. The budget counts each family and reports the worse one.
+TEST(SpfVoidLookups, BudgetCountsTheWorseClientFamily)
+{
+    InMemoryZone zone;
+    for (int i = 1; i <= 3; ++i) {
+        const QString host = QStringLiteral("v4only%1.contoso.example").arg(i);
+        zone.addMx(QStringLiteral("contoso.example"), static_cast<quint16>(i), host);
+        zone.addA(host, QStringLiteral("198.51.100.%1").arg(i));
+    }
+    SpfLookupBudget budget(zone);
+    const SpfBudget b = budget.forRecord(QStringLiteral("v=spf1 mx -all"), QStringLiteral("contoso.example"));
+    EXPECT_EQ(b.voidLookups, 3);
+    EXPECT_TRUE(hasFinding(b.findings, QStringLiteral("spf.void-lookups")));
+    // The evaluator agrees: fine for IPv4 clients, permerror for IPv6 ones.
+    EXPECT_EQ(checkAt(zone, QStringLiteral("contoso.example")).voidLookups, 0);
+    zone.addTxt(QStringLiteral("contoso.example"), QStringLiteral("v=spf1 mx -all"));
+    const SpfCheckOutcome v6 = checkAt(zone, QStringLiteral("contoso.example"), QStringLiteral("2001:db8::99"));
+    EXPECT_EQ(v6.result, SpfResult::PermError);
+    EXPECT_EQ(v6.voidLookups, 3);
+
+    // Per family, not "either family empty": one exchange without AAAA and one without A is one void for either.
+    InMemoryZone mixed;
+    mixed.addMx(QStringLiteral("contoso.example"), 1, QStringLiteral("four.contoso.example"));
+    mixed.addMx(QStringLiteral("contoso.example"), 2, QStringLiteral("six.contoso.example"));
+    mixed.addA(QStringLiteral("four.contoso.example"), QStringLiteral("198.51.100.4"));
+    mixed.addA(QStringLiteral("six.contoso.example"), QStringLiteral("2001:db8::6"));
+    EXPECT_EQ(SpfLookupBudget(mixed)
+                  .forRecord(QStringLiteral("v=spf1 mx a:four.contoso.example -all"), QStringLiteral("contoso.example"))
+                  .voidLookups,
+              2); // IPv6 clients: four's AAAA twice
+}
+
+TEST(SpfVoidLookups, BudgetSaysWhenItStopsOnTheVoidLimit)
+{
+    InMemoryZone zone;
+    QString record = QStringLiteral("v=spf1");
+    for (int i = 1; i <= SpfLookupBudget::kVoidCountUpTo + 2; ++i) {
+        record += QStringLiteral(" a:gone%1.contoso.example").arg(i);
+    }
+    record += QStringLiteral(" -all");
+    const SpfBudget b = SpfLookupBudget(zone).forRecord(record, QStringLiteral("contoso.example"));
+    EXPECT_EQ(b.voidLookups, SpfLookupBudget::kVoidCountUpTo);
+    EXPECT_TRUE(b.truncated);
+    EXPECT_EQ(b.root.problem,
+              QStringLiteral("Not counted further: lookups that found nothing are already past their limit."));
 }
 
 TEST(SpfLookupBudget, FanOutStopsJustPastTheLimitOverTheWholeRecord)
@@ -284,6 +335,31 @@ TEST(SpfLookupBudget, FanOutStopsJustPastTheLimitOverTheWholeRecord)
     EXPECT_FALSE(whole.truncated);
     EXPECT_TRUE(whole.overLimitTerm.isEmpty());
     EXPECT_EQ(whole.totalLookups, 7); // l0a, then l1a and l1b, each with l2a and l2b
+}
+
+// A term is outside text: a "%2" in it must reach the message as written, not be filled in by the next arg().
+TEST(SpfLookupBudget, PercentDigitsInTermsAreNotSubstituted)
+{
+    InMemoryZone zone;
+    zone.addTxt(QStringLiteral("%2.example"), QStringLiteral("v=spf1 a -all"));
+    zone.addA(QStringLiteral("%2.example"), QStringLiteral("192.0.2.2"));
+    zone.addA(QStringLiteral("%2.example"), QStringLiteral("2001:db8::2"));
+    zone.addA(QStringLiteral("contoso.example"), QStringLiteral("192.0.2.1"));
+    zone.addA(QStringLiteral("contoso.example"), QStringLiteral("2001:db8::1"));
+    SpfLookupBudget budget(zone);
+    const SpfBudget near = budget.forRecord(QStringLiteral("v=spf1 include:%%2.example a a a a a a -all"),
+                                            QStringLiteral("contoso.example"));
+    ASSERT_EQ(near.totalLookups, 8);
+    ASSERT_EQ(near.findings.size(), 1);
+    EXPECT_TRUE(near.findings.first().message.contains(QStringLiteral("include:%%2.example (2)")))
+        << near.findings.first().message.toStdString();
+
+    const SpfBudget over = budget.forRecord(QStringLiteral("v=spf1 a a a a a a a a a include:%%2.example -all"),
+                                            QStringLiteral("contoso.example"));
+    ASSERT_EQ(over.overLimitTerm, QStringLiteral("include:%%2.example"));
+    ASSERT_FALSE(over.findings.isEmpty());
+    EXPECT_TRUE(over.findings.first().message.contains(QStringLiteral("\"include:%%2.example\" is where")))
+        << over.findings.first().message.toStdString();
 }
 
 TEST(SpfEvaluatorLimits, FanOutStopsAtTheEleventhLookupOverTheWholeEvaluation)
