@@ -31,6 +31,8 @@ public:
     static bool checkSelectorTarget(const QString& value, int selector, QString* error);
     // Everything stored for one domain of the plan.
     static bool checkDomain(const RolloutPlan& plan, int index, QString* error);
+    // checkDomain(), and the domain's records can all be composed (the SPF record merges with the existing one).
+    static bool checkExportable(const RolloutPlan& plan, int index, QString* error);
 };
 
 } // namespace mailauth
