@@ -75,10 +75,19 @@ bool PlanRules::checkSelectorTarget(const QString& value, int selector, QString*
         !DomainName::isValidDnsName(value)) {
         return fail(error, tr("\"%1\" is not a Microsoft 365 selector%2 target (selector%2-contoso-com._domainkey."
                               "contoso.n-v1.dkim.mail.microsoft).")
-                               .arg(value)
-                               .arg(selector));
+                               .arg(value, QString::number(selector)));
     }
     return true;
+}
+
+bool PlanRules::isDkimTokenFor(const QString& token, const QString& aceDomain)
+{
+    const QString expected = aceDomain.toLower().replace(u'.', u'-');
+    constexpr qsizetype kMaxLabel = 63;
+    if (QStringLiteral("selector1-").size() + expected.size() > kMaxLabel) {
+        return true;
+    }
+    return token.compare(expected, Qt::CaseInsensitive) == 0;
 }
 
 bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)
