@@ -1,22 +1,11 @@
 #include "CliOutput.h"
 
+#include "common/TerminalText.h"
+
 #include <QJsonDocument>
 #include <cstdio>
 
 namespace mailauth::cli {
-
-namespace {
-
-bool needsEscape(char16_t c, CliOutput::Layout layout)
-{
-    if (c == u'\n' || c == u'\t') {
-        return layout == CliOutput::OneLine;
-    }
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f ||
-           (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
-} // namespace
 
 CliOutput::CliOutput()
     : m_stdout(stdout)
@@ -28,16 +17,7 @@ CliOutput::CliOutput()
 
 QString CliOutput::escaped(QStringView text, Layout layout)
 {
-    QString result;
-    result.reserve(text.size());
-    for (const QChar c : text) {
-        if (needsEscape(c.unicode(), layout)) {
-            result += QStringLiteral("\\u") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
-        } else {
-            result += c;
-        }
-    }
-    return result;
+    return terminalEscaped(text, layout == KeepLayout);
 }
 
 void CliOutput::printFindings(const Findings& findings)

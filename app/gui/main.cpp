@@ -1,4 +1,5 @@
 #include "common/Logging.h"
+#include "common/TerminalText.h"
 #include "common/Translations.h"
 #include "training/TrainingScenario.h"
 #include "ui/RolloutWizard.h"
@@ -115,14 +116,15 @@ int main(int argc, char** argv)
         QString error;
         const auto scenario = TrainingScenarioParser::load(path, &error);
         if (!scenario || !wizard.startTraining(*scenario, &error)) {
-            QTextStream(stderr) << error << Qt::endl;
+            QTextStream(stderr) << mailauth::terminalEscaped(error) << Qt::endl;
             return 2;
         }
     } else if (!parser.positionalArguments().isEmpty()) {
         // A refused project keeps the window open on the welcome page, which says why; stderr gets it too.
         QString error;
         if (!wizard.openProjectOrShowError(parser.positionalArguments().first(), &error)) {
-            QTextStream(stderr) << error << Qt::endl;
+            // The reason quotes values from the file: no terminal control sequence gets through.
+            QTextStream(stderr) << mailauth::terminalEscaped(error) << Qt::endl;
         }
     }
     if (parser.isSet(startupReport)) {

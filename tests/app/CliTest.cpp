@@ -558,6 +558,34 @@ TEST(Cli, GenerateRefusesAHostileProjectWithTheReason)
     EXPECT_TRUE(r.err.contains("192.0.2.999")) << r.err.toStdString();
 }
 
+TEST(Cli, GenerateRefusesAnSpfRecordThatCannotBeMerged)
+{
+    QTemporaryDir dir;
+    QJsonObject json = QJsonDocument::fromJson(
+                           readAll(QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth")))
+                           .object();
+    QJsonArray domains = json.value(QStringLiteral("domains")).toArray();
+    QJsonObject first = domains[0].toObject();
+    QJsonObject spf = first.value(QStringLiteral("spf")).toObject();
+    spf.insert(QStringLiteral("existing"), QStringLiteral("v=spf1 ip4:192.0.2.999 -all"));
+    first.insert(QStringLiteral("spf"), spf);
+    domains[0] = first;
+    json.insert(QStringLiteral("domains"), domains);
+    const QString project = dir.filePath(QStringLiteral("unmergeable.mailauth"));
+    QFile file(project);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    // Before: exit 0 and a zone without contoso.com's SPF record.
+    for (const QString& format : {QStringLiteral("zone"), QStringLiteral("csv"), QStringLiteral("json")}) {
+        const CliRun r = mailauth(
+            {QStringLiteral("generate"), QStringLiteral("--project"), project, QStringLiteral("--format"), format});
+        EXPECT_EQ(r.exitCode, 1) << format.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << format.toStdString();
+        EXPECT_TRUE(r.err.contains("contoso.com, spf.existing")) << r.err.toStdString();
+    }
+}
+
 TEST(Cli, GenerateOntoAFullFileSystemLeavesNoTruncatedFile)
 {
     // A real full file system (a 12 KiB tmpfs, mounted in a private mount namespace): unlike /dev/full, the first

@@ -152,6 +152,40 @@ TEST(HostileProject, EveryExportRefusesAnInjectedRecordThatBypassedLoading)
     EXPECT_TRUE(error.contains(kSelector1)) << error.toStdString();
 }
 
+TEST(HostileProject, AnExistingSpfRecordThatCannotBeMergedStopsEveryExport)
+{
+    // Before: the project loaded, SpfComposer::merge() failed, and every export lacked contoso.com's SPF record
+    // while reporting success. A broken record published today is a real state (the SPF page offers to replace
+    // it), so the project still opens; what it cannot do is export as if it were complete.
+    const QString broken = QStringLiteral("v=spf1 ip4:192.0.2.999 -all");
+    const QJsonObject json = withDomainField({QStringLiteral("spf"), QStringLiteral("existing")}, broken);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("p.mailauth")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    RolloutPlan plan;
+    QString error;
+    ASSERT_TRUE(ProjectFile::load(file.fileName(), plan, &error)) << error.toStdString();
+    ASSERT_EQ(plan.domain(0).existingSpf, broken);
+    for (const QString& name : ProjectExport::formatNames()) {
+        error.clear();
+        EXPECT_FALSE(render(plan, *ProjectExport::formatFromName(name), &error)) << name.toStdString();
+        EXPECT_TRUE(error.contains(QStringLiteral("contoso.com, spf.existing")))
+            << name.toStdString() << ": " << error.toStdString();
+    }
+    // Replacing it (what the SPF page's button does) makes the project exportable again.
+    plan.domain(0).existingSpf.clear();
+    for (const QString& name : ProjectExport::formatNames()) {
+        error.clear();
+        EXPECT_TRUE(render(plan, *ProjectExport::formatFromName(name), &error))
+            << name.toStdString() << ": " << error.toStdString();
+    }
+    // A parked domain publishes the null record whatever was there: its broken record stops nothing.
+    plan.domain(1).existingSpf = broken;
+    EXPECT_TRUE(render(plan, ExportFormat::Zone, &error)) << error.toStdString();
+}
+
 TEST(HostileProject, TheZoneLineEscapesWhatItIsGiven)
 {
     // Defence in depth below the export check: one record stays one line, and no line starts a directive.

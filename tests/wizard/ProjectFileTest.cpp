@@ -1,9 +1,12 @@
 #include "model/ProjectFile.h"
 
+#include "model/PlanRules.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
@@ -159,3 +162,73 @@ TEST(ProjectFile, AnInterruptedSaveLeavesTheOldFileIntact)
 }
 
 } // namespace
+
+TEST(ProjectFile, SaveRefusesWhatLoadWouldRefuseAndTheLimitRoundTrips)
+{
+    // Before: load() refused files over the limit but save() and autosave wrote them, so a large project saved fine
+    // and then never opened again. Many domains, each with a long DKIM paste, filled up to exactly the limit.
+    RolloutPlan plan;
+    QStringList names;
+    for (int i = 0; i < 520; ++i) {
+        names.append(QStringLiteral("d%1.example").arg(i, 4, 10, QLatin1Char('0')));
+    }
+    ASSERT_TRUE(plan.setDomains(names));
+    qint64 room = ProjectFile::kMaxFileSize - ProjectFile::toBytes(plan).size();
+    int partial = -1;
+    for (int i = 0; i < plan.domains().size() && room > 0; ++i) {
+        const qint64 length = std::min<qint64>(room, PlanRules::kMaxTextLength);
+        plan.domain(i).pastedDkimText = QString(length, u'x');
+        room -= length;
+        if (length < PlanRules::kMaxTextLength) {
+            partial = i;
+        }
+    }
+    ASSERT_GE(partial, 0);
+    ASSERT_EQ(ProjectFile::toBytes(plan).size(), ProjectFile::kMaxFileSize);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.mailauth"));
+    QString error;
+    ASSERT_TRUE(ProjectFile::save(path, plan, &error)) << error.toStdString();
+    RolloutPlan loaded;
+    ASSERT_TRUE(ProjectFile::load(path, loaded, &error)) << error.toStdString();
+    EXPECT_EQ(loaded.domains().size(), 520);
+    EXPECT_EQ(loaded.domain(partial).pastedDkimText, plan.domain(partial).pastedDkimText);
+
+    // One byte more: refused with the reason, and the saved file stays as it was.
+    QFile before(path);
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    const QByteArray saved = before.readAll();
+    before.close();
+    plan.domain(partial).pastedDkimText += u'x';
+    EXPECT_FALSE(ProjectFile::toSavableBytes(plan, nullptr));
+    EXPECT_FALSE(ProjectFile::save(path, plan, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("too large"))) << error.toStdString();
+    QFile after(path);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(after.readAll() == saved);
+}
+
+TEST(ProjectFile, APathWithPlaceholdersIsQuotedAsItIs)
+{
+    // Before: chained arg() substituted the "%2" of the path again, so the message named a file that is not there.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("client %2 %3 %1.mailauth"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\n  oops\n}");
+    f.close();
+    RolloutPlan plan;
+    QString error;
+    EXPECT_FALSE(ProjectFile::load(path, plan, &error));
+    EXPECT_TRUE(error.contains(path)) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("line 2"))) << error.toStdString();
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"mailauth-wizard-project\", \"format\": \"x\"}");
+    f.close();
+    EXPECT_FALSE(ProjectFile::load(path, plan, &error));
+    EXPECT_TRUE(error.contains(path)) << error.toStdString();
+    // The same for a value a project file brings.
+    EXPECT_FALSE(PlanRules::checkSelectorTarget(QStringLiteral("%2%1.example"), 1, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("\"%2%1.example\""))) << error.toStdString();
+}

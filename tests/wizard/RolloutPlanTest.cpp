@@ -160,6 +160,38 @@ TEST(RolloutPlan, DkimOutputForAnotherDomainIsRefusedAndDropsItsTargets)
     EXPECT_EQ(plan.dkimRecords(1).size(), 2);
 }
 
+TEST(RolloutPlan, DkimTargetsForAnotherDomainAreRefusedWithoutADomainLine)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")}));
+    ASSERT_TRUE(plan.applyDkimPaste(0, pastedOutput(QStringLiteral("contoso.com"))).complete());
+    ASSERT_EQ(plan.dkimRecords(0).size(), 2);
+
+    // Before: only a Domain/Name line was compared, so the two CNAME lines of fabrikam.com were accepted.
+    const auto cnameLines = [](const QString& domain) { return pastedOutput(domain).section(u'\n', 1); };
+    const DkimPastedTargets wrong = plan.applyDkimPaste(0, cnameLines(QStringLiteral("fabrikam.com")));
+    EXPECT_FALSE(wrong.complete());
+    ASSERT_FALSE(wrong.problems.isEmpty());
+    EXPECT_TRUE(wrong.problems.last().contains(QStringLiteral("fabrikam-com"))) << wrong.problems.last().toStdString();
+    EXPECT_TRUE(wrong.problems.last().contains(QStringLiteral("contoso.com")));
+    EXPECT_TRUE(plan.dkimRecords(0).isEmpty());
+    // The domain line may even name the right domain: the targets decide.
+    QString mixed = pastedOutput(QStringLiteral("fabrikam.com"));
+    mixed.replace(QStringLiteral("Domain         : fabrikam.com"), QStringLiteral("Domain         : contoso.com"));
+    EXPECT_FALSE(plan.applyDkimPaste(0, mixed).complete());
+    EXPECT_TRUE(plan.dkimRecords(0).isEmpty());
+    // A token that only starts like the domain's is another domain's too.
+    EXPECT_FALSE(plan.applyDkimPaste(0, cnameLines(QStringLiteral("contoso.com.evil"))).complete());
+
+    // Their own lines are fine, for an international domain too (the token is made from the A-label).
+    EXPECT_TRUE(plan.applyDkimPaste(0, cnameLines(QStringLiteral("contoso.com"))).complete());
+    EXPECT_EQ(plan.dkimRecords(0).size(), 2);
+    EXPECT_TRUE(plan.applyDkimPaste(1, cnameLines(QStringLiteral("FABRIKAM.com"))).complete());
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("bücher.example")}));
+    EXPECT_TRUE(plan.applyDkimPaste(0, cnameLines(QStringLiteral("xn--bcher-kva.example"))).complete());
+    EXPECT_FALSE(plan.applyDkimPaste(0, cnameLines(QStringLiteral("bucher.example"))).complete());
+}
+
 TEST(RolloutPlan, DkimStepIsBlockedOnlyByASendingDomainNobodyDecidedAbout)
 {
     RolloutPlan plan;

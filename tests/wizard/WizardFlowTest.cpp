@@ -365,5 +365,35 @@ TEST(WizardProject, ARefusedProjectOnTheCommandLineKeepsTheWindowOpen)
     ASSERT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
     EXPECT_TRUE(QFileInfo::exists(shot));
-    EXPECT_TRUE(p.readAllStandardError().contains("dkim.selector1"));
+    const QByteArray err = p.readAllStandardError();
+    EXPECT_TRUE(err.contains("dkim.selector1")) << err.toStdString();
+    // The reason quotes the file's value: its line break is shown escaped, not written to the terminal.
+    EXPECT_FALSE(err.contains("\n$INCLUDE")) << err.toStdString();
+    EXPECT_TRUE(err.contains("\\u000A$INCLUDE")) << err.toStdString();
+}
+
+TEST(WizardProject, ARefusalQuotingMarkupShowsItAsText)
+{
+    QTemporaryDir dir;
+    QFile sample(QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth"));
+    ASSERT_TRUE(sample.open(QIODevice::ReadOnly));
+    QByteArray bytes = sample.readAll();
+    const QByteArray target = "selector1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft\"";
+    ASSERT_TRUE(bytes.contains(target));
+    bytes.replace(target, "<b>bold</b><a href='https://evil.example'>link</a>\"");
+    const QString path = dir.filePath(QStringLiteral("markup.mailauth"));
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    auto* line = wizard.findChild<QLabel*>(QStringLiteral("openError"));
+    ASSERT_NE(line, nullptr);
+    EXPECT_FALSE(wizard.openProjectOrShowError(path));
+    // Before: Qt::AutoText rendered the file's markup as bold text and a link.
+    EXPECT_EQ(line->textFormat(), Qt::PlainText);
+    EXPECT_TRUE(line->text().contains(QStringLiteral("<b>bold</b><a href='https://evil.example'>link</a>")))
+        << line->text().toStdString();
 }

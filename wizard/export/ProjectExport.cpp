@@ -106,7 +106,7 @@ std::optional<QByteArray> ProjectExport::render(const RolloutPlan& plan, ExportF
     // into a zone, rows into a CSV or commands into a script, nor lose a record without saying so.
     for (int i = 0; i < plan.domains().size(); ++i) {
         QString reason;
-        if (!PlanRules::checkDomain(plan, i, &reason)) {
+        if (!PlanRules::checkExportable(plan, i, &reason)) {
             if (error != nullptr) {
                 *error = tr("The project cannot be exported: %1").arg(reason);
             }

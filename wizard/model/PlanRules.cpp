@@ -75,10 +75,19 @@ bool PlanRules::checkSelectorTarget(const QString& value, int selector, QString*
         !DomainName::isValidDnsName(value)) {
         return fail(error, tr("\"%1\" is not a Microsoft 365 selector%2 target (selector%2-contoso-com._domainkey."
                               "contoso.n-v1.dkim.mail.microsoft).")
-                               .arg(value)
-                               .arg(selector));
+                               .arg(value, QString::number(selector)));
     }
     return true;
+}
+
+bool PlanRules::isDkimTokenFor(const QString& token, const QString& aceDomain)
+{
+    const QString expected = aceDomain.toLower().replace(u'.', u'-');
+    constexpr qsizetype kMaxLabel = 63;
+    if (QStringLiteral("selector1-").size() + expected.size() > kMaxLabel) {
+        return true;
+    }
+    return token.compare(expected, Qt::CaseInsensitive) == 0;
 }
 
 bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)
@@ -144,9 +153,11 @@ bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)
             return wrong(QStringLiteral("confirmations"));
         }
     }
-    // What the pages would show as errors is refused too: every export would otherwise lack the record.
-    const SpfComposition spf = plan.composeSpf(index);
-    if (d.existingSpf.isEmpty() && !spf.errors.isEmpty()) {
+    // What the pages would show as errors is refused too: every export would otherwise lack the record. The
+    // existing record is left to checkExportable(): a broken one is published today and the SPF page offers to
+    // replace it, so a project saved before that choice must still open.
+    const SpfComposition spf = SpfComposer::compose(plan.spfPlan(index));
+    if (!spf.errors.isEmpty()) {
         reason = spf.errors.first();
         return wrong(QStringLiteral("spf"));
     }
@@ -154,6 +165,21 @@ bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)
     if (!dmarc.ok()) {
         reason = dmarc.errors.value(0);
         return wrong(QStringLiteral("dmarc"));
+    }
+    return true;
+}
+
+bool PlanRules::checkExportable(const RolloutPlan& plan, int index, QString* error)
+{
+    if (!checkDomain(plan, index, error)) {
+        return false;
+    }
+    // A sending domain's record is merged with the one published today; if that fails there is no SPF record to
+    // export, and leaving it out silently would look like a complete plan.
+    const SpfComposition spf = plan.composeSpf(index);
+    if (!spf.ok) {
+        const QString reason = spf.errors.value(0, tr("The SPF record cannot be composed."));
+        return fail(error, tr("%1, %2: %3").arg(plan.domain(index).ace, QStringLiteral("spf.existing"), reason));
     }
     return true;
 }

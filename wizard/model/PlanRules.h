@@ -29,8 +29,14 @@ public:
     static bool checkReportAddress(const QString& value, QString* error);
     // A Microsoft 365 selector CNAME target as read back from the pasted output; empty means not pasted yet.
     static bool checkSelectorTarget(const QString& value, int selector, QString* error);
+    // Whether a selector target's domain token ("contoso-com") can be Microsoft's for the domain (its A-label form):
+    // Microsoft replaces dots by dashes. A name too long for "selector1-<token>" to fit one DNS label is shortened in
+    // a way Microsoft does not document, so any token is accepted for it.
+    static bool isDkimTokenFor(const QString& token, const QString& aceDomain);
     // Everything stored for one domain of the plan.
     static bool checkDomain(const RolloutPlan& plan, int index, QString* error);
+    // checkDomain(), and the domain's records can all be composed (the SPF record merges with the existing one).
+    static bool checkExportable(const RolloutPlan& plan, int index, QString* error);
 };
 
 } // namespace mailauth

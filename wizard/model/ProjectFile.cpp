@@ -208,8 +208,7 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         return fail(
             tr("This project was saved by a newer version of MailAuth Wizard (format %1; this version reads up to %2). "
                "Update the app to open it; the file was not changed.")
-                .arg(QString::number(version, 'g', 15))
-                .arg(kSchemaVersion));
+                .arg(QString::number(version, 'g', 15), QString::number(kSchemaVersion)));
     }
     if (version < 1 || version != std::floor(version)) {
         return fail(tr("The project file has no valid format version."));
@@ -366,10 +365,32 @@ QByteArray ProjectFile::toBytes(const RolloutPlan& plan)
     return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented);
 }
 
+std::optional<QByteArray> ProjectFile::toSavableBytes(const RolloutPlan& plan, QString* error)
+{
+    QByteArray bytes = toBytes(plan);
+    if (bytes.size() > kMaxFileSize) {
+        if (error != nullptr) {
+            *error = tr("The project is too large to save (%1 MiB; a project file may hold at most %2 MiB): it could "
+                        "not be opened again.")
+                         .arg(QString::number(static_cast<double>(bytes.size()) / (1024 * 1024), 'f', 1),
+                              QString::number(kMaxFileSize / (1024 * 1024)));
+        }
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 bool ProjectFile::save(const QString& path, const RolloutPlan& plan, QString* error)
 {
     QString cause;
-    if (!AtomicFileWrite::write(path, toBytes(plan), &cause)) {
+    const auto bytes = toSavableBytes(plan, &cause);
+    if (!bytes) {
+        if (error != nullptr) {
+            *error = tr("Cannot write %1: %2").arg(path, cause);
+        }
+        return false;
+    }
+    if (!AtomicFileWrite::write(path, *bytes, &cause)) {
         if (error != nullptr) {
             *error = tr("Cannot write %1: %2").arg(path, cause);
         }
@@ -395,22 +416,19 @@ bool ProjectFile::load(const QString& path, RolloutPlan& plan, QString* error)
     const QByteArray data = size > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
     if (size > kMaxFileSize || data.size() > kMaxFileSize) {
         return fail(tr("%1 is too large for a project file (over %2 MiB); the file was not opened.")
-                        .arg(path)
-                        .arg(kMaxFileSize / (1024 * 1024)));
+                        .arg(path, QString::number(kMaxFileSize / (1024 * 1024))));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         const int line = static_cast<int>(data.left(parseError.offset).count('\n')) + 1;
         return fail(parseError.error != QJsonParseError::NoError
-                        ? tr("%1 is damaged (line %2: %3).").arg(path).arg(line).arg(parseError.errorString())
+                        ? tr("%1 is damaged (line %2: %3).").arg(path, QString::number(line), parseError.errorString())
                         : tr("This is not a MailAuth Wizard project file."));
     }
     if (const auto duplicate = StrictJson::findDuplicateKey(data)) {
         return fail(tr("%1 is damaged (line %2: the key \"%3\" appears twice in the same object).")
-                        .arg(path)
-                        .arg(duplicate->line)
-                        .arg(duplicate->key));
+                        .arg(path, QString::number(duplicate->line), duplicate->key));
     }
     return fromJson(doc.object(), plan, error);
 }

@@ -1,5 +1,6 @@
 #include "RolloutPlan.h"
 
+#include "PlanRules.h"
 #include "core/DomainName.h"
 
 #include <QRegularExpression>
@@ -174,12 +175,22 @@ DkimPastedTargets RolloutPlan::applyDkimPaste(int index, const QString& text)
     DomainPlan& d = m_domains[index];
     d.pastedDkimText = text;
     DkimPastedTargets targets = DkimTargetPasteParser::parse(text);
-    const bool otherDomain = !targets.domain.isEmpty() && targets.domain.compare(d.ace, Qt::CaseInsensitive) != 0 &&
-                             targets.domain.compare(d.unicode, Qt::CaseInsensitive) != 0;
-    if (otherDomain) {
+    // The output names its domain on a Domain/Name line, and in each target's domain token; a paste of just the two
+    // CNAME lines has only the tokens.
+    QString otherDomain;
+    if (!targets.domain.isEmpty() && targets.domain.compare(d.ace, Qt::CaseInsensitive) != 0 &&
+        targets.domain.compare(d.unicode, Qt::CaseInsensitive) != 0) {
+        otherDomain = targets.domain;
+    }
+    for (const auto* target : {&targets.selector1, &targets.selector2}) {
+        if (otherDomain.isEmpty() && *target && !PlanRules::isDkimTokenFor((*target)->domainToken, d.ace)) {
+            otherDomain = (*target)->domainToken;
+        }
+    }
+    if (!otherDomain.isEmpty()) {
         // Its CNAMEs would point this domain at another domain's keys: never offered, never kept.
         targets.problems.append(tr("This output is for %1, not %2: run the script for %2 and paste what it printed.")
-                                    .arg(targets.domain, d.unicode));
+                                    .arg(otherDomain, d.unicode));
         d.selector1Target.clear();
         d.selector2Target.clear();
     } else if (targets.complete()) {

@@ -186,7 +186,13 @@ void RolloutWizard::autosave()
         m_projectPath = autosavePath(m_plan);
     }
     const QString path = m_projectPath;
-    m_writer->write(path, ProjectFile::toBytes(m_plan), [this, path](const QString& error) {
+    QString tooLarge;
+    const auto bytes = ProjectFile::toSavableBytes(m_plan, &tooLarge);
+    if (!bytes) {
+        setWindowTitle(tr("MailAuth Wizard (not saved: %1)").arg(tooLarge));
+        return;
+    }
+    m_writer->write(path, *bytes, [this, path](const QString& error) {
         if (!error.isEmpty()) {
             setWindowTitle(tr("MailAuth Wizard (not saved: %1)").arg(error));
             return;

@@ -17,6 +17,18 @@
 
 namespace mailauth {
 
+namespace {
+
+// Scenario errors quote the file's values: shown as they are, never as HTML or links.
+void warnAsPlainText(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace
+
 WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     : WizardPageBase(context, tr("Welcome to MailAuth Wizard"),
                      tr("This wizard takes your Microsoft 365 domain from \"anyone can send mail in our name\" to SPF, "
@@ -66,6 +78,8 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     content()->addLayout(openRow);
     m_openError = new QLabel(this);
     m_openError->setObjectName(QStringLiteral("openError"));
+    // The reason quotes values from the file: shown as they are, never as HTML or links.
+    m_openError->setTextFormat(Qt::PlainText);
     m_openError->setWordWrap(true);
     m_openError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openError->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -118,8 +132,8 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
         if (const auto scenario = TrainingScenarioParser::load(path, &error)) {
             startTrainingWith(*scenario);
         } else {
-            QMessageBox::warning(this, tr("Could not start the training"),
-                                 error + u'\n' + tr("Correct the file and load it again."));
+            warnAsPlainText(this, tr("Could not start the training"),
+                            error + u'\n' + tr("Correct the file and load it again."));
         }
     });
     connect(open, &QPushButton::clicked, this, [this]() {
@@ -150,7 +164,7 @@ void WelcomePage::startTrainingWith(const TrainingScenario& scenario)
     auto* w = qobject_cast<RolloutWizard*>(wizard());
     QString error;
     if (w != nullptr && !w->startTraining(scenario, &error)) {
-        QMessageBox::warning(this, tr("Could not start the training"), error);
+        warnAsPlainText(this, tr("Could not start the training"), error);
     }
 }
 
