@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -59,6 +60,37 @@ TEST(Cli, LintSpfJson)
         for (const char* key : {"code", "severity", "message", "fix"}) {
             EXPECT_TRUE(f.toObject().contains(QLatin1String(key))) << key;
         }
+    }
+}
+
+// A result that could not be written is a failure, not exit 0 with nothing printed.
+TEST(Cli, OutputThatCannotBeWrittenExitsTwo)
+{
+    const QFileInfo full(QStringLiteral("/dev/full"));
+    struct stat st
+    {
+    };
+    if (!full.exists() || ::stat("/dev/full", &st) != 0 || !S_ISCHR(st.st_mode)) {
+        GTEST_SKIP() << "/dev/full is not a character device here";
+    }
+    for (const bool json : {false, true}) {
+        QStringList arguments{QStringLiteral("lint"), QStringLiteral("spf"), QStringLiteral("v=spf1 -all")};
+        if (json) {
+            arguments.append(QStringLiteral("--json"));
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        p.setProcessEnvironment(env);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(MAILAUTH_CLI), arguments);
+        ASSERT_TRUE(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError();
+        EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(p.exitCode(), 2) << err.toStdString();
+        EXPECT_TRUE(err.contains("could not write the output")) << err.toStdString();
+        EXPECT_TRUE(err.contains("No space left on device")) << err.toStdString();
     }
 }
 
