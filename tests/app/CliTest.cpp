@@ -346,6 +346,26 @@ TEST(CliLintVerdict, TwelveIncludesAreAnErrorAndNotValid)
     EXPECT_FALSE(codes(ten.json()).contains(QStringLiteral("spf.too-many-lookups")));
 }
 
+// Receivers ignore redirect= when the record has an `all` (RFC 7208 6.1) and never reach terms after `all`; neither
+// counts, as in the full count of SpfLookupBudget.
+TEST(CliLintVerdict, RedirectBesideAllAndTermsAfterAllAreNotCounted)
+{
+    const QString tenAs = QStringLiteral("v=spf1") + QStringLiteral(" a").repeated(10);
+    const CliRun redirect = lint(QStringLiteral("spf"), tenAs + QStringLiteral(" -all redirect=x.example"));
+    EXPECT_EQ(redirect.json().value(QStringLiteral("lookups")).toInt(), 10) << redirect.out.toStdString();
+    EXPECT_FALSE(codes(redirect.json()).contains(QStringLiteral("spf.too-many-lookups")));
+
+    const CliRun after = lint(QStringLiteral("spf"), tenAs + QStringLiteral(" -all include:late.example"));
+    EXPECT_EQ(after.json().value(QStringLiteral("lookups")).toInt(), 10) << after.out.toStdString();
+    EXPECT_FALSE(codes(after.json()).contains(QStringLiteral("spf.too-many-lookups")));
+
+    // Without an `all` the redirect is followed and counts.
+    const CliRun followed = lint(QStringLiteral("spf"), tenAs + QStringLiteral(" redirect=x.example"));
+    EXPECT_EQ(followed.json().value(QStringLiteral("lookups")).toInt(), 11) << followed.out.toStdString();
+    EXPECT_TRUE(codes(followed.json()).contains(QStringLiteral("spf.too-many-lookups")));
+    EXPECT_EQ(followed.exitCode, 1);
+}
+
 TEST(CliLintVerdict, AnyErrorFindingMeansNotValidAndExitOne)
 {
     // Each parses, but each has a finding of severity error.
