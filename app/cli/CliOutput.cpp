@@ -15,6 +15,18 @@ CliOutput::CliOutput()
 {
 }
 
+bool CliOutput::flushOut(QString* reason)
+{
+    m_out.flush();
+    if (m_out.status() == QTextStream::Ok) {
+        return true;
+    }
+    if (reason != nullptr) {
+        *reason = m_stdout.errorString();
+    }
+    return false;
+}
+
 QString CliOutput::escaped(QStringView text, Layout layout)
 {
     return terminalEscaped(text, layout == KeepLayout);

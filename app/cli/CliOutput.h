@@ -31,6 +31,10 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
+    // Flushes stdout and tells whether everything written to it arrived; if not, `reason` says why (the system's
+    // message, e.g. "No space left on device").
+    bool flushOut(QString* reason = nullptr);
+
     void printFindings(const Findings& findings);
     void printJson(const QJsonObject& object);
 

@@ -84,9 +84,12 @@ int LintCommand::lintSpf(const QString& text, bool json)
     for (const QByteArray& s : *strings) {
         joined += s;
     }
-    const SpfRecord record = SpfRecord::parse(QString::fromLatin1(joined));
-    Findings findings = SpfLinter::lint(*strings);
-    int lookups = 0;
+    const SpfOfflineEvaluation e = SpfLinter::evaluateOffline(*strings);
+    const SpfRecord& record = e.record;
+    const Findings& findings = e.findings;
+    const int lookups = e.lookups;
+    const bool overLimit = e.overLimit;
+    const bool valid = e.valid;
     QJsonArray terms;
     for (const SpfTerm& t : record.terms()) {
         QJsonObject o{{QStringLiteral("term"), t.text}, {QStringLiteral("position"), t.position}};
@@ -106,29 +109,13 @@ int LintCommand::lintSpf(const QString& text, bool json)
             if (t.cidr6) {
                 o.insert(QStringLiteral("cidr6"), *t.cidr6);
             }
-            lookups += costsLookup(t.mechanism) ? 1 : 0;
         } else {
             o.insert(QStringLiteral("kind"), QStringLiteral("modifier"));
             o.insert(QStringLiteral("name"), t.name);
             o.insert(QStringLiteral("value"), t.value);
-            lookups += t.name == u"redirect" ? 1 : 0;
         }
         terms.append(o);
     }
-    // Offline the includes cannot be followed, but the record's own terms are a lower bound: over the limit already,
-    // every receiver returns permerror whatever the includes hold.
-    const bool overLimit = lookups > SpfEvaluator::kLookupLimit;
-    if (overLimit) {
-        findings.append(FindingCatalog::make(
-            "spf.too-many-lookups",
-            tr("The record itself has %1 terms that need a DNS lookup (include, a, mx, ptr, exists, redirect); "
-               "receivers stop at %2 and return permerror, so SPF fails for all mail. The includes add more.")
-                .arg(lookups)
-                .arg(SpfEvaluator::kLookupLimit),
-            tr("Remove senders you no longer use, replace a/mx with ip4:/ip6: ranges, or move bulk senders to a "
-               "subdomain with its own SPF record. Do not flatten Microsoft's include: its addresses change.")));
-    }
-    const bool valid = record.isValid() && !hasErrors(findings);
     if (json) {
         m_output.printJson({{QStringLiteral("kind"), QStringLiteral("spf")},
                             {QStringLiteral("record"), QString::fromLatin1(joined)},
@@ -168,7 +155,7 @@ int LintCommand::lintDmarc(const QString& text, const QString& domain, bool json
     if (!strings) {
         value = value.trimmed();
     }
-    const bool valid = e.valid && !hasErrors(e.findings);
+    const bool valid = recordVerdictValid(e.valid, e.findings);
     if (json) {
         QJsonObject tags;
         const DmarcRecord record = DmarcRecord::parse(value);
@@ -212,7 +199,7 @@ int LintCommand::lintDkim(const QString& text, bool json)
         }
     }
     const DkimKeyEvaluation e = DkimKeyRecord::evaluate(value);
-    const bool valid = e.valid && !hasErrors(e.findings);
+    const bool valid = recordVerdictValid(e.valid, e.findings);
     if (json) {
         QJsonObject tags;
         for (const DkimTag& t : e.tags) {

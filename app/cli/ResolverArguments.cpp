@@ -12,11 +12,13 @@ ResolverArguments::ResolverArguments()
                          "NS records; repeat for several."),
                       tr("address"))
     , m_maxInFlight(QStringLiteral("max-in-flight"),
-                    tr("Keep at most N DNS questions in flight at once (1 to %1, default %2); a resolver that "
-                       "answers REFUSED or SERVFAIL under load gets fewer, and those questions are asked again.")
+                    tr("Keep at most N DNS questions in flight at once (1 to %1; default %2 with --resolver, %3 "
+                       "with the system resolver, which may drop the excess silently); a resolver that answers "
+                       "REFUSED or SERVFAIL under load gets fewer, and those questions are asked again.")
                         .arg(ResolverLookup::kMaxInFlightLimit)
-                        .arg(ResolverLookup::kDefaultMaxInFlight),
-                    tr("N"), QString::number(ResolverLookup::kDefaultMaxInFlight))
+                        .arg(ResolverLookup::kDefaultMaxInFlight)
+                        .arg(ResolverLookup::kSystemResolverMaxInFlight),
+                    tr("N"))
     , m_maxQuestions(QStringLiteral("max-questions"), QString(), QStringLiteral("N"))
 {
     m_maxQuestions.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -44,8 +46,13 @@ bool ResolverArguments::read(const QCommandLineParser& parser, QString* error)
             list->append(*server);
         }
     }
-    const QString value = parser.isSet(m_maxInFlight) || !parser.isSet(m_maxQuestions) ? parser.value(m_maxInFlight)
-                                                                                       : parser.value(m_maxQuestions);
+    if (!parser.isSet(m_maxInFlight) && !parser.isSet(m_maxQuestions)) {
+        // The system resolver is often a home router or dnsmasq, which drops the excess silently: a lower cap.
+        maxInFlight =
+            resolvers.isEmpty() ? ResolverLookup::kSystemResolverMaxInFlight : ResolverLookup::kDefaultMaxInFlight;
+        return true;
+    }
+    const QString value = parser.isSet(m_maxInFlight) ? parser.value(m_maxInFlight) : parser.value(m_maxQuestions);
     bool ok = false;
     maxInFlight = value.toInt(&ok);
     if (!ok || maxInFlight < 1 || maxInFlight > ResolverLookup::kMaxInFlightLimit) {

@@ -23,7 +23,9 @@ public:
 
     QList<DnsServerAddress> resolvers;     // empty: the system resolver
     QList<DnsServerAddress> authoritative; // empty: discover from NS
-    int maxInFlight = 0;                   // what the ResolverLookup of the command may have in flight at once
+    // What the ResolverLookup of the command may have in flight at once: --max-in-flight, else
+    // kDefaultMaxInFlight with --resolver and kSystemResolverMaxInFlight with the system resolver.
+    int maxInFlight = 0;
 
     // The zone's own servers first (names about to be published: no negative caching elsewhere), then the named
     // resolvers for names in other zones; the system resolver when neither is named.

@@ -37,34 +37,8 @@ QString usage()
         "Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage error).\n");
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+int runCommand(cli::CliOutput& output, const QStringList& arguments)
 {
-    // The PDF report lays out text, which needs fonts and so a QGuiApplication; without a display it runs on the
-    // offscreen platform. Every other command stays a plain QCoreApplication.
-    std::unique_ptr<QCoreApplication> application;
-    if (argc > 1 && std::strcmp(argv[1], "generate") == 0) {
-#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
-#endif
-        application = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    QCoreApplication& app = *application;
-    QCoreApplication::setApplicationName(QStringLiteral("mailauth"));
-    QCoreApplication::setOrganizationName(QStringLiteral("MailAuthWizard"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MAILAUTH_VERSION));
-    installTranslations(app);
-
-    QStringList arguments = QCoreApplication::arguments();
-    const bool verbose = arguments.removeAll(QStringLiteral("--verbose")) > 0;
-    logging::setup(QStringLiteral("mailauth"), verbose);
-
-    cli::CliOutput output;
     if (arguments.size() < 2 || arguments[1] == u"--help" || arguments[1] == u"-h" || arguments[1] == u"help") {
         (arguments.size() < 2 ? output.err() : output.out()) << usage();
         return arguments.size() < 2 ? cli::ExitUsage : cli::ExitOk;
@@ -99,4 +73,43 @@ int main(int argc, char** argv)
     output.err() << QCoreApplication::translate("mailauth", "Unknown command \"%1\".").arg(command) << Qt::endl
                  << usage();
     return cli::ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // The PDF report lays out text, which needs fonts and so a QGuiApplication; without a display it runs on the
+    // offscreen platform. Every other command stays a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && std::strcmp(argv[1], "generate") == 0) {
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+#endif
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
+    QCoreApplication::setApplicationName(QStringLiteral("mailauth"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MailAuthWizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILAUTH_VERSION));
+    installTranslations(app);
+
+    QStringList arguments = QCoreApplication::arguments();
+    const bool verbose = arguments.removeAll(QStringLiteral("--verbose")) > 0;
+    logging::setup(QStringLiteral("mailauth"), verbose);
+
+    cli::CliOutput output;
+    const int exitCode = runCommand(output, arguments);
+    // A result nobody received is no result: "mailauth check --json > /dev/full" must not exit 0.
+    QString reason;
+    if (!output.flushOut(&reason)) {
+        output.err() << QCoreApplication::translate("mailauth", "mailauth: could not write the output: %1").arg(reason)
+                     << Qt::endl;
+        return cli::ExitUsage;
+    }
+    return exitCode;
 }

@@ -42,4 +42,9 @@ bool hasErrors(const Findings& findings)
                        [](const Finding& f) { return f.severity == Severity::Error; });
 }
 
+bool recordVerdictValid(bool engineValid, const Findings& findings)
+{
+    return engineValid && !hasErrors(findings);
+}
+
 } // namespace mailauth

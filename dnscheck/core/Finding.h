@@ -34,5 +34,9 @@ using Findings = QList<Finding>;
 
 bool hasFinding(const Findings& findings, const QString& code);
 bool hasErrors(const Findings& findings);
+// The one verdict for a record checked offline, in the CLI's lint and the wizard's paste checker alike: valid when the
+// engine accepts it (receivers would apply it) AND no finding is an error (an error defeats the record's purpose,
+// e.g. +all, a duplicate DMARC tag, more than 10 SPF lookups).
+bool recordVerdictValid(bool engineValid, const Findings& findings);
 
 } // namespace mailauth

@@ -29,6 +29,9 @@ public:
     // loaded 2-core machine): 128 gave 69-100x the sequential time, 256 gave 128-160x. The bound is about the cap
     // itself, so 256 is the smallest that reaches 80x with a margin; a resolver that wants less says so (back-off).
     static constexpr int kDefaultMaxInFlight = 256;
+    // The cap when no resolver is named and the system's is asked: a home router or a dnsmasq forwarder drops what it
+    // cannot take without a word, and a timeout gives the window no signal to back off on.
+    static constexpr int kSystemResolverMaxInFlight = 64;
     static constexpr int kMaxInFlightLimit = 1024;
     static constexpr int kLoadRetries = 4;
     static constexpr int kMaxLoadAttempts = 12;

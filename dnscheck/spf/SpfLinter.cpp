@@ -1,5 +1,6 @@
 #include "SpfLinter.h"
 
+#include "SpfEvaluator.h"
 #include "SpfMacroString.h"
 #include "SpfRecordSelection.h"
 #include "core/FindingCatalog.h"
@@ -17,6 +18,34 @@ QString recordWith(const SpfRecord& record, const SpfTerm& term, const QString& 
 }
 
 } // namespace
+
+SpfOfflineEvaluation SpfLinter::evaluateOffline(const QList<QByteArray>& strings)
+{
+    SpfOfflineEvaluation e;
+    QByteArray joined;
+    for (const QByteArray& s : strings) {
+        joined += s;
+    }
+    e.record = SpfRecord::parse(QString::fromLatin1(joined));
+    e.findings = lint(strings);
+    for (int i = 0; i < e.record.terms().size(); ++i) {
+        e.lookups += e.record.countsTowardLookupLimit(i) ? 1 : 0;
+    }
+    // The includes add more, but over the limit already, every receiver returns permerror whatever they hold.
+    e.overLimit = e.lookups > SpfEvaluator::kLookupLimit;
+    if (e.overLimit) {
+        e.findings.append(FindingCatalog::make(
+            "spf.too-many-lookups",
+            tr("The record itself has %1 terms that need a DNS lookup (include, a, mx, ptr, exists, redirect); "
+               "receivers stop at %2 and return permerror, so SPF fails for all mail. The includes add more.")
+                .arg(e.lookups)
+                .arg(SpfEvaluator::kLookupLimit),
+            tr("Remove senders you no longer use, replace a/mx with ip4:/ip6: ranges, or move bulk senders to a "
+               "subdomain with its own SPF record. Do not flatten Microsoft's include: its addresses change.")));
+    }
+    e.valid = recordVerdictValid(e.record.isValid(), e.findings);
+    return e;
+}
 
 Findings SpfLinter::lint(const QList<QByteArray>& strings)
 {

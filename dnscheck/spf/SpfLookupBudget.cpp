@@ -217,12 +217,10 @@ void SpfLookupBudget::expand(SpfBudgetNode& node, const QString& recordText, QSt
         return parsed->expandDomain(noSender);
     };
 
-    for (const SpfTerm& term : record.terms()) {
+    for (int i = 0; i < record.terms().size(); ++i) {
+        const SpfTerm& term = record.terms()[i];
         const bool isRedirect = term.isModifier(u"redirect");
-        if (isRedirect && record.allIndex() >= 0) {
-            continue; // ignored by receivers (6.1)
-        }
-        if (!isRedirect && !(term.isMechanism() && costsLookup(term.mechanism))) {
+        if (!record.countsTowardLookupLimit(i)) {
             continue;
         }
         if (!count(node, term)) {

@@ -310,4 +310,17 @@ int SpfRecord::allIndex() const
     return -1;
 }
 
+bool SpfRecord::countsTowardLookupLimit(int index) const
+{
+    if (index < 0 || index >= m_terms.size()) {
+        return false;
+    }
+    const SpfTerm& term = m_terms[index];
+    const int all = allIndex();
+    if (term.isModifier(u"redirect")) {
+        return all < 0;
+    }
+    return term.isMechanism() && costsLookup(term.mechanism) && (all < 0 || index < all);
+}
+
 } // namespace mailauth

@@ -40,6 +40,10 @@ public:
     int modifierCount(QStringView name) const;
     // Index of the first `all` mechanism, or -1.
     int allIndex() const;
+    // Whether a receiver evaluating this record counts term `index` against the limit of 10 DNS lookups (RFC 7208
+    // 4.6.4): include, a, mx, ptr and exists before the first `all` (terms after it are never reached), and redirect
+    // only when there is no `all` (6.1: it is ignored then). The one rule for every offline count.
+    bool countsTowardLookupLimit(int index) const;
 
 private:
     void parseTerm(const QString& term, int position);

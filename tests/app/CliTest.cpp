@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -72,6 +73,37 @@ TEST(Cli, LintSpfJson)
         for (const char* key : {"code", "severity", "message", "fix"}) {
             EXPECT_TRUE(f.toObject().contains(QLatin1String(key))) << key;
         }
+    }
+}
+
+// A result that could not be written is a failure, not exit 0 with nothing printed.
+TEST(Cli, OutputThatCannotBeWrittenExitsTwo)
+{
+    const QFileInfo full(QStringLiteral("/dev/full"));
+    struct stat st
+    {
+    };
+    if (!full.exists() || ::stat("/dev/full", &st) != 0 || !S_ISCHR(st.st_mode)) {
+        GTEST_SKIP() << "/dev/full is not a character device here";
+    }
+    for (const bool json : {false, true}) {
+        QStringList arguments{QStringLiteral("lint"), QStringLiteral("spf"), QStringLiteral("v=spf1 -all")};
+        if (json) {
+            arguments.append(QStringLiteral("--json"));
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        p.setProcessEnvironment(env);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(MAILAUTH_CLI), arguments);
+        ASSERT_TRUE(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError();
+        EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(p.exitCode(), 2) << err.toStdString();
+        EXPECT_TRUE(err.contains("could not write the output")) << err.toStdString();
+        EXPECT_TRUE(err.contains("No space left on device")) << err.toStdString();
     }
 }
 
@@ -325,6 +357,26 @@ TEST(CliLintVerdict, TwelveIncludesAreAnErrorAndNotValid)
     EXPECT_EQ(ten.exitCode, 0) << ten.out.toStdString();
     EXPECT_TRUE(ten.json().value(QStringLiteral("valid")).toBool());
     EXPECT_FALSE(codes(ten.json()).contains(QStringLiteral("spf.too-many-lookups")));
+}
+
+// Receivers ignore redirect= when the record has an `all` (RFC 7208 6.1) and never reach terms after `all`; neither
+// counts, as in the full count of SpfLookupBudget.
+TEST(CliLintVerdict, RedirectBesideAllAndTermsAfterAllAreNotCounted)
+{
+    const QString tenAs = QStringLiteral("v=spf1") + QStringLiteral(" a").repeated(10);
+    const CliRun redirect = lint(QStringLiteral("spf"), tenAs + QStringLiteral(" -all redirect=x.example"));
+    EXPECT_EQ(redirect.json().value(QStringLiteral("lookups")).toInt(), 10) << redirect.out.toStdString();
+    EXPECT_FALSE(codes(redirect.json()).contains(QStringLiteral("spf.too-many-lookups")));
+
+    const CliRun after = lint(QStringLiteral("spf"), tenAs + QStringLiteral(" -all include:late.example"));
+    EXPECT_EQ(after.json().value(QStringLiteral("lookups")).toInt(), 10) << after.out.toStdString();
+    EXPECT_FALSE(codes(after.json()).contains(QStringLiteral("spf.too-many-lookups")));
+
+    // Without an `all` the redirect is followed and counts.
+    const CliRun followed = lint(QStringLiteral("spf"), tenAs + QStringLiteral(" redirect=x.example"));
+    EXPECT_EQ(followed.json().value(QStringLiteral("lookups")).toInt(), 11) << followed.out.toStdString();
+    EXPECT_TRUE(codes(followed.json()).contains(QStringLiteral("spf.too-many-lookups")));
+    EXPECT_EQ(followed.exitCode, 1);
 }
 
 TEST(CliLintVerdict, AnyErrorFindingMeansNotValidAndExitOne)

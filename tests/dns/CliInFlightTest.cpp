@@ -173,8 +173,14 @@ TEST_F(CliInFlight, OnlyAResolversRefusalIsAskedAgain)
             lookup.lookup(s_domains[i], RecordType::TXT);
         }
         ASSERT_TRUE(waitUntil([&]() { return lookup.idle(); }, 30000));
-        EXPECT_EQ(proxy.questions(), recursive ? 1 + 9 * (1 + ResolverLookup::kLoadRetries) : 10)
-            << (recursive ? "resolver" : "authoritative");
+        if (recursive) {
+            // How many went out alongside others depends on timing on a loaded machine; at least one was asked again,
+            // and none more often than kLoadRetries more times (the first went out alone, so never).
+            EXPECT_GT(proxy.questions(), 10) << "resolver";
+            EXPECT_LE(proxy.questions(), 1 + 9 * (1 + ResolverLookup::kLoadRetries)) << "resolver";
+        } else {
+            EXPECT_EQ(proxy.questions(), 10) << "authoritative";
+        }
         const DnsAnswer a = lookup.lookup(s_domains[0], RecordType::TXT);
         EXPECT_EQ(a.status, DnsStatus::NoError);
         EXPECT_EQ(a.server, s_knot->server().toCsv());

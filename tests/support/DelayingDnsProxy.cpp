@@ -210,11 +210,18 @@ void DelayingDnsProxy::run()
             }
         }
 
+        // Sleep until the next entry can be released: one with an answer at its due time, one still waiting for
+        // upstream when it is given up. An entry that is due but unanswered must not make the loop spin: the upstream
+        // socket wakes poll() when its answer arrives. At least 1 ms, so a late entry never turns this into a busy
+        // loop; at most 10 ms, so m_stop is seen soon.
         int timeoutMs = 10;
         if (!loop.held.empty()) {
-            const auto wait =
-                std::chrono::ceil<std::chrono::milliseconds>(loop.held.begin()->second.due - Clock::now()).count();
-            timeoutMs = static_cast<int>(std::clamp<long long>(wait, 0, 10));
+            Clock::time_point wake = Clock::time_point::max();
+            for (const auto& [sequence, h] : loop.held) {
+                wake = std::min(wake, h.answer.isEmpty() ? h.due + kUpstreamGiveUp : h.due);
+            }
+            const auto wait = std::chrono::ceil<std::chrono::milliseconds>(wake - Clock::now()).count();
+            timeoutMs = static_cast<int>(std::clamp<long long>(wait, 1, 10));
         }
         pollfd fds[2] = {{m_listenFd, POLLIN, 0}, {m_upstreamFd, POLLIN, 0}};
         if (::poll(fds, 2, timeoutMs) <= 0) {

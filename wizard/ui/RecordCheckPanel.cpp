@@ -91,6 +91,11 @@ void RecordCheckPanel::setDomain(const QString& domain)
     check();
 }
 
+QString RecordCheckPanel::verdictText() const
+{
+    return m_verdict->text();
+}
+
 int RecordCheckPanel::findingCount() const
 {
     return m_findings->count();
@@ -119,36 +124,37 @@ void RecordCheckPanel::check()
     case Kind::Spf: {
         const auto strings = TxtStrings::fromPresentation(text);
         const QList<QByteArray> parts = strings ? *strings : QList<QByteArray>{text.trimmed().toUtf8()};
-        findings = SpfLinter::lint(parts);
-        QByteArray joined;
-        for (const QByteArray& p : parts) {
-            joined += p;
-        }
-        m_valid = SpfRecord::parse(QString::fromLatin1(joined)).isValid();
-        verdict = m_valid ? tr("Valid SPF record.") : tr("Not valid: receivers return permerror and ignore it.");
+        const SpfOfflineEvaluation e = SpfLinter::evaluateOffline(parts);
+        findings = e.findings;
+        m_valid = e.valid;
+        verdict = m_valid ? tr("Valid SPF record.")
+                  : (!e.record.isValid() || e.overLimit)
+                      ? tr("Not valid: receivers return permerror and ignore it.")
+                      : tr("Not valid: it has errors that defeat its purpose; fix them before publishing.");
         break;
     }
     case Kind::Dmarc: {
-        const DmarcEvaluation e = DmarcLinter::evaluate(joinedValue(text), domainAce);
+        // As in "mailauth lint dmarc": zone-file strings are the record exactly as published; plain text is a paste,
+        // whose surrounding spaces are trimmed with a note.
+        const DmarcEvaluation e = text.trimmed().startsWith(u'"') ? DmarcLinter::evaluate(joinedValue(text), domainAce)
+                                                                  : DmarcLinter::evaluatePasted(text, domainAce);
         findings = e.findings;
-        m_valid = e.valid;
-        verdict = !m_valid
-                      ? tr("Not valid: receivers ignore this record.")
-                      : tr("Valid DMARC record; receivers apply p=%1.").arg(dmarcPolicyKeyword(*e.effectivePolicy));
+        m_valid = recordVerdictValid(e.valid, e.findings);
+        verdict = m_valid ? tr("Valid DMARC record; receivers apply p=%1.").arg(dmarcPolicyKeyword(*e.effectivePolicy))
+                  : !e.valid ? tr("Not valid: receivers ignore this record.")
+                             : tr("Not valid: it has errors that defeat its purpose; fix them before publishing.");
         break;
     }
     case Kind::Dkim: {
         const DkimKeyEvaluation e = DkimKeyRecord::evaluate(joinedValue(text));
         findings = e.findings;
-        m_valid = e.valid;
-        verdict = !m_valid ? tr("Not valid: verifiers cannot use this key.")
-                           : (e.keyBits > 0 ? tr("Valid DKIM key record, %1-bit key.").arg(e.keyBits)
-                                            : tr("Valid DKIM key record without a key (revoked)."));
+        m_valid = recordVerdictValid(e.valid, e.findings);
+        verdict = m_valid    ? (e.keyBits > 0 ? tr("Valid DKIM key record, %1-bit key.").arg(e.keyBits)
+                                              : tr("Valid DKIM key record without a key (revoked)."))
+                  : !e.valid ? tr("Not valid: verifiers cannot use this key.")
+                             : tr("Not valid: it has errors that defeat its purpose; fix them before publishing.");
         break;
     }
-    }
-    if (m_valid && hasErrors(findings)) {
-        verdict = tr("%1 It still has errors that defeat its purpose: fix them before publishing.").arg(verdict);
     }
     m_verdict->setText(verdict);
     m_findings->setFindings(findings);

@@ -33,6 +33,7 @@ public:
     void setDomain(const QString& domain);
 
     bool isRecordValid() const { return m_valid; }
+    QString verdictText() const;
     int findingCount() const;
 
 Q_SIGNALS:
