@@ -1212,14 +1212,6 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
         <translation>Schlüssel: %1, %2 Bit (%3)</translation>
     </message>
     <message>
-        <source>The record itself has %1 terms that need a DNS lookup (include, a, mx, ptr, exists, redirect); receivers stop at %2 and return permerror, so SPF fails for all mail. The includes add more.</source>
-        <translation>Der Eintrag selbst hat %1 Terme, die eine DNS-Abfrage brauchen (include, a, mx, ptr, exists, redirect); Empfänger hören bei %2 auf und liefern permerror, SPF schlägt also für alle Mails fehl. Die Includes kommen noch hinzu.</translation>
-    </message>
-    <message>
-        <source>Remove senders you no longer use, replace a/mx with ip4:/ip6: ranges, or move bulk senders to a subdomain with its own SPF record. Do not flatten Microsoft&apos;s include: its addresses change.</source>
-        <translation>Entfernen Sie Absender, die Sie nicht mehr nutzen, ersetzen Sie a/mx durch ip4:/ip6:-Bereiche oder verlegen Sie Massenversender auf eine Subdomain mit eigenem SPF-Eintrag. Lösen Sie Microsofts Include nicht in Adressen auf: Diese ändern sich.</translation>
-    </message>
-    <message>
         <source>SPF record: NOT valid (see the errors below)</source>
         <translation>SPF-Eintrag: NICHT gültig (siehe die Fehler unten)</translation>
     </message>
@@ -1310,6 +1302,10 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>The confirmation of &quot;%1&quot; is damaged.</source>
         <translation>Die Bestätigung von „%1“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The SPF record cannot be composed.</source>
+        <translation>Der SPF-Eintrag kann nicht zusammengestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1416,10 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
         <source>%1 is damaged (line %2: the key &quot;%3&quot; appears twice in the same object).</source>
         <translation>%1 ist beschädigt (Zeile %2: Der Schlüssel „%3“ kommt im selben Objekt zweimal vor).</translation>
     </message>
+    <message>
+        <source>The project is too large to save (%1 MiB; a project file may hold at most %2 MiB): it could not be opened again.</source>
+        <translation>Das Projekt ist zu groß zum Speichern (%1 MiB; eine Projektdatei darf höchstens %2 MiB groß sein): Es ließe sich nicht wieder öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>PropagationWatcher</name>
@@ -1466,16 +1466,16 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
         <translation>Diesen Server (IP oder IP:PORT) als autoritativen Server der Zone verwenden, statt NS-Einträge abzufragen; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <source>Keep at most N DNS questions in flight at once (1 to %1, default %2); a resolver that answers REFUSED or SERVFAIL under load gets fewer, and those questions are asked again.</source>
-        <translation>Höchstens N DNS-Anfragen gleichzeitig offen halten (1 bis %1, Standard %2); ein Resolver, der unter Last REFUSED oder SERVFAIL antwortet, bekommt weniger, und diese Anfragen werden erneut gestellt.</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <source>--max-in-flight takes a whole number from 1 to %1.</source>
         <translation>--max-in-flight erwartet eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Keep at most N DNS questions in flight at once (1 to %1; default %2 with --resolver, %3 with the system resolver, which may drop the excess silently); a resolver that answers REFUSED or SERVFAIL under load gets fewer, and those questions are asked again.</source>
+        <translation>Höchstens N DNS-Anfragen gleichzeitig offen halten (1 bis %1; Standard %2 mit --resolver, %3 mit dem System-Resolver, der den Überschuss stillschweigend verwerfen kann); ein Resolver, der unter Last REFUSED oder SERVFAIL antwortet, bekommt weniger, und diese Anfragen werden erneut gestellt.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1794,14 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
         <source>Merge them into one record (the wizard&apos;s SPF page does this) and delete the others.</source>
         <translation>Führen Sie sie zu einem Eintrag zusammen (das erledigt die SPF-Seite des Assistenten) und löschen Sie die anderen.</translation>
     </message>
+    <message>
+        <source>The record itself has %1 terms that need a DNS lookup (include, a, mx, ptr, exists, redirect); receivers stop at %2 and return permerror, so SPF fails for all mail. The includes add more.</source>
+        <translation>Der Eintrag selbst hat %1 Terme, die eine DNS-Abfrage brauchen (include, a, mx, ptr, exists, redirect); Empfänger hören bei %2 auf und liefern permerror, SPF schlägt also für alle Mails fehl. Die Includes kommen noch hinzu.</translation>
+    </message>
+    <message>
+        <source>Remove senders you no longer use, replace a/mx with ip4:/ip6: ranges, or move bulk senders to a subdomain with its own SPF record. Do not flatten Microsoft&apos;s include: its addresses change.</source>
+        <translation>Entfernen Sie Absender, die Sie nicht mehr nutzen, ersetzen Sie a/mx durch ip4:/ip6:-Bereiche oder verlegen Sie Massenversender auf eine Subdomain mit eigenem SPF-Eintrag. Lösen Sie Microsofts Include nicht in Adressen auf: Diese ändern sich.</translation>
+    </message>
 </context>
 <context>
     <name>SpfLookupBudget</name>
@@ -1900,6 +1908,10 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     <message>
         <source>Counting stopped at %1.</source>
         <translation>Zählung bei %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Not counted further: lookups that found nothing are already past their limit.</source>
+        <translation>Nicht weiter gezählt: Abfragen ohne Ergebnis liegen bereits über ihrem Limit.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2375,10 @@ Befehle:
 Optionen für jeden Befehl: --json, --help. Allgemein: --version, --verbose.
 Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht laufen (Aufruffehler).
 </translation>
+    </message>
+    <message>
+        <source>mailauth: could not write the output: %1</source>
+        <translation>mailauth: Die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2967,8 +2983,8 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>Gültiger DKIM-Schlüsseleintrag ohne Schlüssel (widerrufen).</translation>
     </message>
     <message>
-        <source>%1 It still has errors that defeat its purpose: fix them before publishing.</source>
-        <translation>%1 Er enthält aber noch Fehler, die seinen Zweck vereiteln: Beheben Sie sie vor dem Veröffentlichen.</translation>
+        <source>Not valid: it has errors that defeat its purpose; fix them before publishing.</source>
+        <translation>Nicht gültig: Er hat Fehler, die seinen Zweck vereiteln; beheben Sie sie vor dem Veröffentlichen.</translation>
     </message>
 </context>
 <context>
