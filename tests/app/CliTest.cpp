@@ -1,4 +1,6 @@
 // Runs the real `mailauth` binary: exit codes, JSON shape and the paste-in path through stdin.
+#include "support/CliProcess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,52 +16,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using mailauth::test::CliRun;
+using mailauth::test::cLocaleEnvironment;
+using mailauth::test::findingCodes;
+using mailauth::test::runCli;
+
 namespace {
 
-struct CliRun
+CliRun runMailauth(const QStringList& arguments, const QByteArray& input = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-// The child runs in the C locale: tests compare English text, including strerror() text such as "No space left on
-// device", which a translated locale would change.
-QProcessEnvironment cLocaleEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    return env;
-}
-
-CliRun mailauth(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(cLocaleEnvironment());
-    p.start(QStringLiteral(MAILAUTH_CLI), arguments);
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return CliRun{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QStringList codes(const QJsonObject& o)
-{
-    QStringList list;
-    for (const QJsonValue& f : o.value(QStringLiteral("findings")).toArray()) {
-        list.append(f.toObject().value(QStringLiteral("code")).toString());
-    }
-    return list;
+    return runCli(QStringLiteral(MAILAUTH_CLI), arguments, 30000, input);
 }
 
 TEST(Cli, LintSpfJson)
 {
-    const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("spf"),
-                               QStringLiteral("v=spf1 ip4:192.0.2.1 include:spf.protection.outlook.com ~all"),
-                               QStringLiteral("--json")});
+    const CliRun r = runMailauth({QStringLiteral("lint"), QStringLiteral("spf"),
+                                  QStringLiteral("v=spf1 ip4:192.0.2.1 include:spf.protection.outlook.com ~all"),
+                                  QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = r.json();
     EXPECT_TRUE(o.value(QStringLiteral("valid")).toBool());
@@ -68,7 +41,7 @@ TEST(Cli, LintSpfJson)
     ASSERT_EQ(terms.size(), 3);
     EXPECT_EQ(terms[1].toObject().value(QStringLiteral("mechanism")).toString(), QStringLiteral("include"));
     EXPECT_EQ(terms[2].toObject().value(QStringLiteral("qualifier")).toString(), QStringLiteral("~"));
-    EXPECT_TRUE(codes(o).contains(QStringLiteral("spf.softfail-all")));
+    EXPECT_TRUE(findingCodes(o).contains(QStringLiteral("spf.softfail-all")));
     for (const QJsonValue& f : o.value(QStringLiteral("findings")).toArray()) {
         for (const char* key : {"code", "severity", "message", "fix"}) {
             EXPECT_TRUE(f.toObject().contains(QLatin1String(key))) << key;
@@ -109,16 +82,16 @@ TEST(Cli, OutputThatCannotBeWrittenExitsTwo)
 
 TEST(Cli, LintSpfInvalidExitsOne)
 {
-    const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("spf"),
-                               QStringLiteral("v=spf1 include=spf.protection.outlook.com foo -all")});
+    const CliRun r = runMailauth({QStringLiteral("lint"), QStringLiteral("spf"),
+                                  QStringLiteral("v=spf1 include=spf.protection.outlook.com foo -all")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.out.contains("spf.unknown-mechanism"));
 }
 
 TEST(Cli, LintSpfQuotedStrings)
 {
-    const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("spf"),
-                               QStringLiteral("\"v=spf1 ip4:192.0.2.1 \" \"-all\""), QStringLiteral("--json")});
+    const CliRun r = runMailauth({QStringLiteral("lint"), QStringLiteral("spf"),
+                                  QStringLiteral("\"v=spf1 ip4:192.0.2.1 \" \"-all\""), QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_EQ(r.json().value(QStringLiteral("record")).toString(), QStringLiteral("v=spf1 ip4:192.0.2.1 -all"));
 }
@@ -126,26 +99,26 @@ TEST(Cli, LintSpfQuotedStrings)
 TEST(Cli, LintDmarcTagsAndValidity)
 {
     const CliRun ok =
-        mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"),
-                  QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:d@contoso.com"), QStringLiteral("--json")});
+        runMailauth({QStringLiteral("lint"), QStringLiteral("dmarc"),
+                     QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:d@contoso.com"), QStringLiteral("--json")});
     EXPECT_EQ(ok.exitCode, 0);
     EXPECT_EQ(ok.json().value(QStringLiteral("tags")).toObject().value(QStringLiteral("p")).toString(),
               QStringLiteral("quarantine"));
     const CliRun bad =
-        mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"),
-                  QStringLiteral("v=DMARC1; p=reject rua=mailto:d@contoso.com"), QStringLiteral("--json")});
+        runMailauth({QStringLiteral("lint"), QStringLiteral("dmarc"),
+                     QStringLiteral("v=DMARC1; p=reject rua=mailto:d@contoso.com"), QStringLiteral("--json")});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_FALSE(bad.json().value(QStringLiteral("valid")).toBool());
-    EXPECT_TRUE(codes(bad.json()).contains(QStringLiteral("dmarc.missing-semicolon")));
+    EXPECT_TRUE(findingCodes(bad.json()).contains(QStringLiteral("dmarc.missing-semicolon")));
 }
 
 TEST(Cli, LintDkimKeyBits)
 {
-    const CliRun revoked = mailauth(
+    const CliRun revoked = runMailauth(
         {QStringLiteral("lint"), QStringLiteral("dkim"), QStringLiteral("v=DKIM1; p="), QStringLiteral("--json")});
     EXPECT_EQ(revoked.exitCode, 0);
     EXPECT_EQ(revoked.json().value(QStringLiteral("key_bits")).toInt(-1), 0);
-    const CliRun missing = mailauth(
+    const CliRun missing = runMailauth(
         {QStringLiteral("lint"), QStringLiteral("dkim"), QStringLiteral("v=DKIM1; k=rsa"), QStringLiteral("--json")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_EQ(missing.json().value(QStringLiteral("key_bits")).toInt(-1), 0);
@@ -153,20 +126,20 @@ TEST(Cli, LintDkimKeyBits)
 
 TEST(Cli, UsageErrorsExitTwo)
 {
-    EXPECT_EQ(mailauth({QStringLiteral("lint"), QStringLiteral("spf")}).exitCode, 2);
-    EXPECT_EQ(mailauth({QStringLiteral("lint"), QStringLiteral("xyz"), QStringLiteral("v=spf1")}).exitCode, 2);
-    EXPECT_EQ(mailauth({QStringLiteral("frobnicate")}).exitCode, 2);
-    EXPECT_EQ(mailauth({}).exitCode, 2);
-    EXPECT_EQ(mailauth({QStringLiteral("lint"), QStringLiteral("--bogus")}).exitCode, 2);
+    EXPECT_EQ(runMailauth({QStringLiteral("lint"), QStringLiteral("spf")}).exitCode, 2);
+    EXPECT_EQ(runMailauth({QStringLiteral("lint"), QStringLiteral("xyz"), QStringLiteral("v=spf1")}).exitCode, 2);
+    EXPECT_EQ(runMailauth({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(runMailauth({}).exitCode, 2);
+    EXPECT_EQ(runMailauth({QStringLiteral("lint"), QStringLiteral("--bogus")}).exitCode, 2);
 }
 
 TEST(Cli, HelpAndVersion)
 {
-    const CliRun help = mailauth({QStringLiteral("lint"), QStringLiteral("--help")});
+    const CliRun help = runMailauth({QStringLiteral("lint"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--json"));
-    EXPECT_EQ(mailauth({QStringLiteral("dkim-targets"), QStringLiteral("--help")}).exitCode, 0);
-    const CliRun version = mailauth({QStringLiteral("--version")});
+    EXPECT_EQ(runMailauth({QStringLiteral("dkim-targets"), QStringLiteral("--help")}).exitCode, 0);
+    const CliRun version = runMailauth({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith("mailauth "));
 }
@@ -177,7 +150,8 @@ TEST(Cli, DkimTargetsFromStdin)
                               "Status         : CnameMissing\r\n"
                               "Selector1CNAME : selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\r\n"
                               "Selector2CNAME : selector2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\r\n";
-    const CliRun r = mailauth({QStringLiteral("dkim-targets"), QStringLiteral("-"), QStringLiteral("--json")}, pasted);
+    const CliRun r =
+        runMailauth({QStringLiteral("dkim-targets"), QStringLiteral("-"), QStringLiteral("--json")}, pasted);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.json().value(QStringLiteral("selector1")).toString(),
               QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft"));
@@ -187,10 +161,10 @@ TEST(Cli, DkimTargetsFromStdin)
 
 TEST(Cli, DkimTargetsWithoutTargetsExitsOneWithMessage)
 {
-    const CliRun r = mailauth({QStringLiteral("dkim-targets"), QStringLiteral("-")}, "nothing useful here");
+    const CliRun r = runMailauth({QStringLiteral("dkim-targets"), QStringLiteral("-")}, "nothing useful here");
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("Get-DkimSigningConfig"));
-    EXPECT_EQ(mailauth({QStringLiteral("dkim-targets"), QStringLiteral("/nonexistent/file")}).exitCode, 2);
+    EXPECT_EQ(runMailauth({QStringLiteral("dkim-targets"), QStringLiteral("/nonexistent/file")}).exitCode, 2);
 }
 
 TEST(Cli, LogsToARotatingFileAndToTheConsoleWithVerbose)
@@ -215,33 +189,34 @@ TEST(Cli, LogsToARotatingFileAndToTheConsoleWithVerbose)
 TEST(Cli, GenerateExportsTheSampleProject)
 {
     const QString sample = QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth");
-    const CliRun zone = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample,
-                                  QStringLiteral("--format"), QStringLiteral("zone")});
+    const CliRun zone = runMailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample,
+                                     QStringLiteral("--format"), QStringLiteral("zone")});
     EXPECT_EQ(zone.exitCode, 0) << zone.err.toStdString();
     EXPECT_TRUE(zone.out.contains("_dmarc.contoso.net. 3600 IN TXT \"v=DMARC1; p=reject"));
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const CliRun written = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample,
-                                     QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    const CliRun written = runMailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample,
+                                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
     EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5) == "%PDF-");
 
-    const CliRun json = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample,
-                                  QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun json = runMailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample,
+                                     QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(json.json().value(QStringLiteral("domains")).toArray().size(), 2);
 
     // Usage errors: unknown format, missing project, damaged project.
-    EXPECT_EQ(mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample, QStringLiteral("--format"),
-                        QStringLiteral("docx")})
+    EXPECT_EQ(runMailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample, QStringLiteral("--format"),
+                           QStringLiteral("docx")})
                   .exitCode,
               2);
-    EXPECT_EQ(mailauth({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("zone")}).exitCode, 2);
-    const CliRun missing =
-        mailauth({QStringLiteral("generate"), QStringLiteral("--project"),
-                  dir.filePath(QStringLiteral("none.mailauth")), QStringLiteral("--format"), QStringLiteral("zone")});
+    EXPECT_EQ(runMailauth({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("zone")}).exitCode,
+              2);
+    const CliRun missing = runMailauth({QStringLiteral("generate"), QStringLiteral("--project"),
+                                        dir.filePath(QStringLiteral("none.mailauth")), QStringLiteral("--format"),
+                                        QStringLiteral("zone")});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.err.contains("none.mailauth"));
 }
@@ -270,7 +245,7 @@ const QString kHostile = QStringLiteral(
 
 TEST(CliTerminal, LintTextEscapesControlCharacters)
 {
-    const CliRun r = mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"), kHostile});
+    const CliRun r = runMailauth({QStringLiteral("lint"), QStringLiteral("dmarc"), kHostile});
     EXPECT_EQ(controlBytes(r.out), QByteArray()) << r.out.toStdString();
     EXPECT_EQ(controlBytes(r.err), QByteArray());
     EXPECT_TRUE(r.out.contains("adkim=\\u001B]0")) << r.out.toStdString();
@@ -283,8 +258,8 @@ TEST(CliTerminal, LintTextEscapesControlCharacters)
 TEST(CliTerminal, LintJsonStaysValidAndKeepsTheRecord)
 {
     const CliRun r =
-        mailauth({QStringLiteral("lint"), QStringLiteral("dmarc"),
-                  QStringLiteral("v=DMARC1; p=none; rua=mailto:a\x7f\u202E@contoso.com"), QStringLiteral("--json")});
+        runMailauth({QStringLiteral("lint"), QStringLiteral("dmarc"),
+                     QStringLiteral("v=DMARC1; p=none; rua=mailto:a\x7f\u202E@contoso.com"), QStringLiteral("--json")});
     EXPECT_EQ(controlBytes(r.out), QByteArray()) << r.out.toStdString();
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -299,7 +274,7 @@ TEST(CliTerminal, DkimTargetsEscapesPastedLines)
                               "Status         : CnameMissing\n"
                               "Selector1CNAME : selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\n"
                               "Selector2CNAME : selector2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\n";
-    const CliRun r = mailauth({QStringLiteral("dkim-targets"), QStringLiteral("-")}, pasted);
+    const CliRun r = runMailauth({QStringLiteral("dkim-targets"), QStringLiteral("-")}, pasted);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(controlBytes(r.out), QByteArray()) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("contoso.com\\u001B]0;pwned\\u0007")) << r.out.toStdString();
@@ -310,8 +285,8 @@ TEST(CliTerminal, MessagesOfEveryCommandPassTheTerminalFilter)
     // generate prints the path it could not read; no command escapes it by hand, the output stream does.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x\x1b[2J\u202E.mailauth"));
-    const CliRun r = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), path,
-                               QStringLiteral("--format"), QStringLiteral("zone")});
+    const CliRun r = runMailauth({QStringLiteral("generate"), QStringLiteral("--project"), path,
+                                  QStringLiteral("--format"), QStringLiteral("zone")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(controlBytes(r.err), QByteArray()) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("x\\u001B[2J\\u202E.mailauth")) << r.err.toStdString();
@@ -328,7 +303,7 @@ CliRun lint(const QString& kind, const QString& record, bool json = true)
     if (json) {
         arguments.append(QStringLiteral("--json"));
     }
-    return mailauth(arguments);
+    return runMailauth(arguments);
 }
 
 QString includes(int count)
@@ -346,7 +321,7 @@ TEST(CliLintVerdict, TwelveIncludesAreAnErrorAndNotValid)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(r.json().value(QStringLiteral("valid")).toBool(true));
     EXPECT_EQ(r.json().value(QStringLiteral("lookups")).toInt(), 12);
-    EXPECT_TRUE(codes(r.json()).contains(QStringLiteral("spf.too-many-lookups")));
+    EXPECT_TRUE(findingCodes(r.json()).contains(QStringLiteral("spf.too-many-lookups")));
 
     const CliRun text = lint(QStringLiteral("spf"), includes(12), false);
     EXPECT_EQ(text.exitCode, 1);
@@ -356,7 +331,7 @@ TEST(CliLintVerdict, TwelveIncludesAreAnErrorAndNotValid)
     const CliRun ten = lint(QStringLiteral("spf"), includes(10));
     EXPECT_EQ(ten.exitCode, 0) << ten.out.toStdString();
     EXPECT_TRUE(ten.json().value(QStringLiteral("valid")).toBool());
-    EXPECT_FALSE(codes(ten.json()).contains(QStringLiteral("spf.too-many-lookups")));
+    EXPECT_FALSE(findingCodes(ten.json()).contains(QStringLiteral("spf.too-many-lookups")));
 }
 
 // Receivers ignore redirect= when the record has an `all` (RFC 7208 6.1) and never reach terms after `all`; neither
@@ -366,16 +341,16 @@ TEST(CliLintVerdict, RedirectBesideAllAndTermsAfterAllAreNotCounted)
     const QString tenAs = QStringLiteral("v=spf1") + QStringLiteral(" a").repeated(10);
     const CliRun redirect = lint(QStringLiteral("spf"), tenAs + QStringLiteral(" -all redirect=x.example"));
     EXPECT_EQ(redirect.json().value(QStringLiteral("lookups")).toInt(), 10) << redirect.out.toStdString();
-    EXPECT_FALSE(codes(redirect.json()).contains(QStringLiteral("spf.too-many-lookups")));
+    EXPECT_FALSE(findingCodes(redirect.json()).contains(QStringLiteral("spf.too-many-lookups")));
 
     const CliRun after = lint(QStringLiteral("spf"), tenAs + QStringLiteral(" -all include:late.example"));
     EXPECT_EQ(after.json().value(QStringLiteral("lookups")).toInt(), 10) << after.out.toStdString();
-    EXPECT_FALSE(codes(after.json()).contains(QStringLiteral("spf.too-many-lookups")));
+    EXPECT_FALSE(findingCodes(after.json()).contains(QStringLiteral("spf.too-many-lookups")));
 
     // Without an `all` the redirect is followed and counts.
     const CliRun followed = lint(QStringLiteral("spf"), tenAs + QStringLiteral(" redirect=x.example"));
     EXPECT_EQ(followed.json().value(QStringLiteral("lookups")).toInt(), 11) << followed.out.toStdString();
-    EXPECT_TRUE(codes(followed.json()).contains(QStringLiteral("spf.too-many-lookups")));
+    EXPECT_TRUE(findingCodes(followed.json()).contains(QStringLiteral("spf.too-many-lookups")));
     EXPECT_EQ(followed.exitCode, 1);
 }
 
@@ -409,26 +384,26 @@ TEST(CliLintVerdict, PastedDmarcIsTrimmedWithANoteButQuotedSpaceIsNoRecord)
         lint(QStringLiteral("dmarc"), QStringLiteral(" \tv=DMARC1; p=reject; rua=mailto:d@contoso.com"));
     EXPECT_EQ(pasted.exitCode, 0) << pasted.out.toStdString();
     EXPECT_TRUE(pasted.json().value(QStringLiteral("valid")).toBool());
-    EXPECT_TRUE(codes(pasted.json()).contains(QStringLiteral("dmarc.pasted-whitespace-trimmed")));
+    EXPECT_TRUE(findingCodes(pasted.json()).contains(QStringLiteral("dmarc.pasted-whitespace-trimmed")));
 
     const CliRun clean = lint(QStringLiteral("dmarc"), QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@contoso.com"));
-    EXPECT_FALSE(codes(clean.json()).contains(QStringLiteral("dmarc.pasted-whitespace-trimmed")));
+    EXPECT_FALSE(findingCodes(clean.json()).contains(QStringLiteral("dmarc.pasted-whitespace-trimmed")));
 
     // In zone-file quotes the space is part of the published value.
     const CliRun quoted =
         lint(QStringLiteral("dmarc"), QStringLiteral("\" v=DMARC1; p=reject; rua=mailto:d@contoso.com\""));
     EXPECT_EQ(quoted.exitCode, 1);
-    EXPECT_TRUE(codes(quoted.json()).contains(QStringLiteral("dmarc.not-dmarc")));
+    EXPECT_TRUE(findingCodes(quoted.json()).contains(QStringLiteral("dmarc.not-dmarc")));
 }
 
 TEST(CliLintVerdict, DkimValuesAreCaseSensitive)
 {
     const CliRun rsa = lint(QStringLiteral("dkim"), QStringLiteral("v=DKIM1; k=RSA; p=") + kRsa1024);
     EXPECT_EQ(rsa.exitCode, 1);
-    EXPECT_TRUE(codes(rsa.json()).contains(QStringLiteral("dkim.unknown-key-type")));
+    EXPECT_TRUE(findingCodes(rsa.json()).contains(QStringLiteral("dkim.unknown-key-type")));
     const CliRun email = lint(QStringLiteral("dkim"), QStringLiteral("v=DKIM1; s=EMAIL; p=") + kRsa1024);
     EXPECT_EQ(email.exitCode, 1);
-    EXPECT_TRUE(codes(email.json()).contains(QStringLiteral("dkim.service-not-email")));
+    EXPECT_TRUE(findingCodes(email.json()).contains(QStringLiteral("dkim.service-not-email")));
     const CliRun lower = lint(QStringLiteral("dkim"), QStringLiteral("v=DKIM1; k=rsa; s=email; p=") + kRsa1024);
     EXPECT_EQ(lower.exitCode, 0) << lower.out.toStdString();
     EXPECT_EQ(lower.json().value(QStringLiteral("key_bits")).toInt(), 1024);
@@ -438,16 +413,16 @@ TEST(CliSpfNames, InvalidInternationalNamesAreUsageErrors)
 {
     for (const QString& sender : {QStringLiteral("a@b\u00fccher"), QStringLiteral("a@b\u00fc cher.example"),
                                   QStringLiteral("a@b\u00fccher..example")}) {
-        const CliRun r =
-            mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
-                      QStringLiteral("--sender"), sender, QStringLiteral("--resolver"), QStringLiteral("127.0.0.1:9")});
+        const CliRun r = runMailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
+                                      QStringLiteral("--sender"), sender, QStringLiteral("--resolver"),
+                                      QStringLiteral("127.0.0.1:9")});
         EXPECT_EQ(r.exitCode, 2) << sender.toStdString() << ": " << r.err.toStdString();
         EXPECT_TRUE(r.err.contains("--sender")) << r.err.toStdString();
     }
-    const CliRun helo =
-        mailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
-                  QStringLiteral("--sender"), QString(), QStringLiteral("--helo"), QStringLiteral("m\u00fc ll.example"),
-                  QStringLiteral("--resolver"), QStringLiteral("127.0.0.1:9")});
+    const CliRun helo = runMailauth({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
+                                     QStringLiteral("--sender"), QString(), QStringLiteral("--helo"),
+                                     QStringLiteral("m\u00fc ll.example"), QStringLiteral("--resolver"),
+                                     QStringLiteral("127.0.0.1:9")});
     EXPECT_EQ(helo.exitCode, 2) << helo.err.toStdString();
     EXPECT_TRUE(helo.err.contains("--helo"));
 }
@@ -457,9 +432,9 @@ TEST(CliWaitTimeout, NonsenseIsAUsageError)
     for (const QString& value : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("abc"),
                                  QStringLiteral("1.5"), QStringLiteral("")}) {
         const CliRun r =
-            mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test"), QStringLiteral("--expect"),
-                      QStringLiteral("v=DMARC1; p=none"), QStringLiteral("--authoritative"),
-                      QStringLiteral("127.0.0.1:9"), QStringLiteral("--timeout=") + value});
+            runMailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test"), QStringLiteral("--expect"),
+                         QStringLiteral("v=DMARC1; p=none"), QStringLiteral("--authoritative"),
+                         QStringLiteral("127.0.0.1:9"), QStringLiteral("--timeout=") + value});
         EXPECT_EQ(r.exitCode, 2) << value.toStdString();
         EXPECT_TRUE(r.err.contains("--timeout")) << value.toStdString() << ": " << r.err.toStdString();
     }
@@ -470,7 +445,7 @@ TEST(CliDomainsFile, EndlessOrHugeFilesStopWithTheLimit)
     QElapsedTimer clock;
     clock.start();
     const CliRun zero =
-        mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), QStringLiteral("/dev/zero")});
+        runMailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), QStringLiteral("/dev/zero")});
     EXPECT_EQ(zero.exitCode, 2);
     EXPECT_TRUE(zero.err.contains("longer than 1024 bytes")) << zero.err.toStdString();
     EXPECT_LT(clock.elapsed(), 20000);
@@ -483,7 +458,7 @@ TEST(CliDomainsFile, EndlessOrHugeFilesStopWithTheLimit)
         big.write(block);
     }
     big.close();
-    const CliRun huge = mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), big.fileName()});
+    const CliRun huge = runMailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), big.fileName()});
     EXPECT_EQ(huge.exitCode, 2);
     EXPECT_TRUE(huge.err.contains("larger than 8 MiB")) << huge.err.toStdString();
 
@@ -492,7 +467,7 @@ TEST(CliDomainsFile, EndlessOrHugeFilesStopWithTheLimit)
     ASSERT_TRUE(small.open(QIODevice::WriteOnly));
     small.write("# " + QByteArray(1000, 'x') + "\nnot a domain!\n");
     small.close();
-    const CliRun next = mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), small.fileName()});
+    const CliRun next = runMailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), small.fileName()});
     EXPECT_EQ(next.exitCode, 2);
     EXPECT_TRUE(next.err.contains("not a domain!")) << next.err.toStdString();
 }
@@ -506,7 +481,7 @@ TEST(CliDomainsFile, PercentDigitsInThePathAreNotSubstituted)
     ASSERT_TRUE(longLine.open(QIODevice::WriteOnly));
     longLine.write(QByteArray(2000, 'x') + "\n");
     longLine.close();
-    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), path});
+    const CliRun r = runMailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), path});
     EXPECT_EQ(r.exitCode, 2);
     const QString err = QString::fromUtf8(r.err);
     EXPECT_TRUE(err.contains(QStringLiteral("Line 1 of \"%1\" is longer than 1024 bytes").arg(path)))
@@ -546,8 +521,9 @@ TEST(Cli, GenerateNeverOverwritesItsProject)
     for (const QString& target :
          {project, dir.filePath(QStringLiteral("./sub/../contoso.mailauth")),
           dir.filePath(QStringLiteral("link.mailauth")), dir.filePath(QStringLiteral("hard.mailauth"))}) {
-        const CliRun r = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), project,
-                                   QStringLiteral("--format"), QStringLiteral("zone"), QStringLiteral("-o"), target});
+        const CliRun r =
+            runMailauth({QStringLiteral("generate"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                         QStringLiteral("zone"), QStringLiteral("-o"), target});
         EXPECT_EQ(r.exitCode, 2) << target.toStdString();
         EXPECT_TRUE(r.err.contains("project file itself")) << r.err.toStdString();
         EXPECT_EQ(readAll(project), before) << target.toStdString();
@@ -562,8 +538,8 @@ TEST(Cli, GenerateToAFullDeviceFailsWithTheCause)
     }
     const QString sample = QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth");
     const CliRun toFile =
-        mailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample, QStringLiteral("--format"),
-                  QStringLiteral("zone"), QStringLiteral("-o"), QStringLiteral("/dev/full")});
+        runMailauth({QStringLiteral("generate"), QStringLiteral("--project"), sample, QStringLiteral("--format"),
+                     QStringLiteral("zone"), QStringLiteral("-o"), QStringLiteral("/dev/full")});
     EXPECT_NE(toFile.exitCode, 0);
     EXPECT_FALSE(toFile.err.contains("Wrote")) << toFile.err.toStdString();
     EXPECT_TRUE(toFile.err.contains("No space left on device")) << toFile.err.toStdString();
@@ -602,8 +578,8 @@ TEST(Cli, GenerateRefusesAHostileProjectWithTheReason)
     file.write(QJsonDocument(json).toJson());
     file.close();
     // Before: exit 0 and a zone without contoso.com's SPF record.
-    const CliRun r = mailauth({QStringLiteral("generate"), QStringLiteral("--project"), project,
-                               QStringLiteral("--format"), QStringLiteral("zone")});
+    const CliRun r = runMailauth({QStringLiteral("generate"), QStringLiteral("--project"), project,
+                                  QStringLiteral("--format"), QStringLiteral("zone")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(r.err.contains("contoso.com, spf.ip4")) << r.err.toStdString();
@@ -630,7 +606,7 @@ TEST(Cli, GenerateRefusesAnSpfRecordThatCannotBeMerged)
     file.close();
     // Before: exit 0 and a zone without contoso.com's SPF record.
     for (const QString& format : {QStringLiteral("zone"), QStringLiteral("csv"), QStringLiteral("json")}) {
-        const CliRun r = mailauth(
+        const CliRun r = runMailauth(
             {QStringLiteral("generate"), QStringLiteral("--project"), project, QStringLiteral("--format"), format});
         EXPECT_EQ(r.exitCode, 1) << format.toStdString();
         EXPECT_TRUE(r.out.isEmpty()) << format.toStdString();

@@ -1,5 +1,6 @@
 // `mailauth check`, `wait` and `spf` as a script would run them, against knot and unbound on loopback.
 #include "support/BulkZones.h"
+#include "support/CliProcess.h"
 #include "support/DnsFixtures.h"
 
 #include <QElapsedTimer>
@@ -16,41 +17,9 @@ using namespace mailauth::test;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The child runs in the C locale: tests compare English text (messages and any strerror() text), which a translated
-// locale would change.
-QProcessEnvironment cLocaleEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    return env;
-}
-
 CliRun mailauth(const QStringList& arguments, int timeoutMs = 60000)
 {
-    QProcess p;
-    p.setProcessEnvironment(cLocaleEnvironment());
-    p.start(QStringLiteral(MAILAUTH_CLI), arguments);
-    p.closeWriteChannel();
-    p.waitForFinished(timeoutMs);
-    return CliRun{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QStringList codes(const QJsonObject& o)
-{
-    QStringList list;
-    for (const QJsonValue& f : o.value(QStringLiteral("findings")).toArray()) {
-        list.append(f.toObject().value(QStringLiteral("code")).toString());
-    }
-    return list;
+    return runCli(QStringLiteral(MAILAUTH_CLI), arguments, timeoutMs);
 }
 
 const QString kContoso =
@@ -118,8 +87,8 @@ TEST_F(CliDns, CheckJsonHasTheDocumentedFields)
     EXPECT_TRUE(dkim[1].toObject().value(QStringLiteral("cname")).isNull());
     EXPECT_EQ(o.value(QStringLiteral("mx")).toArray().first().toString(),
               QStringLiteral("contoso-test.mail.protection.outlook.com"));
-    EXPECT_TRUE(codes(o).contains(QStringLiteral("dkim.cname-missing")));
-    EXPECT_FALSE(codes(o).contains(QStringLiteral("spf.missing")));
+    EXPECT_TRUE(findingCodes(o).contains(QStringLiteral("dkim.cname-missing")));
+    EXPECT_FALSE(findingCodes(o).contains(QStringLiteral("spf.missing")));
 }
 
 // Regression: over real (asynchronous) DNS the authorisation question used to be judged before its answer arrived.
@@ -130,8 +99,8 @@ TEST_F(CliDns, CheckJudgesThirdPartyReportAuthorisationOverDns)
                   QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
-    const QStringList tailspin = codes(QJsonDocument::fromJson(lines[0]).object());
-    const QStringList fabrikam = codes(QJsonDocument::fromJson(lines[1]).object());
+    const QStringList tailspin = findingCodes(QJsonDocument::fromJson(lines[0]).object());
+    const QStringList fabrikam = findingCodes(QJsonDocument::fromJson(lines[1]).object());
     EXPECT_TRUE(tailspin.contains(QStringLiteral("dmarc.report-authorization-missing"))) << r.out.toStdString();
     EXPECT_FALSE(fabrikam.contains(QStringLiteral("dmarc.report-authorization-missing")));
     EXPECT_TRUE(fabrikam.contains(QStringLiteral("dmarc.external-reports")));
@@ -143,8 +112,8 @@ TEST_F(CliDns, CheckSubdomainInheritsPolicyAndReportsMissingSpf)
                                QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 1);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    EXPECT_TRUE(codes(o).contains(QStringLiteral("spf.missing")));
-    EXPECT_TRUE(codes(o).contains(QStringLiteral("dmarc.inherited")));
+    EXPECT_TRUE(findingCodes(o).contains(QStringLiteral("spf.missing")));
+    EXPECT_TRUE(findingCodes(o).contains(QStringLiteral("dmarc.inherited")));
     EXPECT_EQ(o.value(QStringLiteral("dmarc")).toObject().value(QStringLiteral("policy_domain")).toString(),
               QStringLiteral("contoso.test"));
 }
@@ -155,10 +124,10 @@ TEST_F(CliDns, CheckUnreachableServerExitsWithFailureFindingsNotMissing)
                                closedPort().toCsv(), QStringLiteral("--json")});
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_FALSE(codes(o).contains(QStringLiteral("spf.missing")));
-    EXPECT_FALSE(codes(o).contains(QStringLiteral("dmarc.missing")));
-    EXPECT_TRUE(codes(o).contains(QStringLiteral("dns.unreachable")) ||
-                codes(o).contains(QStringLiteral("dns.timeout")));
+    EXPECT_FALSE(findingCodes(o).contains(QStringLiteral("spf.missing")));
+    EXPECT_FALSE(findingCodes(o).contains(QStringLiteral("dmarc.missing")));
+    EXPECT_TRUE(findingCodes(o).contains(QStringLiteral("dns.unreachable")) ||
+                findingCodes(o).contains(QStringLiteral("dns.timeout")));
 }
 
 TEST_F(CliDns, CheckUsageErrorsExitTwo)
@@ -315,8 +284,8 @@ TEST(CliHostileDns, DmarcRecordWithLeadingSpaceIsNoDmarc)
     ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
     const QJsonObject spaced = QJsonDocument::fromJson(lines[0]).object();
     const QJsonObject plain = QJsonDocument::fromJson(lines[1]).object();
-    EXPECT_TRUE(codes(spaced).contains(QStringLiteral("dmarc.missing"))) << lines[0].toStdString();
-    EXPECT_FALSE(codes(plain).contains(QStringLiteral("dmarc.missing"))) << lines[1].toStdString();
+    EXPECT_TRUE(findingCodes(spaced).contains(QStringLiteral("dmarc.missing"))) << lines[0].toStdString();
+    EXPECT_FALSE(findingCodes(plain).contains(QStringLiteral("dmarc.missing"))) << lines[1].toStdString();
 }
 
 TEST(CliIdn, SpfSenderAndHeloGoToALabels)

@@ -2,6 +2,7 @@
 // refused or failed under load are asked again instead of being reported.
 #include "dns/ResolverLookup.h"
 #include "support/BulkZones.h"
+#include "support/CliProcess.h"
 #include "support/DelayingDnsProxy.h"
 #include "support/DnsFixtures.h"
 
@@ -18,41 +19,9 @@ using namespace mailauth::test;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The child runs in the C locale: tests compare English text (messages and any strerror() text), which a translated
-// locale would change.
-QProcessEnvironment cLocaleEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    return env;
-}
-
 CliRun mailauth(const QStringList& arguments)
 {
-    QProcess p;
-    p.setProcessEnvironment(cLocaleEnvironment());
-    p.start(QStringLiteral(MAILAUTH_CLI), arguments);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return CliRun{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QStringList codes(const QJsonObject& o)
-{
-    QStringList list;
-    for (const QJsonValue& f : o.value(QStringLiteral("findings")).toArray()) {
-        list.append(f.toObject().value(QStringLiteral("code")).toString());
-    }
-    return list;
+    return runCli(QStringLiteral(MAILAUTH_CLI), arguments, 120000);
 }
 
 class CliInFlight : public ::testing::Test
@@ -100,7 +69,7 @@ protected:
             const QJsonArray dkim = o.value(QStringLiteral("dkim")).toArray();
             ASSERT_EQ(dkim.size(), 2);
             EXPECT_EQ(dkim[1].toObject().value(QStringLiteral("key_bits")).toInt(), 2048);
-            for (const QString& code : codes(o)) {
+            for (const QString& code : findingCodes(o)) {
                 EXPECT_FALSE(code.startsWith(QStringLiteral("dns."))) << lines[i].toStdString();
             }
         }
@@ -152,7 +121,7 @@ TEST_F(CliInFlight, AResolverThatRefusesEveryoneIsReportedNotRetriedForever)
     const CliRun r = mailauth({QStringLiteral("check"), s_domains[0], QStringLiteral("--resolver"),
                                proxy.server().toCsv(), QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(codes(QJsonDocument::fromJson(r.out).object()).contains(QStringLiteral("dns.refused")))
+    EXPECT_TRUE(findingCodes(QJsonDocument::fromJson(r.out).object()).contains(QStringLiteral("dns.refused")))
         << r.out.toStdString();
     EXPECT_GT(proxy.refused(), 0);
 }

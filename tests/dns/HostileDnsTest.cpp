@@ -5,6 +5,7 @@
 #include "dns/ResolverLookup.h"
 #include "spf/SpfEvaluator.h"
 #include "spf/SpfLookupBudget.h"
+#include "support/CliProcess.h"
 #include "support/DnsFixtures.h"
 #include "support/HostileDnsServer.h"
 
@@ -22,54 +23,9 @@ using namespace mailauth::test;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    bool finished = false;
-    qint64 elapsedMs = 0;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The child runs in the C locale: tests compare English text (messages and any strerror() text), which a translated
-// locale would change.
-QProcessEnvironment cLocaleEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    return env;
-}
-
 CliRun mailauth(const QStringList& arguments, int timeoutMs = 30000)
 {
-    QProcess p;
-    QElapsedTimer timer;
-    timer.start();
-    p.setProcessEnvironment(cLocaleEnvironment());
-    p.start(QStringLiteral(MAILAUTH_CLI), arguments);
-    p.closeWriteChannel();
-    CliRun run;
-    run.finished = p.waitForFinished(timeoutMs);
-    if (!run.finished) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    run.elapsedMs = timer.elapsed();
-    run.exitCode = p.exitCode();
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
-}
-
-QStringList codes(const QJsonObject& o)
-{
-    QStringList list;
-    for (const QJsonValue& f : o.value(QStringLiteral("findings")).toArray()) {
-        list.append(f.toObject().value(QStringLiteral("code")).toString());
-    }
-    return list;
+    return runCli(QStringLiteral(MAILAUTH_CLI), arguments, timeoutMs);
 }
 
 QString messageOf(const Findings& findings, const QString& code)
@@ -237,7 +193,7 @@ TEST_F(HostileDns, CliCheckReportsBadRcodeAndTheSameDomainWithoutRecordsIsMissin
                                      std::pair{QString(QStringLiteral("_dmarc.") + d), RecordType::TXT}}) {
         m_server.setRcode(name, type, 10); // NOTZONE
     }
-    const QStringList broken = codes(checkJson(d));
+    const QStringList broken = findingCodes(checkJson(d));
     EXPECT_TRUE(broken.contains(QStringLiteral("dns.bad-rcode"))) << broken.join(u' ').toStdString();
     for (const QString& absent :
          {QStringLiteral("spf.missing"), QStringLiteral("dmarc.missing"), QStringLiteral("mx.missing")}) {
@@ -247,7 +203,7 @@ TEST_F(HostileDns, CliCheckReportsBadRcodeAndTheSameDomainWithoutRecordsIsMissin
     // The close case: the same names answered NOERROR without records really are missing.
     const QString empty = QStringLiteral("empty.example");
     addDomain(empty);
-    const QStringList missing = codes(checkJson(empty));
+    const QStringList missing = findingCodes(checkJson(empty));
     EXPECT_FALSE(missing.contains(QStringLiteral("dns.bad-rcode")));
     EXPECT_TRUE(missing.contains(QStringLiteral("spf.missing")));
     EXPECT_TRUE(missing.contains(QStringLiteral("mx.missing")));
@@ -278,7 +234,7 @@ TEST_F(HostileDns, ServFailAtTheOrganisationalDmarcIsADnsErrorNotNoDmarc)
         messageOf(report.findings, QStringLiteral("dns.servfail")).contains(QStringLiteral("_dmarc.contoso.example")));
     EXPECT_FALSE(hasFinding(report.findings, QStringLiteral("dmarc.missing")));
 
-    const QStringList cli = codes(checkJson(d));
+    const QStringList cli = findingCodes(checkJson(d));
     EXPECT_TRUE(cli.contains(QStringLiteral("dns.servfail"))) << cli.join(u' ').toStdString();
     EXPECT_FALSE(cli.contains(QStringLiteral("dmarc.missing")));
 
@@ -391,7 +347,7 @@ TEST_F(HostileDns, IncludeLatticeOf2To24PathsStopsNearTheLimit)
     const int lookups = spf.value(QStringLiteral("lookups")).toInt();
     EXPECT_GT(lookups, SpfEvaluator::kLookupLimit);
     EXPECT_LE(lookups, SpfLookupBudget::kCountUpTo);
-    EXPECT_TRUE(codes(o).contains(QStringLiteral("spf.too-many-lookups")));
+    EXPECT_TRUE(findingCodes(o).contains(QStringLiteral("spf.too-many-lookups")));
     EXPECT_LT(m_server.questions(), 100);
     std::cout << "lattice 2^24: " << m_server.questions() << " questions, " << run.elapsedMs << " ms, " << lookups
               << " lookups counted\n";
@@ -410,7 +366,7 @@ TEST_F(HostileDns, WideTreeAsksABoundedNumberOfQuestions)
     CliRun run;
     const QJsonObject o = checkJson(QStringLiteral("w0.wide.example"), &run);
     ASSERT_TRUE(run.finished);
-    EXPECT_TRUE(codes(o).contains(QStringLiteral("spf.too-many-lookups")));
+    EXPECT_TRUE(findingCodes(o).contains(QStringLiteral("spf.too-many-lookups")));
     // Answers arrive in waves and each re-run counts depth first again, so some questions go to includes that end up
     // past the cut; still a small bound, where every path used to be expanded (11,111 records).
     EXPECT_LT(m_server.questions(), 200);
@@ -458,7 +414,7 @@ TEST_F(HostileDns, VoidAddressLookupsOfMxExchangesCount)
     EXPECT_EQ(spf.value(QStringLiteral("result")).toString(), QStringLiteral("permerror"));
     EXPECT_EQ(spf.value(QStringLiteral("void_lookups")).toInt(), 3);
 
-    const QStringList check = codes(checkJson(d));
+    const QStringList check = findingCodes(checkJson(d));
     EXPECT_TRUE(check.contains(QStringLiteral("spf.void-lookups"))) << check.join(u' ').toStdString();
 }
 
