@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "ResolverArguments.h"
+#include "audit/AuditFacts.h"
 #include "audit/AuditRunner.h"
 #include "core/DomainName.h"
 #include "dns/ResolverLookup.h"
@@ -164,25 +165,15 @@ int CheckCommand::run(const QStringList& arguments)
                                ? safe(report.domain)
                                : tr("%1 (%2)").arg(safe(report.domainUnicode), safe(report.domain)))
                        << Qt::endl;
-        m_output.out() << tr("MX: %1").arg(report.mx.isEmpty() ? tr("none")
-                                                               : safe(report.mx.join(QStringLiteral(", "))))
-                       << Qt::endl;
-        m_output.out() << tr("SPF: %1").arg(report.spfRecord ? safe(*report.spfRecord) : tr("none")) << Qt::endl;
-        if (report.spfRecord) {
-            m_output.out() << tr("     %1 of 10 DNS lookups").arg(report.spfLookups) << Qt::endl;
+        for (const QString& line : AuditFacts::lines(report, safe)) {
+            m_output.out() << line << Qt::endl;
         }
-        m_output.out() << tr("DMARC: %1").arg(report.dmarcRecord ? safe(*report.dmarcRecord) : tr("none")) << Qt::endl;
         if (!report.pslOrgDomain.isEmpty() && report.pslOrgDomain != report.orgDomain) {
             m_output.out()
                 << tr("Organisational domain: %1 by the RFC 9989 DNS tree walk, %2 by the public suffix list "
                       "(RFC 7489 receivers)")
                        .arg(safe(report.orgDomain), safe(report.pslOrgDomain))
                 << Qt::endl;
-        }
-        for (const DkimSelectorReport& s : report.dkim) {
-            m_output.out()
-                << tr("DKIM %1: %2").arg(safe(s.selector), s.cname.isEmpty() ? tr("no CNAME") : safe(s.cname))
-                << (s.keyBits > 0 ? tr(" (key %1 bits)").arg(s.keyBits) : QString()) << Qt::endl;
         }
         m_output.printFindings(report.findings);
         m_output.out() << Qt::endl;

@@ -7,10 +7,45 @@
 
 namespace mailauth {
 
+namespace {
+
+struct PartName
+{
+    AuditPart part;
+    const char* keyword;
+};
+
+constexpr PartName kPartNames[] = {{AuditPart::Soa, "soa"},     {AuditPart::NameServers, "ns"},
+                                   {AuditPart::Mx, "mx"},       {AuditPart::ApexTxt, "txt"},
+                                   {AuditPart::Dmarc, "dmarc"}, {AuditPart::Dkim, "dkim"}};
+
+} // namespace
+
+QString auditPartKeyword(AuditPart part)
+{
+    for (const PartName& p : kPartNames) {
+        if (p.part == part) {
+            return QString::fromLatin1(p.keyword);
+        }
+    }
+    return {};
+}
+
+std::optional<AuditPart> auditPartFromKeyword(QStringView keyword)
+{
+    for (const PartName& p : kPartNames) {
+        if (keyword == QLatin1String(p.keyword)) {
+            return p.part;
+        }
+    }
+    return std::nullopt;
+}
+
 QJsonObject AuditReport::toJson() const
 {
     auto orNull = [](const std::optional<QString>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
     QJsonObject spf{{QStringLiteral("record"), orNull(spfRecord)},
+                    {QStringLiteral("records"), QJsonArray::fromStringList(spfRecords)},
                     {QStringLiteral("valid"), spfValid},
                     {QStringLiteral("lookups"), spfLookups},
                     {QStringLiteral("void_lookups"), spfVoidLookups}};
@@ -41,6 +76,16 @@ QJsonObject AuditReport::toJson() const
     if (!autodiscover.isEmpty()) {
         o.insert(QStringLiteral("autodiscover"), autodiscover);
     }
+    if (parked) {
+        o.insert(QStringLiteral("role"), QStringLiteral("parked"));
+    }
+    if (!unknownParts.isEmpty()) {
+        QJsonArray unknown;
+        for (AuditPart part : unknownParts) {
+            unknown.append(auditPartKeyword(part));
+        }
+        o.insert(QStringLiteral("unknown"), unknown);
+    }
     return o;
 }
 
@@ -62,6 +107,16 @@ AuditReport AuditReport::fromJson(const QJsonObject& o)
     r.nameServers = strings(o.value(QStringLiteral("ns")));
     const QJsonObject spf = o.value(QStringLiteral("spf")).toObject();
     r.spfRecord = optionalString(spf.value(QStringLiteral("record")));
+    r.spfRecords = strings(spf.value(QStringLiteral("records")));
+    if (r.spfRecords.isEmpty() && r.spfRecord) {
+        r.spfRecords = {*r.spfRecord}; // saved before the list existed
+    }
+    r.parked = o.value(QStringLiteral("role")).toString() == u"parked";
+    for (const QJsonValue& v : o.value(QStringLiteral("unknown")).toArray()) {
+        if (const auto part = auditPartFromKeyword(v.toString()); part && !r.unknownParts.contains(*part)) {
+            r.unknownParts.append(*part);
+        }
+    }
     r.spfValid = spf.value(QStringLiteral("valid")).toBool();
     r.spfLookups = spf.value(QStringLiteral("lookups")).toInt();
     r.spfVoidLookups = spf.value(QStringLiteral("void_lookups")).toInt();

@@ -18,7 +18,7 @@ namespace {
 
 QString stripDot(QString name)
 {
-    if (name.endsWith(u'.')) {
+    if (name.endsWith(u'.') && name.size() > 1) {
         name.chop(1);
     }
     return name;
@@ -33,6 +33,7 @@ public:
     {
         m_report.domain = request.domain;
         m_report.domainUnicode = request.domainUnicode.isEmpty() ? request.domain : request.domainUnicode;
+        m_report.parked = request.parked;
     }
 
     AuditReport run();
@@ -48,10 +49,13 @@ private:
     }
 
     // A failure to get an answer is reported as such, never as "record missing".
-    bool failed(const QString& name, RecordType type, const DnsAnswer& answer)
+    bool failed(AuditPart part, const QString& name, RecordType type, const DnsAnswer& answer)
     {
         if (!isFailure(answer.status) || answer.status == DnsStatus::Pending) {
             return answer.status == DnsStatus::Pending;
+        }
+        if (!m_report.unknownParts.contains(part)) {
+            m_report.unknownParts.append(part);
         }
         // One finding per kind of failure: when a server is down every question fails the same way.
         if (const auto seen = m_failureCounts.find(answer.status); seen != m_failureCounts.end()) {
@@ -116,6 +120,7 @@ private:
     void auditApexTxt(const DnsAnswer& txt);
     void auditDmarc();
     void auditSelector(const QString& selector, const DnsAnswer& answer);
+    void auditParkedMx();
 
     void summariseFailures()
     {
@@ -154,11 +159,11 @@ AuditReport Auditor::run()
             DomainAudit::tr("Check the spelling; a newly registered domain can take a few hours to appear."));
         return m_report;
     }
-    failed(d, RecordType::SOA, soa);
+    failed(AuditPart::Soa, d, RecordType::SOA, soa);
     for (const DnsRecord& r : soa.recordsOfType(RecordType::SOA)) {
         m_report.soa = r.soa;
     }
-    if (!failed(d, RecordType::NS, ns)) {
+    if (!failed(AuditPart::NameServers, d, RecordType::NS, ns)) {
         for (const DnsRecord& r : ns.recordsOfType(RecordType::NS)) {
             m_report.nameServers.append(stripDot(r.target));
         }
@@ -178,7 +183,7 @@ AuditReport Auditor::run()
 
 void Auditor::auditMx(const DnsAnswer& mx)
 {
-    if (failed(m_request.domain, RecordType::MX, mx)) {
+    if (failed(AuditPart::Mx, m_request.domain, RecordType::MX, mx)) {
         return;
     }
     QList<DnsRecord> records = mx.recordsOfType(RecordType::MX);
@@ -186,6 +191,19 @@ void Auditor::auditMx(const DnsAnswer& mx)
               [](const DnsRecord& a, const DnsRecord& b) { return a.preference < b.preference; });
     for (const DnsRecord& r : records) {
         m_report.mx.append(stripDot(r.target));
+    }
+    if (m_request.parked) {
+        auditParkedMx();
+        return;
+    }
+    if (m_report.hasNullMx()) {
+        add("mx.null-on-sending",
+            DomainAudit::tr("%1 has a null MX record (0 .): it declares that it accepts no mail at all, so replies "
+                            "and bounces to its senders are lost.")
+                .arg(m_report.domainUnicode),
+            DomainAudit::tr("If the domain sends mail, replace the null MX with the MX value from the Microsoft 365 "
+                            "admin center; if it sends none, mark it as parked."));
+        return;
     }
     if (m_report.mx.isEmpty()) {
         add("mx.missing", DomainAudit::tr("%1 has no MX record, so it receives no mail.").arg(m_report.domainUnicode),
@@ -208,7 +226,7 @@ void Auditor::auditMx(const DnsAnswer& mx)
 
 void Auditor::auditApexTxt(const DnsAnswer& txt)
 {
-    if (failed(m_request.domain, RecordType::TXT, txt)) {
+    if (failed(AuditPart::ApexTxt, m_request.domain, RecordType::TXT, txt)) {
         return;
     }
     QList<QByteArray> joined;
@@ -219,6 +237,16 @@ void Auditor::auditApexTxt(const DnsAnswer& txt)
         }
     }
     const SpfRecordSelection selection = SpfRecordSelection::fromAnswer(txt);
+    for (int i = 0; i < selection.count(); ++i) {
+        m_report.spfRecords.append(selection.recordText(i));
+    }
+    if (selection.count() == 0 && m_request.parked) {
+        add("spf.missing",
+            DomainAudit::tr("%1 has no SPF record, so any server can claim to send its mail.")
+                .arg(m_report.domainUnicode),
+            DomainAudit::tr("The domain sends no mail: publish a TXT record at the domain: v=spf1 -all"));
+        return;
+    }
     if (selection.count() == 0) {
         add("spf.missing",
             DomainAudit::tr("%1 has no SPF record, so any server can claim to send its mail.")
@@ -234,6 +262,12 @@ void Auditor::auditApexTxt(const DnsAnswer& txt)
     m_report.spfRecord = selection.recordText();
     m_report.findings += SpfLinter::lint(selection.strings().first());
     m_report.spfValid = SpfRecord::parse(*m_report.spfRecord).isValid();
+    if (m_request.parked && m_report.spfRecord->simplified() != u"v=spf1 -all") {
+        add("parked.spf-allows-senders",
+            DomainAudit::tr("%1 is parked (it sends no mail), but its SPF record is %2 instead of v=spf1 -all.")
+                .arg(m_report.domainUnicode, *m_report.spfRecord),
+            DomainAudit::tr("If the domain really sends no mail, replace the record with: v=spf1 -all"));
+    }
     SpfLookupBudget budget(m_dns);
     const SpfBudget b = budget.forDomain(m_request.domain);
     if (b.pending) {
@@ -255,13 +289,13 @@ void Auditor::auditDmarc()
     m_report.pslOrgDomain = discovery.pslOrgDomain;
     const QString own = QStringLiteral("_dmarc.") + m_request.domain;
     const DnsAnswer ownAnswer = ask(own, RecordType::TXT);
-    if (failed(own, RecordType::TXT, ownAnswer)) {
+    if (failed(AuditPart::Dmarc, own, RecordType::TXT, ownAnswer)) {
         return;
     }
     // A step of the tree walk that failed may have hidden the policy that applies (or the psd= tag that moves the
     // organisational domain): report the failure, and never conclude "no DMARC" from it.
     if (discovery.dnsFailure && discovery.policyDomain != m_request.domain) {
-        failed(discovery.failedQuery, RecordType::TXT, discovery.failure);
+        failed(AuditPart::DmarcInherited, discovery.failedQuery, RecordType::TXT, discovery.failure);
         if (!discovery.record) {
             return;
         }
@@ -298,9 +332,13 @@ void Auditor::auditDmarc()
             DomainAudit::tr(
                 "No DMARC policy applies to %1, so receivers do nothing special with mail that fails SPF and DKIM.")
                 .arg(m_report.domainUnicode),
-            DomainAudit::tr(
-                "Publish a TXT record at %1: v=DMARC1; p=none; rua=mailto:dmarc-reports@%2 and tighten it in stages.")
-                .arg(own, m_request.domain));
+            m_request.parked
+                ? DomainAudit::tr("The domain sends no mail: publish a TXT record at %1: v=DMARC1; p=reject; with a "
+                                  "report address in a domain that receives mail.")
+                      .arg(own)
+                : DomainAudit::tr("Publish a TXT record at %1: v=DMARC1; p=none; rua=mailto:dmarc-reports@%2 and "
+                                  "tighten it in stages.")
+                      .arg(own, m_request.domain));
         return;
     }
     m_report.dmarcPolicyDomain = discovery.policyDomain;
@@ -313,6 +351,15 @@ void Auditor::auditDmarc()
     // For a subdomain covered by its organisation's record, sp (or np) is what applies.
     m_report.dmarcPolicy = discovery.policyDomain == m_request.domain ? e.effectivePolicy : e.subdomainPolicy;
     m_report.findings += e.findings;
+    if (m_request.parked && m_report.dmarcPolicy != DmarcPolicy::Reject) {
+        add("parked.dmarc-not-reject",
+            DomainAudit::tr("%1 is parked (it sends no mail), but its DMARC policy is %2 instead of reject.")
+                .arg(m_report.domainUnicode,
+                     m_report.dmarcPolicy ? dmarcPolicyKeyword(*m_report.dmarcPolicy) : DomainAudit::tr("unreadable")),
+            DomainAudit::tr("Publish at _dmarc.%1: v=DMARC1; p=reject; with a report address in a domain that "
+                            "receives mail.")
+                .arg(m_request.domain));
+    }
     if (discovery.policyDomain != m_request.domain) {
         add("dmarc.inherited",
             DomainAudit::tr("%1 has no DMARC record of its own; the record of %2 applies to it.")
@@ -331,7 +378,7 @@ void Auditor::auditSelector(const QString& selector, const DnsAnswer& answer)
     // A server that only serves this zone (authoritative mode) refuses the CNAME's target in Microsoft's zone: the
     // CNAME is known, the key behind it simply cannot be checked from here.
     const bool targetRefused = !cnames.isEmpty() && answer.status == DnsStatus::Refused;
-    if (!targetRefused && failed(name, RecordType::TXT, answer)) {
+    if (!targetRefused && failed(AuditPart::Dkim, name, RecordType::TXT, answer)) {
         m_report.dkim.append(s);
         return;
     }
@@ -389,6 +436,26 @@ void Auditor::auditSelector(const QString& selector, const DnsAnswer& answer)
         }
     }
     m_report.dkim.append(s);
+}
+
+void Auditor::auditParkedMx()
+{
+    if (m_report.hasNullMx()) {
+        return;
+    }
+    if (m_report.mx.isEmpty()) {
+        add("parked.null-mx-missing",
+            DomainAudit::tr("%1 is parked but has no null MX record, so senders retry mail to it for days instead of "
+                            "learning at once that it accepts none.")
+                .arg(m_report.domainUnicode),
+            DomainAudit::tr("Publish an MX record with priority 0 and the host \".\" (a single dot; RFC 7505)."));
+        return;
+    }
+    add("parked.has-mx",
+        DomainAudit::tr("%1 is parked (it sends no mail), but its MX record points to %2, so it still receives mail.")
+            .arg(m_report.domainUnicode, m_report.mx.join(QStringLiteral(", "))),
+        DomainAudit::tr("If no mailbox uses the domain, replace the MX record with a null MX: priority 0, host \".\" "
+                        "(RFC 7505)."));
 }
 
 } // namespace

@@ -12,6 +12,8 @@ struct AuditRequest
     QString domain;        // A-label form
     QString domainUnicode; // for display; defaults to domain
     QStringList selectors{QStringLiteral("selector1"), QStringLiteral("selector2")};
+    // A domain that sends and receives no mail: judged by the parked set (null MX, v=spf1 -all, p=reject, no DKIM).
+    bool parked = false;
 };
 
 // The audit of one domain: NS, SOA, MX, apex TXT (SPF, MS=), DMARC (with the organisational domain's policy when the

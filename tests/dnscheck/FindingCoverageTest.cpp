@@ -260,6 +260,8 @@ struct DomainWorld
     bool spf = true;
     int dmarcRecords = 1;
     bool dmarcWithoutUnderscore = false;
+    QString dmarcPolicy = QStringLiteral("reject");
+    bool parked = false; // audited as a domain that sends and receives no mail
     enum class Selector
     {
         Cname,
@@ -295,7 +297,7 @@ struct DomainWorld
         zone.addTxt(QStringLiteral("spf.protection.outlook.com"), QStringLiteral("v=spf1 ip4:40.92.0.0/15 -all"));
         for (int i = 0; i < dmarcRecords; ++i) {
             zone.addTxt(QStringLiteral("_dmarc.contoso.com"),
-                        QStringLiteral("v=DMARC1; p=reject; rua=mailto:d%1@contoso.com").arg(i));
+                        QStringLiteral("v=DMARC1; p=%1; rua=mailto:d%2@contoso.com").arg(dmarcPolicy).arg(i));
         }
         if (dmarcWithoutUnderscore) {
             zone.addTxt(QStringLiteral("dmarc.contoso.com"), QStringLiteral("v=DMARC1; p=none"));
@@ -368,6 +370,19 @@ const QList<AuditCase>& auditCases()
              w.failure = std::pair{RecordType::TXT, DnsStatus::BadRcode};
          }},
         {"mx.missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.mx = false; }},
+        {"mx.null-on-sending", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.mxHost = QStringLiteral("."); }},
+        {"parked.null-mx-missing", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) {
+             w.parked = true;
+             w.mx = false;
+         }},
+        {"parked.has-mx", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.parked = true; }},
+        {"parked.spf-allows-senders", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.parked = true; }},
+        {"parked.dmarc-not-reject", QStringLiteral("contoso.com"),
+         [](DomainWorld& w) {
+             w.parked = true;
+             w.dmarcPolicy = QStringLiteral("quarantine");
+         }},
         {"m365.mx-not-microsoft", QStringLiteral("contoso.com"),
          [](DomainWorld& w) { w.mxHost = QStringLiteral("mx.gateway.example"); }},
         {"spf.missing", QStringLiteral("contoso.com"), [](DomainWorld& w) { w.spf = false; }},
@@ -399,6 +414,10 @@ Findings audit(const QString& domain, const DomainWorld& world)
     world.build(zone);
     AuditRequest request;
     request.domain = domain;
+    request.parked = world.parked;
+    if (world.parked) {
+        request.selectors.clear(); // no DKIM for a parked domain
+    }
     return DomainAudit::run(request, zone).findings;
 }
 
@@ -484,3 +503,25 @@ TEST(FindingCoverage, CatalogueCodesAreUniqueAndWellFormed)
 }
 
 } // namespace
+
+TEST(FindingCoverage, AParkedDomainWithTheParkedSetHasNothingToFix)
+{
+    InMemoryZone zone;
+    DomainWorld world;
+    world.build(zone);
+    InMemoryZone parked;
+    parked.addMx(QStringLiteral("fabrikam.com"), 0, QStringLiteral("."));
+    parked.addTxt(QStringLiteral("fabrikam.com"), QStringLiteral("v=spf1 -all"));
+    parked.addTxt(QStringLiteral("_dmarc.fabrikam.com"),
+                  QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@fabrikam.com"));
+    AuditRequest request;
+    request.domain = QStringLiteral("fabrikam.com");
+    request.selectors.clear();
+    request.parked = true;
+    const AuditReport report = DomainAudit::run(request, parked);
+    EXPECT_TRUE(report.hasNullMx());
+    for (const Finding& f : report.findings) {
+        EXPECT_EQ(f.severity, Severity::Info) << f.code.toStdString() << ": " << f.message.toStdString();
+    }
+    EXPECT_TRUE(report.dkim.isEmpty());
+}

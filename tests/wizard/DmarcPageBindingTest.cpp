@@ -106,7 +106,7 @@ TEST_F(DmarcPageBindingTest, NonexistentSubdomainPolicyIsStoredAndReachesTheReco
 TEST_F(DmarcPageBindingTest, StrictAlignmentIsStoredAndReachesTheRecord)
 {
     auto* strict = child<QCheckBox>(m_page, "dmarcStrict");
-    expectBound([&] { strict->setChecked(true); }, [](const DomainPlan& d) { return d.strictAlignment; },
+    expectBound([&] { strict->setChecked(true); }, [](const DomainPlan& d) { return d.strictDkim && d.strictSpf; },
                 QStringLiteral("adkim=s"));
     EXPECT_TRUE(m_plan.composeDmarc(0).record.contains(QStringLiteral("aspf=s")));
 }

@@ -8,6 +8,7 @@
 #include "export/ProjectExport.h"
 #include "export/RecordsExport.h"
 #include "model/ProjectFile.h"
+#include "support/PlanEdit.h"
 #include "support/TestKeys.h"
 
 #include <QDir>
@@ -47,11 +48,12 @@ void buildSample(RolloutPlan& plan)
     plan.setConsultantName(QStringLiteral("Alex Wilber, Fabrikam Consulting"));
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("contoso.net")}));
     plan.setRole(1, DomainRole::Parked);
-    DomainPlan& c = plan.domain(0);
-    c.ip4 = {QStringLiteral("192.0.2.25")};
-    c.selector1Target = QStringLiteral("selector1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft");
-    c.selector2Target = QStringLiteral("selector2-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft");
-    c.aggregateReports = {QStringLiteral("mailto:dmarc-reports@contoso.com")};
+    test::editDomain(plan, 0, [](DomainPlan& c) {
+        c.ip4 = {QStringLiteral("192.0.2.25")};
+        c.selector1Target = QStringLiteral("selector1-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft");
+        c.selector2Target = QStringLiteral("selector2-contoso-com._domainkey.contoso.r-v1.dkim.mail.microsoft");
+        c.aggregateReports = {QStringLiteral("mailto:dmarc-reports@contoso.com")};
+    });
     plan.setDmarcStart(0, QDate(2026, 11, 3));
     plan.setDmarcStart(1, QDate(2026, 11, 3));
     const QStringList servers{QStringLiteral("ns1.cloudflare.example (192.0.2.53:53)"),
@@ -62,6 +64,7 @@ void buildSample(RolloutPlan& plan)
                               QStringLiteral("Quad9 (9.9.9.9:53)")};
     for (int i = 0; i < 2; ++i) {
         for (const DnsRecordSpec& r : plan.spfRecords(i) + plan.dkimRecords(i) + plan.dmarcRecords(i)) {
+            // (the null MX and the report authorisation are published too, below, but not watched)
             const QString id = r.name.startsWith(QStringLiteral("_dmarc")) ? QStringLiteral("dmarc")
                                : r.type == RecordType::CNAME ? QStringLiteral("dkim-") + r.name.section(u'.', 0, 0)
                                                              : QStringLiteral("spf");
@@ -71,7 +74,7 @@ void buildSample(RolloutPlan& plan)
         }
     }
     plan.setDkimEnabled(0, true);
-    plan.domain(0).confirmations.last().confirmedAt = at(3, 15);
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.confirmations.last().confirmedAt = at(3, 15); });
 
     InMemoryZone before;
     before.addMx(QStringLiteral("contoso.com"), 0, QStringLiteral("contoso-com.mail.protection.outlook.com"));
@@ -89,6 +92,8 @@ void buildSample(RolloutPlan& plan)
         if (r.type == RecordType::CNAME) {
             after.addCname(r.name, r.value);
             after.addTxt(r.value, QList<QByteArray>{QByteArrayLiteral("v=DKIM1; k=rsa; p=") + key.toLatin1()});
+        } else if (r.type == RecordType::MX) {
+            after.addMx(r.name, r.preference, r.value);
         } else {
             after.addTxt(r.name, r.value);
         }
@@ -97,6 +102,10 @@ void buildSample(RolloutPlan& plan)
         AuditRequest request;
         request.domain = plan.domain(i).ace;
         request.domainUnicode = plan.domain(i).unicode;
+        request.parked = plan.domain(i).role == DomainRole::Parked;
+        if (request.parked) {
+            request.selectors.clear();
+        }
         plan.setAudit(DomainAudit::run(request, before), false, at(2, 9));
         plan.setAudit(DomainAudit::run(request, after), true, at(3, 16));
     }

@@ -6,6 +6,7 @@
 #include "generators/RecordFormatter.h"
 #include "model/ProjectFile.h"
 #include "model/StrictJson.h"
+#include "support/PlanEdit.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -132,22 +133,23 @@ TEST(HostileProject, EveryExportRefusesAnInjectedRecordThatBypassedLoading)
         EXPECT_TRUE(render(plan, *ProjectExport::formatFromName(name), &error))
             << name.toStdString() << ": " << error.toStdString();
     }
-    plan.domain(0).selector1Target = kSelector1 + kInjection;
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.selector1Target = kSelector1 + kInjection; });
     for (const QString& name : ProjectExport::formatNames()) {
         QString error;
         EXPECT_FALSE(render(plan, *ProjectExport::formatFromName(name), &error)) << name.toStdString();
         EXPECT_TRUE(error.contains(QStringLiteral("contoso.com, dkim.selector1")))
             << name.toStdString() << ": " << error.toStdString();
     }
-    plan.domain(0).selector1Target = kSelector1;
-    plan.domain(0).existingSpf.clear();
-    plan.domain(0).extraIncludes = {QStringLiteral("spf.example\r\n_dmarc IN TXT x")};
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.selector1Target = kSelector1; });
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.existingSpf.clear(); });
+    test::editDomain(plan, 0,
+                     [&](DomainPlan& d) { d.extraIncludes = {QStringLiteral("spf.example\r\n_dmarc IN TXT x")}; });
     QString error;
     EXPECT_FALSE(render(plan, ExportFormat::Csv, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("spf.includes"))) << error.toStdString();
     // Below the plan rules, the record check alone still refuses an unsafe record.
-    plan.domain(0).extraIncludes.clear();
-    plan.domain(0).selector1Target = kSelector1 + kInjection;
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.extraIncludes.clear(); });
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.selector1Target = kSelector1 + kInjection; });
     EXPECT_FALSE(RecordsExport::checkRecords(plan, &error));
     EXPECT_TRUE(error.contains(kSelector1)) << error.toStdString();
 }
@@ -167,22 +169,23 @@ TEST(HostileProject, AnExistingSpfRecordThatCannotBeMergedStopsEveryExport)
     RolloutPlan plan;
     QString error;
     ASSERT_TRUE(ProjectFile::load(file.fileName(), plan, &error)) << error.toStdString();
-    ASSERT_EQ(plan.domain(0).existingSpf, broken);
+    ASSERT_EQ(plan.domain(0).existingSpf, QStringList{broken});
     for (const QString& name : ProjectExport::formatNames()) {
         error.clear();
         EXPECT_FALSE(render(plan, *ProjectExport::formatFromName(name), &error)) << name.toStdString();
         EXPECT_TRUE(error.contains(QStringLiteral("contoso.com, spf.existing")))
             << name.toStdString() << ": " << error.toStdString();
     }
-    // Replacing it (what the SPF page's button does) makes the project exportable again.
-    plan.domain(0).existingSpf.clear();
+    // Starting from a new record (the SPF page's button) makes the project exportable again: a record that
+    // receivers reject today authorises no sender, so leaving it is no weakening.
+    plan.setSpfFromScratch(0, true);
     for (const QString& name : ProjectExport::formatNames()) {
         error.clear();
         EXPECT_TRUE(render(plan, *ProjectExport::formatFromName(name), &error))
             << name.toStdString() << ": " << error.toStdString();
     }
     // A parked domain publishes the null record whatever was there: its broken record stops nothing.
-    plan.domain(1).existingSpf = broken;
+    test::editDomain(plan, 1, [&](DomainPlan& d) { d.existingSpf = {broken}; });
     EXPECT_TRUE(render(plan, ExportFormat::Zone, &error)) << error.toStdString();
 }
 

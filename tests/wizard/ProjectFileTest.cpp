@@ -1,6 +1,7 @@
 #include "model/ProjectFile.h"
 
 #include "model/PlanRules.h"
+#include "support/PlanEdit.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -21,16 +22,18 @@ void fillPlan(RolloutPlan& plan)
     plan.setClientName(QStringLiteral("Contoso Ltd \"Main\""));
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("bücher.example")}));
     plan.setRole(1, DomainRole::Parked);
-    DomainPlan& d = plan.domain(0);
-    d.senderIds = {QStringLiteral("sendgrid")};
-    d.ip4 = {QStringLiteral("192.0.2.25")};
-    d.allQualifier = SpfQualifier::SoftFail;
-    d.existingSpf = QStringLiteral("v=spf1 mx ~all");
-    d.selector1Target = QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.us");
-    d.selector2Target = QStringLiteral("selector2-contoso-com._domainkey.contoso.onmicrosoft.us");
-    d.testing = true;
-    d.currentStage = 1;
-    d.nonexistentPolicy = DmarcPolicy::Reject;
+    test::editDomain(plan, 0, [](DomainPlan& d) {
+        d.senderIds = {QStringLiteral("sendgrid")};
+        d.ip4 = {QStringLiteral("192.0.2.25")};
+        d.allQualifier = SpfQualifier::SoftFail;
+        d.existingSpf = {QStringLiteral("v=spf1 mx ~all")};
+        d.selector1Target = QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.us");
+        d.selector2Target = QStringLiteral("selector2-contoso-com._domainkey.contoso.onmicrosoft.us");
+        d.testing = true;
+        d.currentStage = 1;
+        d.nonexistentPolicy = DmarcPolicy::Reject;
+    });
+    const DomainPlan& d = plan.domain(0);
     plan.setDmarcStart(0, QDate(2026, 12, 1));
     plan.recordConfirmation(0, Confirmation{QStringLiteral("spf"),
                                             QStringLiteral("v=spf1 ..."),
@@ -44,6 +47,7 @@ void fillPlan(RolloutPlan& plan)
     audit.domain = QStringLiteral("contoso.com");
     audit.domainUnicode = audit.domain;
     audit.spfRecord = QStringLiteral("v=spf1 mx ~all");
+    audit.spfRecords = {*audit.spfRecord};
     audit.spfValid = true;
     audit.spfLookups = 1;
     audit.dmarcPolicy = DmarcPolicy::None;
@@ -177,7 +181,7 @@ TEST(ProjectFile, SaveRefusesWhatLoadWouldRefuseAndTheLimitRoundTrips)
     int partial = -1;
     for (int i = 0; i < plan.domains().size() && room > 0; ++i) {
         const qint64 length = std::min<qint64>(room, PlanRules::kMaxTextLength);
-        plan.domain(i).pastedDkimText = QString(length, u'x');
+        test::editDomain(plan, i, [&](DomainPlan& d) { d.pastedDkimText = QString(length, u'x'); });
         room -= length;
         if (length < PlanRules::kMaxTextLength) {
             partial = i;
@@ -200,7 +204,7 @@ TEST(ProjectFile, SaveRefusesWhatLoadWouldRefuseAndTheLimitRoundTrips)
     ASSERT_TRUE(before.open(QIODevice::ReadOnly));
     const QByteArray saved = before.readAll();
     before.close();
-    plan.domain(partial).pastedDkimText += u'x';
+    test::editDomain(plan, partial, [&](DomainPlan& d) { d.pastedDkimText += u'x'; });
     EXPECT_FALSE(ProjectFile::toSavableBytes(plan, nullptr));
     EXPECT_FALSE(ProjectFile::save(path, plan, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("too large"))) << error.toStdString();

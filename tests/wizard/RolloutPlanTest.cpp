@@ -1,5 +1,7 @@
 #include "model/RolloutPlan.h"
 
+#include "support/PlanEdit.h"
+
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -31,7 +33,7 @@ TEST(RolloutPlan, DomainsAreValidatedDeduplicatedAndKeepTheirChoices)
     ASSERT_EQ(plan.domains().size(), 2);
     EXPECT_EQ(plan.domains()[1].ace, QStringLiteral("xn--bcher-kva.example"));
     EXPECT_EQ(plan.domains()[1].unicode, QStringLiteral("bücher.example"));
-    plan.domain(0).senderIds = {QStringLiteral("sendgrid")};
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.senderIds = {QStringLiteral("sendgrid")}; });
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")}, &error));
     EXPECT_EQ(plan.domains()[0].senderIds, QStringList{QStringLiteral("sendgrid")});
     EXPECT_FALSE(plan.setDomains({QStringLiteral("contoso.onmicrosoft.com")}, &error));
@@ -45,8 +47,10 @@ TEST(RolloutPlan, SpfMergesTheExistingRecordWithTheCloudInclude)
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
     plan.setCloud(QStringLiteral("china"));
-    plan.domain(0).existingSpf = QStringLiteral("v=spf1 ip4:192.0.2.25 ~all");
-    plan.domain(0).senderIds = {QStringLiteral("sendgrid"), QStringLiteral("no-such-sender")};
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.existingSpf = {QStringLiteral("v=spf1 ip4:192.0.2.25 ~all")}; });
+    test::editDomain(plan, 0, [&](DomainPlan& d) {
+        d.senderIds = {QStringLiteral("sendgrid"), QStringLiteral("no-such-sender")};
+    });
     const SpfComposition spf = plan.composeSpf(0);
     EXPECT_EQ(
         spf.record,
@@ -62,14 +66,16 @@ TEST(RolloutPlan, ParkedDomainsGetNullSpfRejectAndNoDkim)
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.net")}));
     plan.setRole(0, DomainRole::Parked);
-    plan.domain(0).existingSpf = QStringLiteral("v=spf1 include:spf.protection.outlook.com -all");
+    test::editDomain(plan, 0, [&](DomainPlan& d) {
+        d.existingSpf = {QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")};
+    });
     EXPECT_EQ(plan.composeSpf(0).record, QStringLiteral("v=spf1 -all"));
     const QList<DnsRecordSpec> spf = plan.spfRecords(0);
     ASSERT_EQ(spf.size(), 2);
     EXPECT_EQ(spf[1].name, QStringLiteral("*.contoso.net"));
     EXPECT_TRUE(plan.composeDmarc(0).record.startsWith(QStringLiteral("v=DMARC1; p=reject")));
-    plan.domain(0).selector1Target = QStringLiteral("x");
-    plan.domain(0).selector2Target = QStringLiteral("y");
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.selector1Target = QStringLiteral("x"); });
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.selector2Target = QStringLiteral("y"); });
     EXPECT_TRUE(plan.dkimRecords(0).isEmpty());
 }
 
@@ -97,8 +103,8 @@ TEST(RolloutPlan, DmarcStagesStartAtNoneWithReports)
     EXPECT_EQ(plan.composeDmarc(0).record, QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc-reports@contoso.com"));
     EXPECT_EQ(plan.domain(0).stages[1].due, QDate(2026, 12, 29));
     EXPECT_EQ(plan.domain(0).stages[2].policy, DmarcPolicy::Reject);
-    plan.domain(0).currentStage = 1;
-    plan.domain(0).testing = true;
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.currentStage = 1; });
+    test::editDomain(plan, 0, [&](DomainPlan& d) { d.testing = true; });
     EXPECT_EQ(plan.composeDmarc(0).record,
               QStringLiteral("v=DMARC1; p=quarantine; t=y; rua=mailto:dmarc-reports@contoso.com"));
 }
@@ -214,16 +220,16 @@ TEST(RolloutPlan, DkimStepIsBlockedOnlyByASendingDomainNobodyDecidedAbout)
     EXPECT_FALSE(plan.dkimBlockingReason().isEmpty());
 
     // A domain whose DKIM already works (as the audit found it) needs nothing pasted.
-    plan.domain(1).auditBefore = auditWithDkim(true, false);
+    test::editDomain(plan, 1, [&](DomainPlan& d) { d.auditBefore = auditWithDkim(true, false); });
     EXPECT_FALSE(plan.dkimAlreadyWorking(1));
     EXPECT_FALSE(plan.dkimBlockingReason().isEmpty());
-    plan.domain(1).auditBefore = auditWithDkim(false, true);
+    test::editDomain(plan, 1, [&](DomainPlan& d) { d.auditBefore = auditWithDkim(false, true); });
     EXPECT_FALSE(plan.dkimAlreadyWorking(1));
-    plan.domain(1).auditBefore = auditWithDkim(true, true);
+    test::editDomain(plan, 1, [&](DomainPlan& d) { d.auditBefore = auditWithDkim(true, true); });
     EXPECT_TRUE(plan.dkimAlreadyWorking(1));
     EXPECT_TRUE(plan.dkimBlockingReason().isEmpty());
     // The latest audit counts: keys gone since the first audit means it no longer works.
-    plan.domain(1).auditAfter = auditWithDkim(true, false);
+    test::editDomain(plan, 1, [&](DomainPlan& d) { d.auditAfter = auditWithDkim(true, false); });
     EXPECT_FALSE(plan.dkimAlreadyWorking(1));
 }
 

@@ -3,6 +3,7 @@
 #include "model/ProjectFile.h"
 #include "model/RecentProjects.h"
 #include "support/DnsFixtures.h"
+#include "support/PlanEdit.h"
 #include "support/TestKeys.h"
 #include "ui/RolloutWizard.h"
 
@@ -208,15 +209,15 @@ TEST_F(WizardFlow, ReopenedProjectReauditsShowsWhatIsDueAndResumes)
     ASSERT_TRUE(saved.setCloud(QStringLiteral("gcc")));
     ASSERT_TRUE(saved.setInitialDomain(QStringLiteral("contoso.onmicrosoft.com")));
     ASSERT_TRUE(saved.setDomains({QStringLiteral("contoso.test")}));
-    saved.domain(0).senderIds = {QStringLiteral("sendgrid")};
-    saved.domain(0).selector1Target =
-        QStringLiteral("selector1-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft");
-    saved.domain(0).selector2Target =
-        QStringLiteral("selector2-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft");
     const QDate today = QDate::currentDate();
-    saved.domain(0).stages = {{DmarcPolicy::None, today.addDays(-31)},
-                              {DmarcPolicy::Quarantine, today.addDays(-3)},
-                              {DmarcPolicy::Reject, today.addDays(25)}};
+    test::editDomain(saved, 0, [&](DomainPlan& d) {
+        d.senderIds = {QStringLiteral("sendgrid")};
+        d.selector1Target = QStringLiteral("selector1-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft");
+        d.selector2Target = QStringLiteral("selector2-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft");
+        d.stages = {{DmarcPolicy::None, today.addDays(-31)},
+                    {DmarcPolicy::Quarantine, today.addDays(-3)},
+                    {DmarcPolicy::Reject, today.addDays(25)}};
+    });
     const QDateTime month = QDateTime::currentDateTimeUtc().addDays(-31);
     for (const char* record : {"spf", "dmarc", "dkim-selector1", "dkim-selector2"}) {
         saved.recordConfirmation(0, Confirmation{QLatin1String(record), QStringLiteral("x"), month, {}});

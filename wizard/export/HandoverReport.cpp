@@ -105,7 +105,7 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
             out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("In DNS: %1").arg(d.ace)));
         }
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Records published")));
-        const QList<DnsRecordSpec> records = plan.spfRecords(i) + plan.dkimRecords(i) + plan.dmarcRecords(i);
+        const QList<DnsRecordSpec> records = plan.allRecords(i);
         out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"
                               "<th width=\"30%\">%1</th><th width=\"8%\">%2</th><th>%3</th></tr>\n")
                    .arg(esc(tr("Name")), esc(tr("Type")), esc(tr("Value")));

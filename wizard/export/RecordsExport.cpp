@@ -9,7 +9,7 @@ QList<DnsRecordSpec> RecordsExport::records(const RolloutPlan& plan)
 {
     QList<DnsRecordSpec> out;
     for (int i = 0; i < plan.domains().size(); ++i) {
-        out += plan.spfRecords(i) + plan.dkimRecords(i) + plan.dmarcRecords(i);
+        out += plan.allRecords(i);
     }
     return out;
 }

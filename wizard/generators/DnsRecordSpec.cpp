@@ -46,6 +46,9 @@ QString DnsRecordSpec::problem() const
     if (!isHostName(name, true)) {
         return tr("\"%1\" is not a DNS record name.").arg(name);
     }
+    if (type == RecordType::MX && value == u"." && preference == 0) {
+        return {}; // a null MX (RFC 7505)
+    }
     if (type == RecordType::CNAME || type == RecordType::MX) {
         if (!isHostName(value, false)) {
             return tr("\"%1\" is not a host name that a %2 record can point to.").arg(value, recordTypeName(type));

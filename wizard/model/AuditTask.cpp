@@ -34,7 +34,12 @@ void AuditTask::start(const RolloutPlan& plan, int parallelDomains, int onlyDoma
     for (int i = 0; i < plan.domains().size(); ++i) {
         if (onlyDomain < 0 || onlyDomain == i) {
             const DomainPlan& d = plan.domain(i);
-            requests.append(AuditRequest{d.ace, d.unicode, {QStringLiteral("selector1"), QStringLiteral("selector2")}});
+            // A parked domain is judged by the parked set: no DKIM selectors to look for.
+            const bool parked = d.role == DomainRole::Parked;
+            requests.append(AuditRequest{d.ace, d.unicode,
+                                         parked ? QStringList{}
+                                                : QStringList{QStringLiteral("selector1"), QStringLiteral("selector2")},
+                                         parked});
         }
     }
     m_running = true;

@@ -87,7 +87,8 @@ Catalogue::Catalogue()
         const QJsonObject o = v.toObject();
         m_senders.append(
             SenderInfo{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
-                       o.value(QStringLiteral("include")).toString(), o.value(QStringLiteral("lookups")).toInt(1)});
+                       o.value(QStringLiteral("include")).toString(), o.value(QStringLiteral("lookups")).toInt(1),
+                       o.value(QStringLiteral("returnPathSubdomain")).toBool()});
     }
 }
 

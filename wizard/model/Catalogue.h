@@ -51,6 +51,7 @@ struct SenderInfo
     QString name;
     QString include;
     int documentedLookups = 1;
+    bool returnPathSubdomain = false; // can send with a return-path subdomain of its own (custom MAIL FROM)
 };
 
 // The data in resources/ (clouds, DNS hosts, senders), loaded once from the embedded resource. Texts a person reads

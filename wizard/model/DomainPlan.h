@@ -52,7 +52,20 @@ struct DomainPlan
     QStringList ip4;
     QStringList ip6;
     SpfQualifier allQualifier = SpfQualifier::Fail;
-    QString existingSpf; // found by the audit; merged, never silently dropped
+    QStringList removedSpfTerms; // terms of the published record(s) the admin chose to remove
+    bool spfFromScratch = false; // "start from a new record": the published record(s) are not merged
+
+    // What the domain publishes today, from the latest audit that had answers: the proposal starts from it and is
+    // compared with it. Each part means "none" when empty only if DNS answered for it.
+    bool spfKnown = false;
+    bool dmarcKnown = false;
+    bool mxKnown = false;
+    QStringList existingSpf; // every v=spf1 record at the domain
+    QString existingDmarc;   // the domain's own _dmarc record (an inherited one is not the domain's)
+    QStringList existingMx;  // exchanges, "." for a null MX
+
+    // Weakening changes the admin confirmed (WeakeningCheck keys); anything else weakening blocks publishing.
+    QStringList acceptedWeakenings;
 
     // DKIM
     QString pastedDkimText;
@@ -63,12 +76,15 @@ struct DomainPlan
 
     // DMARC
     QStringList aggregateReports;
-    QList<DmarcStage> stages; // none -> quarantine -> reject, with dates
+    QStringList failureReports; // ruf, kept from a published record
+    QString failureOptions;     // fo, kept with ruf
+    QList<DmarcStage> stages;   // none -> quarantine -> reject, with dates
     int currentStage = 0;
     bool testing = false; // t=y
     std::optional<DmarcPolicy> subdomainPolicy;
     std::optional<DmarcPolicy> nonexistentPolicy;
-    bool strictAlignment = false; // adkim=s; aspf=s
+    bool strictDkim = false; // adkim=s
+    bool strictSpf = false;  // aspf=s
 
     QList<Confirmation> confirmations;
     std::optional<AuditSnapshot> auditBefore; // the first audit of the rollout

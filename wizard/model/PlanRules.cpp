@@ -2,6 +2,9 @@
 
 #include "core/DomainName.h"
 #include "dkim/M365DkimTarget.h"
+#include "spf/SpfRecord.h"
+
+#include <QRegularExpression>
 
 namespace mailauth {
 
@@ -121,9 +124,46 @@ bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)
             }
         }
     }
-    if (!isSingleLine(d.existingSpf) || d.existingSpf.size() > kMaxTextLength) {
+    if (d.existingSpf.size() > kMaxListLength ||
+        !std::all_of(d.existingSpf.begin(), d.existingSpf.end(), [](const QString& r) {
+            return isSingleLine(r) && r.size() <= kMaxTextLength && SpfRecord::looksLikeSpf(r);
+        })) {
         reason = tr("The existing SPF record holds line breaks or control characters.");
         return wrong(QStringLiteral("spf.existing"));
+    }
+    for (const QString& term : d.removedSpfTerms) {
+        const SpfRecord probe = SpfRecord::parse(QStringLiteral("v=spf1 ") + term);
+        if (!isSingleLine(term) || term.size() > kMaxTextLength || !probe.isValid() || probe.terms().size() != 1) {
+            reason = tr("\"%1\" is not one SPF term.").arg(term);
+            return wrong(QStringLiteral("spf.removed"));
+        }
+    }
+    if (!d.existingDmarc.isEmpty() && (!isSingleLine(d.existingDmarc) || d.existingDmarc.size() > kMaxTextLength ||
+                                       !DmarcRecord::looksLikeDmarc(d.existingDmarc))) {
+        reason = tr("The existing DMARC record is damaged.");
+        return wrong(QStringLiteral("dmarc.existing"));
+    }
+    for (const QString& host : d.existingMx) {
+        if (host != u"." && (!isSingleLine(host) || !DomainName::isValidDnsName(host))) {
+            reason = tr("\"%1\" is not a mail server name.").arg(host);
+            return wrong(QStringLiteral("existing.mx"));
+        }
+    }
+    for (const QString& key : d.acceptedWeakenings) {
+        if (!isSingleLine(key) || key.size() > kMaxTextLength || d.acceptedWeakenings.size() > kMaxListLength) {
+            reason = tr("The list of confirmed changes is damaged.");
+            return wrong(QStringLiteral("acceptedWeakenings"));
+        }
+    }
+    for (const QString& address : d.failureReports) {
+        if (!checkReportAddress(address, &reason)) {
+            return wrong(QStringLiteral("dmarc.ruf"));
+        }
+    }
+    static const QRegularExpression failureOptions(QStringLiteral("^([01ds](:[01ds])*)?$"));
+    if (!failureOptions.match(d.failureOptions).hasMatch()) {
+        reason = tr("\"%1\" is not a DMARC fo= value (0, 1, d, s, separated by colons).").arg(d.failureOptions);
+        return wrong(QStringLiteral("dmarc.fo"));
     }
     if (d.pastedDkimText.size() > kMaxTextLength) {
         reason = tr("The pasted text is longer than %1 characters.").arg(kMaxTextLength);
@@ -180,6 +220,12 @@ bool PlanRules::checkExportable(const RolloutPlan& plan, int index, QString* err
     if (!spf.ok) {
         const QString reason = spf.errors.value(0, tr("The SPF record cannot be composed."));
         return fail(error, tr("%1, %2: %3").arg(plan.domain(index).ace, QStringLiteral("spf.existing"), reason));
+    }
+    // An export is what gets published: it never weakens the domain behind the admin's back.
+    if (const QList<Weakening> open = plan.unconfirmedWeakenings(index); !open.isEmpty()) {
+        return fail(
+            error,
+            tr("%1: %2 Confirm this change in the wizard first.").arg(plan.domain(index).ace, open.first().what));
     }
     return true;
 }

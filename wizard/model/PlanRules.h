@@ -16,6 +16,7 @@ class PlanRules
 public:
     static constexpr int kMaxNameLength = 200;   // client and consultant names
     static constexpr int kMaxTextLength = 65536; // pasted DKIM output, an existing SPF record
+    static constexpr int kMaxListLength = 1000;  // published records, removed terms, confirmed changes
 
     // Single-line text: no control characters or line separators (they would break generated files).
     static bool isSingleLine(const QString& text);

@@ -61,6 +61,7 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     bool has(const QString& key) const { return m_object.contains(key) && !m_object.value(key).isNull(); }
+    bool isString(const QString& key) const { return m_object.value(key).isString(); }
 
     QString string(const QString& key, const QString& fallback = {})
     {
@@ -154,7 +155,9 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
                                                 {QStringLiteral("ip4"), strings(d.ip4)},
                                                 {QStringLiteral("ip6"), strings(d.ip6)},
                                                 {QStringLiteral("all"), qualifierKeyword(d.allQualifier)},
-                                                {QStringLiteral("existing"), d.existingSpf}}},
+                                                {QStringLiteral("removed"), strings(d.removedSpfTerms)},
+                                                {QStringLiteral("fromScratch"), d.spfFromScratch},
+                                                {QStringLiteral("existing"), strings(d.existingSpf)}}},
             {QStringLiteral("dkim"), QJsonObject{{QStringLiteral("pasted"), d.pastedDkimText},
                                                  {QStringLiteral("selector1"), d.selector1Target},
                                                  {QStringLiteral("selector2"), d.selector2Target},
@@ -166,7 +169,16 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
                                                   {QStringLiteral("testing"), d.testing},
                                                   {QStringLiteral("sp"), optionalPolicy(d.subdomainPolicy)},
                                                   {QStringLiteral("np"), optionalPolicy(d.nonexistentPolicy)},
-                                                  {QStringLiteral("strictAlignment"), d.strictAlignment}}},
+                                                  {QStringLiteral("ruf"), strings(d.failureReports)},
+                                                  {QStringLiteral("fo"), d.failureOptions},
+                                                  {QStringLiteral("adkimStrict"), d.strictDkim},
+                                                  {QStringLiteral("aspfStrict"), d.strictSpf},
+                                                  {QStringLiteral("existing"), d.existingDmarc}}},
+            {QStringLiteral("existing"), QJsonObject{{QStringLiteral("spfKnown"), d.spfKnown},
+                                                     {QStringLiteral("dmarcKnown"), d.dmarcKnown},
+                                                     {QStringLiteral("mxKnown"), d.mxKnown},
+                                                     {QStringLiteral("mx"), strings(d.existingMx)}}},
+            {QStringLiteral("acceptedWeakenings"), strings(d.acceptedWeakenings)},
             {QStringLiteral("confirmations"), confirmations},
             {QStringLiteral("audits"), QJsonObject{{QStringLiteral("before"), snapshotToJson(d.auditBefore)},
                                                    {QStringLiteral("after"), snapshotToJson(d.auditAfter)}}}});
@@ -285,7 +297,12 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
             return fail(tr("%1, %2: \"%3\" is not -all or ~all.").arg(d.ace, u"spf.all", all));
         }
         d.allQualifier = all == u"~all" ? SpfQualifier::SoftFail : SpfQualifier::Fail;
-        d.existingSpf = spf.string(QStringLiteral("existing"));
+        d.removedSpfTerms = spf.strings(QStringLiteral("removed"));
+        d.spfFromScratch = spf.boolean(QStringLiteral("fromScratch"));
+        // Files written before several records were kept hold one text.
+        d.existingSpf = spf.isString(QStringLiteral("existing")) ? QStringList{spf.string(QStringLiteral("existing"))}
+                                                                 : spf.strings(QStringLiteral("existing"));
+        d.existingSpf.removeAll(QString());
         FieldReader dkim(o.object(QStringLiteral("dkim")), d.ace + QStringLiteral(", dkim."));
         d.pastedDkimText = dkim.string(QStringLiteral("pasted"));
         d.selector1Target = dkim.string(QStringLiteral("selector1"));
@@ -312,7 +329,22 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         d.testing = dmarc.boolean(QStringLiteral("testing"));
         d.subdomainPolicy = dmarc.policy(QStringLiteral("sp"));
         d.nonexistentPolicy = dmarc.policy(QStringLiteral("np"));
-        d.strictAlignment = dmarc.boolean(QStringLiteral("strictAlignment"));
+        const bool legacyStrict = dmarc.boolean(QStringLiteral("strictAlignment"));
+        d.strictDkim =
+            dmarc.has(QStringLiteral("adkimStrict")) ? dmarc.boolean(QStringLiteral("adkimStrict")) : legacyStrict;
+        d.strictSpf =
+            dmarc.has(QStringLiteral("aspfStrict")) ? dmarc.boolean(QStringLiteral("aspfStrict")) : legacyStrict;
+        d.failureReports = dmarc.strings(QStringLiteral("ruf"));
+        d.failureOptions = dmarc.string(QStringLiteral("fo"));
+        d.existingDmarc = dmarc.string(QStringLiteral("existing"));
+        FieldReader existing(o.object(QStringLiteral("existing")), d.ace + QStringLiteral(", existing."));
+        // Older files kept the published SPF record only: what exists was known then.
+        const bool legacy = !o.has(QStringLiteral("existing"));
+        d.spfKnown = existing.boolean(QStringLiteral("spfKnown")) || legacy;
+        d.dmarcKnown = existing.boolean(QStringLiteral("dmarcKnown")) || legacy;
+        d.mxKnown = existing.boolean(QStringLiteral("mxKnown")) || legacy;
+        d.existingMx = existing.strings(QStringLiteral("mx"));
+        d.acceptedWeakenings = o.strings(QStringLiteral("acceptedWeakenings"));
         for (const QJsonValue& c : o.array(QStringLiteral("confirmations"))) {
             FieldReader co(c.toObject(), d.ace + QStringLiteral(", confirmations."));
             d.confirmations.append(
@@ -326,7 +358,7 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         const QJsonObject audits = o.object(QStringLiteral("audits"));
         d.auditBefore = snapshotFromJson(audits.value(QStringLiteral("before")));
         d.auditAfter = snapshotFromJson(audits.value(QStringLiteral("after")));
-        for (const FieldReader* r : {&o, &spf, &dkim, &dmarc}) {
+        for (const FieldReader* r : {&o, &spf, &dkim, &dmarc, &existing}) {
             if (!r->ok()) {
                 return fail(r->error());
             }
@@ -336,8 +368,8 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     if (!loaded.setDomains(names, &reason)) {
         return fail(tr("The project's domains are not valid: %1").arg(reason));
     }
+    loaded.restoreDomains(plans);
     for (int i = 0; i < plans.size(); ++i) {
-        loaded.domain(i) = plans[i];
         if (!PlanRules::checkDomain(loaded, i, &reason)) {
             return fail(tr("The project cannot be used: %1 Correct the file or set the domain up again in the "
                            "wizard; the file was not changed.")
@@ -353,10 +385,7 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     if (!loaded.initialDomain().isEmpty()) {
         plan.setInitialDomain(loaded.initialDomain());
     }
-    plan.setDomains(names);
-    for (int i = 0; i < loaded.domains().size(); ++i) {
-        plan.domain(i) = loaded.domain(i);
-    }
+    plan.restoreDomains(loaded.domains());
     return true;
 }
 

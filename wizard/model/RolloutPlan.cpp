@@ -1,7 +1,10 @@
 #include "RolloutPlan.h"
 
+#include "ExistingRecords.h"
 #include "PlanRules.h"
 #include "core/DomainName.h"
+#include "dmarc/DmarcLinter.h"
+#include "spf/SpfRecord.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -136,9 +139,44 @@ bool RolloutPlan::setDomains(const QStringList& names, QString* error)
     return true;
 }
 
+void RolloutPlan::restoreDomains(const QList<DomainPlan>& plans)
+{
+    m_domains = plans;
+    Q_EMIT changed();
+}
+
+QString RolloutPlan::defaultReportAddress(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    if (d.role == DomainRole::Sending) {
+        return QStringLiteral("dmarc-reports@") + d.ace;
+    }
+    for (const DomainPlan& other : m_domains) {
+        if (other.role == DomainRole::Sending) {
+            return QStringLiteral("dmarc-reports@") + other.ace;
+        }
+    }
+    return m_initialDomain.isEmpty() ? QString() : QStringLiteral("dmarc-reports@") + m_initialDomain;
+}
+
 void RolloutPlan::setRole(int index, DomainRole role)
 {
-    m_domains[index].role = role;
+    DomainPlan& d = m_domains[index];
+    if (d.role == role) {
+        return;
+    }
+    // The report address still at its default follows the role: a parked domain has no mailbox of its own.
+    QStringList defaults;
+    for (int i = 0; i < m_domains.size(); ++i) {
+        defaults.append(defaultReportAddress(i));
+    }
+    d.role = role;
+    for (int i = 0; i < m_domains.size(); ++i) {
+        const QString now = defaultReportAddress(i);
+        if (m_domains[i].aggregateReports == QStringList{defaults[i]} && now != defaults[i]) {
+            m_domains[i].aggregateReports = now.isEmpty() ? QStringList{} : QStringList{now};
+        }
+    }
     Q_EMIT changed();
 }
 
@@ -165,9 +203,293 @@ SpfPlan RolloutPlan::spfPlan(int index) const
 SpfComposition RolloutPlan::composeSpf(int index) const
 {
     const DomainPlan& d = m_domains[index];
-    // A parked domain gets the null record whatever was there; otherwise the existing record is merged.
-    return d.role == DomainRole::Parked ? SpfComposer::compose(spfPlan(index))
-                                        : SpfComposer::merge(d.existingSpf, spfPlan(index));
+    // A parked domain gets the null record whatever was there; otherwise what is published is merged, all of it.
+    if (d.role == DomainRole::Parked || d.spfFromScratch) {
+        return SpfComposer::compose(spfPlan(index));
+    }
+    return SpfComposer::merge(ExistingRecords::combinedSpf(d.existingSpf, d.removedSpfTerms), spfPlan(index));
+}
+
+namespace {
+
+QString includeTerm(const QString& domain)
+{
+    return QStringLiteral("include:") + domain.toLower();
+}
+
+bool sameTerm(const QString& a, const QString& b)
+{
+    const auto norm = [](QString t) {
+        t = t.trimmed().toLower();
+        if (t.startsWith(u'+')) {
+            t.remove(0, 1);
+        }
+        if (t.endsWith(u'.')) {
+            t.chop(1);
+        }
+        return t;
+    };
+    return norm(a) == norm(b);
+}
+
+bool publishedHas(const DomainPlan& d, const QString& term)
+{
+    if (d.spfFromScratch) {
+        return false;
+    }
+    for (const QString& text : d.existingSpf) {
+        const SpfRecord record = SpfRecord::parse(text);
+        for (const SpfTerm& t : record.terms()) {
+            if (sameTerm(t.text, term)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool RolloutPlan::senderEnabled(int index, const QString& senderId) const
+{
+    const DomainPlan& d = m_domains[index];
+    const auto sender = Catalogue::instance().sender(senderId);
+    if (!sender || d.role == DomainRole::Parked) {
+        return false;
+    }
+    const QString term = includeTerm(sender->include);
+    const bool removed = std::any_of(d.removedSpfTerms.begin(), d.removedSpfTerms.end(),
+                                     [&](const QString& r) { return sameTerm(r, term); });
+    return d.senderIds.contains(senderId) || (publishedHas(d, term) && !removed);
+}
+
+void RolloutPlan::setSenderEnabled(int index, const QString& senderId, bool enabled)
+{
+    DomainPlan& d = m_domains[index];
+    const auto sender = Catalogue::instance().sender(senderId);
+    if (!sender || senderEnabled(index, senderId) == enabled) {
+        return;
+    }
+    const QString term = includeTerm(sender->include);
+    if (enabled) {
+        d.removedSpfTerms.erase(std::remove_if(d.removedSpfTerms.begin(), d.removedSpfTerms.end(),
+                                               [&](const QString& r) { return sameTerm(r, term); }),
+                                d.removedSpfTerms.end());
+        if (!publishedHas(d, term)) {
+            d.senderIds.append(senderId);
+        }
+    } else {
+        d.senderIds.removeAll(senderId);
+        for (const QString& text : d.existingSpf) {
+            const SpfRecord record = SpfRecord::parse(text);
+            for (const SpfTerm& t : record.terms()) {
+                if (sameTerm(t.text, term) && !d.removedSpfTerms.contains(t.text)) {
+                    d.removedSpfTerms.append(t.text);
+                }
+            }
+        }
+    }
+    Q_EMIT changed();
+}
+
+void RolloutPlan::setExtraIncludes(int index, const QStringList& includes)
+{
+    if (m_domains[index].extraIncludes != includes) {
+        m_domains[index].extraIncludes = includes;
+        Q_EMIT changed();
+    }
+}
+
+void RolloutPlan::setIp4(int index, const QStringList& networks)
+{
+    if (m_domains[index].ip4 != networks) {
+        m_domains[index].ip4 = networks;
+        Q_EMIT changed();
+    }
+}
+
+void RolloutPlan::setIp6(int index, const QStringList& networks)
+{
+    if (m_domains[index].ip6 != networks) {
+        m_domains[index].ip6 = networks;
+        Q_EMIT changed();
+    }
+}
+
+void RolloutPlan::setAllQualifier(int index, SpfQualifier qualifier)
+{
+    if (m_domains[index].allQualifier != qualifier) {
+        m_domains[index].allQualifier = qualifier;
+        Q_EMIT changed();
+    }
+}
+
+void RolloutPlan::setSpfTermRemoved(int index, const QString& term, bool removed)
+{
+    DomainPlan& d = m_domains[index];
+    const bool was = std::any_of(d.removedSpfTerms.begin(), d.removedSpfTerms.end(),
+                                 [&](const QString& r) { return sameTerm(r, term); });
+    if (was == removed || (removed && !publishedHas(d, term))) {
+        return;
+    }
+    if (removed) {
+        d.removedSpfTerms.append(term);
+    } else {
+        d.removedSpfTerms.erase(std::remove_if(d.removedSpfTerms.begin(), d.removedSpfTerms.end(),
+                                               [&](const QString& r) { return sameTerm(r, term); }),
+                                d.removedSpfTerms.end());
+    }
+    Q_EMIT changed();
+}
+
+void RolloutPlan::setSpfFromScratch(int index, bool fromScratch)
+{
+    if (m_domains[index].spfFromScratch != fromScratch) {
+        m_domains[index].spfFromScratch = fromScratch;
+        Q_EMIT changed();
+    }
+}
+
+QList<RolloutPlan::SpfTermRow> RolloutPlan::spfTerms(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    const auto senderOf = [&](const SpfTerm& t) -> QString {
+        if (t.isMechanism() && t.mechanism == SpfMechanism::Include) {
+            if (sameTerm(t.text, includeTerm(cloud().spfInclude))) {
+                return tr("Microsoft 365");
+            }
+            for (const SenderInfo& s : Catalogue::instance().senders()) {
+                if (sameTerm(t.text, includeTerm(s.include))) {
+                    return s.name;
+                }
+            }
+            return {};
+        }
+        if (t.isMechanism() && (t.mechanism == SpfMechanism::Ip4 || t.mechanism == SpfMechanism::Ip6)) {
+            return tr("your own servers");
+        }
+        if (t.isMechanism() && (t.mechanism == SpfMechanism::A || t.mechanism == SpfMechanism::Mx)) {
+            return tr("servers named in the domain's own DNS");
+        }
+        return {};
+    };
+    QList<SpfTermRow> rows;
+    const SpfRecord proposed = SpfRecord::parse(composeSpf(index).record);
+    for (const SpfTerm& t : proposed.terms()) {
+        if (t.isMechanism() && t.mechanism == SpfMechanism::All) {
+            continue;
+        }
+        rows.append(SpfTermRow{t.text, senderOf(t), publishedHas(d, t.text), false,
+                               t.isMechanism() ? costsLookup(t.mechanism) : t.isModifier(u"redirect")});
+    }
+    for (const QString& term : d.removedSpfTerms) {
+        const SpfRecord probe = SpfRecord::parse(QStringLiteral("v=spf1 ") + term);
+        if (probe.terms().size() == 1 && publishedHas(d, term)) {
+            const SpfTerm& t = probe.terms().first();
+            rows.append(SpfTermRow{term, senderOf(t), true, true,
+                                   t.isMechanism() ? costsLookup(t.mechanism) : t.isModifier(u"redirect")});
+        }
+    }
+    return rows;
+}
+
+QString RolloutPlan::unknownStateReason(int index, const QString& record) const
+{
+    const DomainPlan& d = m_domains[index];
+    const bool known = record == u"spf" ? d.spfKnown : record == u"dmarc" ? d.dmarcKnown : d.mxKnown;
+    if (latestAudit(index) != nullptr && !known) {
+        return tr("What %1 publishes today is unknown: DNS did not answer. Check it again before changing its "
+                  "records.")
+            .arg(d.unicode);
+    }
+    return {};
+}
+
+QString RolloutPlan::spfBlockingReason() const
+{
+    for (int i = 0; i < m_domains.size(); ++i) {
+        if (const QString unknown = unknownStateReason(i, QStringLiteral("spf")); !unknown.isEmpty()) {
+            return unknown;
+        }
+        const SpfComposition c = composeSpf(i);
+        if (!c.ok || c.record.isEmpty() || !SpfRecord::parse(c.record).isValid()) {
+            return tr("The SPF record for %1 has problems; fix them to go on.").arg(m_domains[i].unicode);
+        }
+        if (!unconfirmedWeakenings(i, QStringLiteral("spf")).isEmpty()) {
+            return tr("The SPF record for %1 would remove or loosen what is published today; confirm each change "
+                      "or undo it to go on.")
+                .arg(m_domains[i].unicode);
+        }
+    }
+    return {};
+}
+
+RecordState RolloutPlan::existingState(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    return RecordState{d.existingSpf, d.existingDmarc, d.existingMx};
+}
+
+RecordState RolloutPlan::proposedState(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    RecordState state = existingState(index);
+    // A record that does not compose is not published: what is there stays.
+    const SpfComposition spf = composeSpf(index);
+    if (spf.ok && !spf.record.isEmpty()) {
+        state.spf = {spf.record};
+    }
+    const DmarcComposition dmarc = composeDmarc(index);
+    if (dmarc.ok()) {
+        state.dmarc = dmarc.record;
+    }
+    if (d.role == DomainRole::Parked) {
+        state.mx = {QStringLiteral(".")};
+    }
+    return state;
+}
+
+QList<Weakening> RolloutPlan::weakenings(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    const RecordState existing = existingState(index);
+    const RecordState proposed = proposedState(index);
+    QList<Weakening> out;
+    if (d.spfKnown) {
+        out += WeakeningCheck::compareSpf(existing.spf, proposed.spf.value(0));
+    }
+    if (d.dmarcKnown) {
+        out += WeakeningCheck::compareDmarc(existing.dmarc, proposed.dmarc);
+    }
+    if (d.mxKnown) {
+        out += WeakeningCheck::compareMx(existing.mx, proposed.mx);
+    }
+    return out;
+}
+
+QList<Weakening> RolloutPlan::unconfirmedWeakenings(int index, const QString& record) const
+{
+    QList<Weakening> out;
+    for (const Weakening& w : weakenings(index)) {
+        if ((record.isEmpty() || w.record == record) && !m_domains[index].acceptedWeakenings.contains(w.key)) {
+            out.append(w);
+        }
+    }
+    return out;
+}
+
+void RolloutPlan::confirmWeakening(int index, const QString& key, bool confirmed)
+{
+    DomainPlan& d = m_domains[index];
+    if (d.acceptedWeakenings.contains(key) == confirmed) {
+        return;
+    }
+    if (confirmed) {
+        d.acceptedWeakenings.append(key);
+    } else {
+        d.acceptedWeakenings.removeAll(key);
+    }
+    Q_EMIT changed();
 }
 
 DkimPastedTargets RolloutPlan::applyDkimPaste(int index, const QString& text)
@@ -243,18 +565,20 @@ DmarcPlan RolloutPlan::dmarcPlan(int index) const
 {
     const DomainPlan& d = m_domains[index];
     DmarcPlan plan;
+    plan.aggregateReports = d.aggregateReports;
+    plan.failureReports = d.failureReports;
+    plan.failureOptions = d.failureOptions;
+    plan.strictDkim = d.strictDkim;
+    plan.strictSpf = d.strictSpf;
+    plan.subdomainPolicy = d.subdomainPolicy;
+    plan.nonexistentPolicy = d.nonexistentPolicy;
     if (d.role == DomainRole::Parked) {
+        // The parked set: reject everything; sp and np are only kept where they are stricter than nothing.
         plan.policy = DmarcPolicy::Reject;
-        plan.aggregateReports = d.aggregateReports;
         return plan;
     }
     plan.policy = d.stages.value(d.currentStage).policy;
-    plan.aggregateReports = d.aggregateReports;
     plan.testing = d.testing;
-    plan.subdomainPolicy = d.subdomainPolicy;
-    plan.nonexistentPolicy = d.nonexistentPolicy;
-    plan.strictDkim = d.strictAlignment;
-    plan.strictSpf = d.strictAlignment;
     return plan;
 }
 
@@ -321,18 +645,44 @@ void RolloutPlan::setNonexistentPolicy(int index, std::optional<DmarcPolicy> pol
 
 void RolloutPlan::setStrictAlignment(int index, bool strict)
 {
-    if (m_domains[index].strictAlignment == strict) {
+    DomainPlan& d = m_domains[index];
+    if (d.strictDkim == strict && d.strictSpf == strict) {
         return;
     }
-    m_domains[index].strictAlignment = strict;
+    d.strictDkim = strict;
+    d.strictSpf = strict;
     Q_EMIT changed();
+}
+
+void RolloutPlan::setStrictDkim(int index, bool strict)
+{
+    if (m_domains[index].strictDkim != strict) {
+        m_domains[index].strictDkim = strict;
+        Q_EMIT changed();
+    }
+}
+
+void RolloutPlan::setStrictSpf(int index, bool strict)
+{
+    if (m_domains[index].strictSpf != strict) {
+        m_domains[index].strictSpf = strict;
+        Q_EMIT changed();
+    }
 }
 
 QString RolloutPlan::dmarcBlockingReason() const
 {
     for (int i = 0; i < m_domains.size(); ++i) {
+        if (const QString unknown = unknownStateReason(i, QStringLiteral("dmarc")); !unknown.isEmpty()) {
+            return unknown;
+        }
         if (!composeDmarc(i).ok()) {
             return tr("The DMARC record for %1 has problems; fix them to go on.").arg(m_domains[i].unicode);
+        }
+        if (!unconfirmedWeakenings(i, QStringLiteral("dmarc")).isEmpty()) {
+            return tr("The DMARC record for %1 would protect less than the one published today; confirm each change "
+                      "or undo it to go on.")
+                .arg(m_domains[i].unicode);
         }
     }
     return {};
@@ -378,6 +728,39 @@ QList<DnsRecordSpec> RolloutPlan::dmarcRecords(int index) const
     return {DnsRecordSpec{d.ace, QStringLiteral("_dmarc.") + d.ace, RecordType::TXT, dmarc.record, 3600, 0}};
 }
 
+QList<DnsRecordSpec> RolloutPlan::dmarcAuthorizationRecords(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    QList<DnsRecordSpec> records;
+    const auto within = [](const QString& host, const QString& domain) {
+        return host.compare(domain, Qt::CaseInsensitive) == 0 || host.endsWith(u'.' + domain, Qt::CaseInsensitive);
+    };
+    for (const QString& address : d.aggregateReports + d.failureReports) {
+        const QString host = address.section(u'@', -1).toLower();
+        if (within(host, d.ace) || within(d.ace, host)) {
+            continue; // the same organisation: no authorisation needed
+        }
+        // Only mailboxes in a domain of this plan: a report service publishes its own authorisation.
+        for (const DomainPlan& other : m_domains) {
+            const QString name = DmarcLinter::authorizationName(d.ace, host);
+            if (within(host, other.ace) &&
+                !std::any_of(records.begin(), records.end(), [&](const DnsRecordSpec& r) { return r.name == name; })) {
+                records.append(DnsRecordSpec{other.ace, name, RecordType::TXT, QStringLiteral("v=DMARC1;"), 3600, 0});
+            }
+        }
+    }
+    return records;
+}
+
+QList<DnsRecordSpec> RolloutPlan::mxRecords(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    if (d.role != DomainRole::Parked) {
+        return {};
+    }
+    return {DnsRecordSpec{d.ace, d.ace, RecordType::MX, QStringLiteral("."), 3600, 0}};
+}
+
 QString RolloutPlan::fileStem() const
 {
     QString stem = m_clientName.isEmpty() && !m_domains.isEmpty() ? m_domains.first().ace : m_clientName;
@@ -410,14 +793,28 @@ int RolloutPlan::indexOf(const QString& ace) const
     return -1;
 }
 
-void RolloutPlan::setAudit(const AuditReport& report, bool after, const QDateTime& takenAt)
+bool RolloutPlan::applyAudit(const AuditReport& report, bool after, const QDateTime& takenAt)
 {
     const int index = indexOf(report.domain);
     if (index < 0) {
-        return;
+        return false;
     }
-    (after ? m_domains[index].auditAfter : m_domains[index].auditBefore) = AuditSnapshot{takenAt.toUTC(), report};
+    DomainPlan& d = m_domains[index];
+    std::optional<AuditSnapshot>& slot = after ? d.auditAfter : d.auditBefore;
+    const AuditSnapshot* saved = slot ? &*slot : latestAudit(index);
+    if (report.dnsFailed() && saved != nullptr && !saved->report.dnsFailed()) {
+        return false; // a timeout says nothing about the records: the saved answers stay
+    }
+    slot = AuditSnapshot{takenAt.toUTC(), report};
+    ExistingRecords::adopt(d, report);
     Q_EMIT changed();
+    return true;
+}
+
+const AuditSnapshot* RolloutPlan::latestAudit(int index) const
+{
+    const DomainPlan& d = m_domains[index];
+    return d.auditAfter ? &*d.auditAfter : d.auditBefore ? &*d.auditBefore : nullptr;
 }
 
 void RolloutPlan::setDkimEnabled(int index, bool enabled)

@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "DomainPlan.h"
+#include "WeakeningCheck.h"
 #include "dkim/DkimTargetPasteParser.h"
 #include "dmarc/DmarcComposer.h"
 #include "dns/DnsServerAddress.h"
@@ -42,18 +43,63 @@ public:
     // Domains: one per line; "parked" marks a domain that sends no mail.
     bool setDomains(const QStringList& names, QString* error = nullptr);
     const QList<DomainPlan>& domains() const { return m_domains; }
-    DomainPlan& domain(int index) { return m_domains[index]; }
     const DomainPlan& domain(int index) const { return m_domains[index]; }
+    // Every change goes through a setter (so autosave sees it); a project file hands over whole domain plans, which
+    // PlanRules then validates.
+    void restoreDomains(const QList<DomainPlan>& plans);
     void setRole(int index, DomainRole role);
+    // Where reports of a domain go by default: its own dmarc-reports@ mailbox, or for a parked domain (which has no
+    // mailbox) the tenant's first sending domain, else its initial domain.
+    QString defaultReportAddress(int index) const;
 
     // DNS vantage points chosen by the user (empty: system and public resolvers / NS discovery).
     QList<DnsServerAddress> resolvers;
     QList<DnsServerAddress> authoritative;
     QHash<QString, QString> serverNames; // "127.0.0.1:5300" -> what people call it (training servers)
 
-    // SPF
+    // Audits. A report whose questions failed for DNS reasons never replaces a saved one that had answers: it says
+    // nothing about the records. Returns false when the report was not kept (the saved one stays).
+    bool applyAudit(const AuditReport& report, bool after, const QDateTime& takenAt = QDateTime::currentDateTimeUtc());
+    // The latest audit kept for a domain (after, else before), or null.
+    const AuditSnapshot* latestAudit(int index) const;
+    // Non-empty when the domain was audited but what it publishes is unknown (DNS did not answer): its records must
+    // not be changed blind.
+    QString unknownStateReason(int index, const QString& record) const; // record: "spf", "dmarc" or "mx"
+
+    // SPF. The catalogue senders count as chosen when the plan adds them or a published record already has them.
     SpfPlan spfPlan(int index) const;
     SpfComposition composeSpf(int index) const;
+    bool senderEnabled(int index, const QString& senderId) const;
+    void setSenderEnabled(int index, const QString& senderId, bool enabled);
+    void setExtraIncludes(int index, const QStringList& includes);
+    void setIp4(int index, const QStringList& networks);
+    void setIp6(int index, const QStringList& networks);
+    void setAllQualifier(int index, SpfQualifier qualifier);
+    // Removes (or restores) one term of the published record(s); removing a sender is a weakening to confirm.
+    void setSpfTermRemoved(int index, const QString& term, bool removed);
+    // "Start from a new record": the published record(s) are not merged (every sender they had is then a
+    // weakening to confirm).
+    void setSpfFromScratch(int index, bool fromScratch);
+    // The terms of the proposed record, each with the sender it belongs to, whether it was published already, and
+    // whether it costs a DNS lookup; removed published terms are listed too, marked removed.
+    struct SpfTermRow
+    {
+        QString term;
+        QString sender; // the catalogue's name, "Microsoft 365", or empty when unknown
+        bool published = false;
+        bool removed = false;
+        bool costsLookup = false;
+    };
+    QList<SpfTermRow> spfTerms(int index) const;
+    // Why the SPF step cannot be left yet, or empty.
+    QString spfBlockingReason() const;
+
+    // What is published today against what the plan proposes; the weakening changes, and those not confirmed yet.
+    RecordState existingState(int index) const;
+    RecordState proposedState(int index) const;
+    QList<Weakening> weakenings(int index) const;
+    QList<Weakening> unconfirmedWeakenings(int index, const QString& record = {}) const;
+    void confirmWeakening(int index, const QString& key, bool confirmed);
     // DKIM
     // Keeps the pasted text; takes the targets only when the output is complete and for this domain (output for
     // another domain is refused, with the reason in problems).
@@ -74,7 +120,9 @@ public:
     void setDmarcTesting(int index, bool testing);
     void setSubdomainPolicy(int index, std::optional<DmarcPolicy> policy);
     void setNonexistentPolicy(int index, std::optional<DmarcPolicy> policy);
-    void setStrictAlignment(int index, bool strict);
+    void setStrictAlignment(int index, bool strict); // adkim and aspf together
+    void setStrictDkim(int index, bool strict);
+    void setStrictSpf(int index, bool strict);
     // Why the DMARC step cannot be left yet (a domain's record does not compose), or empty.
     QString dmarcBlockingReason() const;
 
@@ -82,12 +130,25 @@ public:
     QList<DnsRecordSpec> spfRecords(int index) const;
     QList<DnsRecordSpec> dkimRecords(int index) const;
     QList<DnsRecordSpec> dmarcRecords(int index) const;
+    // The report-address authorisations (RFC 9990 4) for report mailboxes in another of the plan's domains.
+    QList<DnsRecordSpec> dmarcAuthorizationRecords(int index) const;
+    // A parked domain's null MX (RFC 7505); nothing for a sending domain (its MX comes from the admin center).
+    QList<DnsRecordSpec> mxRecords(int index) const;
+    // Every record the plan asks the admin to publish for a domain, in the order of the steps.
+    QList<DnsRecordSpec> allRecords(int index) const
+    {
+        return spfRecords(index) + mxRecords(index) + dkimRecords(index) + dmarcRecords(index) +
+               dmarcAuthorizationRecords(index);
+    }
 
     void recordConfirmation(int index, const Confirmation& confirmation);
     // Signing switched on (or off) in Exchange Online, as the admin confirms it; kept with its time.
     void setDkimEnabled(int index, bool enabled);
     // Keeps an audit with the time it was taken: the first one as "before", later final audits as "after".
-    void setAudit(const AuditReport& report, bool after, const QDateTime& takenAt = QDateTime::currentDateTimeUtc());
+    void setAudit(const AuditReport& report, bool after, const QDateTime& takenAt = QDateTime::currentDateTimeUtc())
+    {
+        applyAudit(report, after, takenAt);
+    }
     int indexOf(const QString& ace) const;
 
 Q_SIGNALS:

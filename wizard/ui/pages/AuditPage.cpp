@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -54,14 +55,25 @@ void AuditPage::build()
         m_status->setText(tr("%1 of %2 domains checked").arg(done).arg(total));
     });
     connect(m_task, &AuditTask::reportReady, this, [this](const AuditReport& report) {
-        // The first audit of a rollout is its "before"; later ones (a reopened project) are the latest state.
+        // The first audit of a rollout is its "before"; later ones (a reopened project) are the latest state. The
+        // plan then starts from what is published (ExistingRecords).
         const int index = m_context.plan->indexOf(report.domain);
-        m_context.plan->setAudit(report, index >= 0 && m_context.plan->domain(index).auditBefore.has_value());
-        // Keep what is published: the SPF page merges into it instead of replacing it.
-        for (int i = 0; i < m_context.plan->domains().size(); ++i) {
-            if (m_context.plan->domain(i).ace == report.domain) {
-                m_context.plan->domain(i).existingSpf = report.spfRecord.value_or(QString());
+        if (index < 0) {
+            return;
+        }
+        const bool after = m_context.plan->domain(index).auditBefore.has_value();
+        if (!m_context.plan->applyAudit(report, after)) {
+            // DNS did not answer: the saved audit is still the best knowledge; show it, and say so.
+            const AuditSnapshot* saved = m_context.plan->latestAudit(index);
+            AuditReport shown = saved->report;
+            for (const Finding& f : report.findings) {
+                if (f.code.startsWith(QStringLiteral("dns."))) {
+                    shown.findings.prepend(f);
+                }
             }
+            m_view->addReport(shown, tr("DNS did not answer now; this is the check saved on %1.")
+                                         .arg(QLocale().toString(saved->takenAt.toLocalTime(), QLocale::ShortFormat)));
+            return;
         }
         m_view->addReport(report);
     });

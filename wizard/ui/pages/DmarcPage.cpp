@@ -5,6 +5,7 @@
 #include "ui/widgets/FindingsView.h"
 #include "ui/widgets/PropagationPanel.h"
 #include "ui/widgets/RecordView.h"
+#include "ui/widgets/WeakeningList.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +54,7 @@ void DmarcPage::build()
     m_sp = new QComboBox(this);
     m_sp->setObjectName(QStringLiteral("dmarcSubdomains"));
     m_sp->addItem(tr("same as the domain"), -1);
+    m_sp->addItem(tr("none (monitor only)"), static_cast<int>(DmarcPolicy::None));
     m_sp->addItem(tr("quarantine"), static_cast<int>(DmarcPolicy::Quarantine));
     m_sp->addItem(tr("reject"), static_cast<int>(DmarcPolicy::Reject));
     m_strict =
@@ -60,9 +62,15 @@ void DmarcPage::build()
                          "Leave off unless you know every sender uses the exact domain."),
                       this);
     m_strict->setObjectName(QStringLiteral("dmarcStrict"));
+    m_existing = new QLabel(this);
+    m_existing->setObjectName(QStringLiteral("dmarcExisting"));
+    m_existing->setWordWrap(true);
+    m_existing->setTextFormat(Qt::PlainText);
+    m_weakenings = new WeakeningList(*m_context.plan, QStringLiteral("dmarc"), this);
     m_np = new QComboBox(this);
     m_np->setObjectName(QStringLiteral("dmarcNonexistent"));
     m_np->addItem(tr("same as the domain"), -1);
+    m_np->addItem(tr("none (monitor only)"), static_cast<int>(DmarcPolicy::None));
     m_np->addItem(tr("quarantine"), static_cast<int>(DmarcPolicy::Quarantine));
     m_np->addItem(tr("reject (recommended: such names never send mail)"), static_cast<int>(DmarcPolicy::Reject));
     m_preview = new QLabel(this);
@@ -91,8 +99,10 @@ void DmarcPage::build()
     auto* inner = new QWidget;
     auto* layout = new QVBoxLayout(inner);
     layout->addLayout(form);
+    layout->addWidget(m_existing);
     layout->addWidget(new QLabel(tr("<b>The record</b>"), this));
     layout->addWidget(m_preview);
+    layout->addWidget(m_weakenings);
     layout->addWidget(m_findings);
     layout->addWidget(new QLabel(tr("<b>Publish it at your DNS host</b>"), this));
     layout->addWidget(m_records);
@@ -149,7 +159,11 @@ void DmarcPage::loadDomain()
     };
     choose(m_np, d.nonexistentPolicy);
     choose(m_sp, d.subdomainPolicy);
-    m_strict->setChecked(d.strictAlignment);
+    // adkim and aspf read from a published record can differ: the box then shows "partly" until the admin chooses.
+    m_strict->setTristate(d.strictDkim != d.strictSpf);
+    m_strict->setCheckState(d.strictDkim && d.strictSpf   ? Qt::Checked
+                            : d.strictDkim || d.strictSpf ? Qt::PartiallyChecked
+                                                          : Qt::Unchecked);
     for (QWidget* w : std::initializer_list<QWidget*>{m_start, m_stage, m_testing, m_np, m_sp, m_strict}) {
         w->setEnabled(!parked);
     }
@@ -178,8 +192,19 @@ void DmarcPage::storeAndRefresh()
     };
     plan.setSubdomainPolicy(index, policyChoice(m_sp));
     plan.setNonexistentPolicy(index, policyChoice(m_np));
-    plan.setStrictAlignment(index, m_strict->isChecked());
+    if (m_strict->checkState() != Qt::PartiallyChecked) {
+        m_strict->setTristate(false);
+        plan.setStrictAlignment(index, m_strict->isChecked());
+    }
     const DomainPlan& d = plan.domain(index);
+    if (!d.existingDmarc.isEmpty()) {
+        m_existing->setText(tr("Published today: %1\nThe choices above start from it.").arg(d.existingDmarc));
+    } else if (!plan.unknownStateReason(index, QStringLiteral("dmarc")).isEmpty()) {
+        m_existing->setText(plan.unknownStateReason(index, QStringLiteral("dmarc")));
+    } else {
+        m_existing->setText(tr("No DMARC record is published at _dmarc.%1 yet; this will be the first.").arg(d.ace));
+    }
+    m_weakenings->show(index);
 
     QStringList steps;
     const QLocale locale;
@@ -199,8 +224,9 @@ void DmarcPage::storeAndRefresh()
     }
     m_preview->setText(preview);
     m_findings->setFindings(dmarc.ok() ? DmarcLinter::evaluate(dmarc.record, d.ace).findings : Findings{});
-    m_records->setRecords(plan.dmarcRecords(current()), plan.dnsHost());
-    m_publish->setEnabled(dmarc.ok());
+    m_records->setRecords(plan.dmarcRecords(current()) + plan.dmarcAuthorizationRecords(current()), plan.dnsHost());
+    m_publish->setEnabled(dmarc.ok() && plan.unconfirmedWeakenings(index, QStringLiteral("dmarc")).isEmpty() &&
+                          plan.unknownStateReason(index, QStringLiteral("dmarc")).isEmpty());
     setBlockingReason(plan.dmarcBlockingReason());
 }
 

@@ -12,6 +12,7 @@ class QPushButton;
 namespace mailauth {
 
 class FindingsView;
+class WeakeningList;
 class PropagationPanel;
 class RecordView;
 
@@ -42,6 +43,8 @@ private:
     QComboBox* m_sp = nullptr;
     QComboBox* m_np = nullptr;
     QCheckBox* m_strict = nullptr;
+    QLabel* m_existing = nullptr;
+    WeakeningList* m_weakenings = nullptr;
     QLabel* m_preview = nullptr;
     FindingsView* m_findings = nullptr;
     RecordView* m_records = nullptr;

@@ -2,6 +2,7 @@
 
 #include "RolloutContext.h"
 #include "dns/ResolverLookup.h"
+#include "model/SpfLimitAdvice.h"
 #include "spf/SpfLinter.h"
 #include "spf/SpfLookupBudget.h"
 #include "spf/SpfRecord.h"
@@ -9,8 +10,10 @@
 #include "ui/widgets/FindingsView.h"
 #include "ui/widgets/PropagationPanel.h"
 #include "ui/widgets/RecordView.h"
+#include "ui/widgets/WeakeningList.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -94,14 +97,26 @@ void SpfPage::build()
     m_existing->setWordWrap(true);
     m_existing->setTextFormat(Qt::PlainText);
     m_replace = new QPushButton(tr("Start from a new record instead"), this);
+    m_replace->setObjectName(QStringLiteral("spfFromScratch"));
+    m_replace->setCheckable(true);
+    m_weakenings = new WeakeningList(*m_context.plan, QStringLiteral("spf"), this);
+    m_advice = new QLabel(this);
+    m_advice->setObjectName(QStringLiteral("spfLimitAdvice"));
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::PlainText);
+    m_overLimit = new QCheckBox(tr("Publish it over the limit anyway"), this);
+    m_overLimit->setObjectName(QStringLiteral("spfOverLimit"));
     m_preview = new QLabel(this);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_budget = new QLabel(this);
+    // One row per term of the record: the sender it belongs to, what it costs (live), and for a published term a
+    // box to keep it; below each include, what it costs in turn.
     m_budgetTree = new QTreeWidget(this);
-    m_budgetTree->setHeaderLabels({tr("Term"), tr("Lookups"), tr("Note")});
-    m_budgetTree->setMaximumHeight(110);
+    m_budgetTree->setObjectName(QStringLiteral("spfTerms"));
+    m_budgetTree->setHeaderLabels({tr("Term (untick to remove)"), tr("Sender"), tr("Lookups"), tr("Note")});
+    m_budgetTree->setMinimumHeight(130);
     m_budgetTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_findings = new FindingsView(this);
     m_findings->setEmptyText(tr("The record has no problems."));
@@ -129,6 +144,9 @@ void SpfPage::build()
     innerLayout->addWidget(m_preview);
     innerLayout->addWidget(m_budget);
     innerLayout->addWidget(m_budgetTree);
+    innerLayout->addWidget(m_advice);
+    innerLayout->addWidget(m_overLimit);
+    innerLayout->addWidget(m_weakenings);
     m_findings->setMinimumHeight(90);
     innerLayout->addWidget(m_findings);
     innerLayout->addWidget(new QLabel(tr("<b>Publish it at your DNS host</b>"), this));
@@ -148,9 +166,31 @@ void SpfPage::build()
         connect(edit, &QLineEdit::textChanged, this, &SpfPage::storeAndRefresh);
     }
     connect(m_fail, &QRadioButton::toggled, this, &SpfPage::storeAndRefresh);
-    connect(m_replace, &QPushButton::clicked, this, [this]() {
-        m_context.plan->domain(current()).existingSpf.clear();
-        storeAndRefresh();
+    connect(m_replace, &QPushButton::toggled, this, [this](bool on) {
+        if (!m_loading) {
+            m_context.plan->setSpfFromScratch(current(), on);
+            storeAndRefresh();
+        }
+    });
+    connect(m_budgetTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (m_loading || column != 0 || item->parent() != nullptr || !(item->flags() & Qt::ItemIsUserCheckable)) {
+            return;
+        }
+        const QString term = item->data(0, Qt::UserRole).toString();
+        // Deferred: the tree is rebuilt by the refresh this change causes.
+        QMetaObject::invokeMethod(
+            this,
+            [this, term, removed = item->checkState(0) == Qt::Unchecked]() {
+                m_context.plan->setSpfTermRemoved(current(), term, removed);
+                loadDomain();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_overLimit, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_loading) {
+            m_context.plan->confirmWeakening(current(), QStringLiteral("spf.over-limit"), on);
+            storeAndRefresh();
+        }
     });
     connect(m_publish, &QPushButton::clicked, this, &SpfPage::publish);
     connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
@@ -187,13 +227,18 @@ void SpfPage::loadDomain()
     const bool parked = d.role == DomainRole::Parked;
     for (int i = 0; i < m_senders->count(); ++i) {
         QListWidgetItem* item = m_senders->item(i);
-        item->setCheckState(d.senderIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(m_context.plan->senderEnabled(current(), item->data(Qt::UserRole).toString())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
     }
+    m_replace->setChecked(d.spfFromScratch);
+    m_overLimit->setChecked(d.acceptedWeakenings.contains(QStringLiteral("spf.over-limit")));
     m_includes->setText(d.extraIncludes.join(u' '));
     m_ip4->setText(d.ip4.join(u' '));
     m_ip6->setText(d.ip6.join(u' '));
     (d.allQualifier == SpfQualifier::SoftFail ? m_softFail : m_fail)->setChecked(true);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_senders, m_includes, m_ip4, m_ip6, m_fail, m_softFail}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_senders, m_includes, m_ip4, m_ip6, m_fail, m_softFail,
+                                                      m_replace, m_budgetTree}) {
         w->setEnabled(!parked);
     }
     m_loading = false;
@@ -206,27 +251,35 @@ void SpfPage::storeAndRefresh()
     if (m_loading || m_context.plan->domains().isEmpty()) {
         return;
     }
-    DomainPlan& d = m_context.plan->domain(current());
-    if (d.role == DomainRole::Sending) {
-        d.senderIds.clear();
+    RolloutPlan& plan = *m_context.plan;
+    const int index = current();
+    if (plan.domain(index).role == DomainRole::Sending) {
         for (int i = 0; i < m_senders->count(); ++i) {
-            if (m_senders->item(i)->checkState() == Qt::Checked) {
-                d.senderIds.append(m_senders->item(i)->data(Qt::UserRole).toString());
-            }
+            plan.setSenderEnabled(index, m_senders->item(i)->data(Qt::UserRole).toString(),
+                                  m_senders->item(i)->checkState() == Qt::Checked);
         }
-        d.extraIncludes = words(m_includes->text());
-        d.ip4 = words(m_ip4->text());
-        d.ip6 = words(m_ip6->text());
-        d.allQualifier = m_softFail->isChecked() ? SpfQualifier::SoftFail : SpfQualifier::Fail;
+        plan.setExtraIncludes(index, words(m_includes->text()));
+        plan.setIp4(index, words(m_ip4->text()));
+        plan.setIp6(index, words(m_ip6->text()));
+        plan.setAllQualifier(index, m_softFail->isChecked() ? SpfQualifier::SoftFail : SpfQualifier::Fail);
     }
-    const SpfComposition spf = m_context.plan->composeSpf(current());
+    const DomainPlan& d = plan.domain(index);
+    const SpfComposition spf = plan.composeSpf(index);
     if (d.role == DomainRole::Parked) {
         m_existing->setText(
             tr("%1 sends no mail: its SPF record refuses every server, and a wildcard record covers its "
                "subdomains where your DNS host allows it.")
                 .arg(d.unicode));
     } else if (!d.existingSpf.isEmpty()) {
-        QString text = tr("Published today: %1").arg(d.existingSpf);
+        QString text = d.existingSpf.size() == 1
+                           ? tr("Published today: %1").arg(d.existingSpf.first())
+                           : tr("Published today: %n SPF records, so receivers ignore all of them. They are merged "
+                                "into one:",
+                                nullptr, static_cast<int>(d.existingSpf.size())) +
+                                 u'\n' + d.existingSpf.join(u'\n');
+        if (d.spfFromScratch) {
+            text += u'\n' + tr("You chose to start from a new record: what is published is not kept.");
+        }
         if (!spf.added.isEmpty()) {
             text += u'\n' + tr("Added: %1").arg(spf.added.join(QStringLiteral(", ")));
         }
@@ -238,10 +291,13 @@ void SpfPage::storeAndRefresh()
             text += u'\n' + tr("Changed: %1").arg(spf.allChange);
         }
         m_existing->setText(text);
+    } else if (!plan.unknownStateReason(index, QStringLiteral("spf")).isEmpty()) {
+        m_existing->setText(plan.unknownStateReason(index, QStringLiteral("spf")));
     } else {
         m_existing->setText(tr("No SPF record is published yet; this will be the first."));
     }
-    m_replace->setVisible(!d.existingSpf.isEmpty() && !spf.ok);
+    m_weakenings->show(index);
+    m_replace->setVisible(!d.existingSpf.isEmpty() && d.role == DomainRole::Sending);
     QString preview = spf.record.isEmpty() ? tr("(no record yet)") : spf.record;
     for (const QString& e : spf.errors) {
         preview += u'\n' + tr("✗ %1 Correct or remove the entry.").arg(e);
@@ -254,20 +310,8 @@ void SpfPage::storeAndRefresh()
     }
     m_findings->setFindings(findings);
     m_recordOk = spf.ok && !spf.record.isEmpty() && SpfRecord::parse(spf.record).isValid();
-    m_records->setRecords(m_context.plan->spfRecords(current()), m_context.plan->dnsHost());
-    m_publish->setEnabled(m_recordOk);
+    m_records->setRecords(plan.spfRecords(index) + plan.mxRecords(index), plan.dnsHost());
     refreshBudget();
-
-    QString reason;
-    for (int i = 0; i < m_context.plan->domains().size(); ++i) {
-        const SpfComposition c = m_context.plan->composeSpf(i);
-        if (!c.ok || c.record.isEmpty() || !SpfRecord::parse(c.record).isValid()) {
-            reason =
-                tr("The SPF record for %1 has problems; fix them to go on.").arg(m_context.plan->domain(i).unicode);
-            break;
-        }
-    }
-    setBlockingReason(reason);
 }
 
 void SpfPage::refreshBudget()
@@ -276,14 +320,22 @@ void SpfPage::refreshBudget()
         return;
     }
     const SpfComposition spf = m_context.plan->composeSpf(current());
+    const bool wasLoading = m_loading;
+    m_loading = true; // clearing the tree is not the admin unticking terms
     m_budgetTree->clear();
+    m_loading = wasLoading;
     if (spf.record.isEmpty()) {
         m_budget->clear();
+        m_advice->hide();
+        m_overLimit->hide();
+        m_publish->setEnabled(false);
+        setBlockingReason(m_context.plan->spfBlockingReason());
         return;
     }
     // Counted live through DNS: sources disagree on what includes cost, and they change.
+    const int index = current();
     SpfLookupBudget counter(*m_lookup);
-    const SpfBudget budget = counter.forRecord(spf.record, m_context.plan->domain(current()).ace);
+    const SpfBudget budget = counter.forRecord(spf.record, m_context.plan->domain(index).ace);
     // A record far over the limit is counted only a little past it (SpfLookupBudget::kCountUpTo).
     QString text = budget.truncated ? tr("DNS lookups: at least %1 of 10").arg(budget.totalLookups)
                                     : tr("DNS lookups: %1 of 10").arg(budget.totalLookups);
@@ -294,8 +346,64 @@ void SpfPage::refreshBudget()
         text += u' ' + tr("· %1 of 2 empty lookups").arg(budget.voidLookups);
     }
     m_budget->setText(text);
-    addBudgetNodes(m_budgetTree->invisibleRootItem(), budget.root);
+
+    m_loading = true;
+    const QList<RolloutPlan::SpfTermRow> rows = m_context.plan->spfTerms(index);
+    for (const RolloutPlan::SpfTermRow& row : rows) {
+        auto* item = new QTreeWidgetItem(m_budgetTree->invisibleRootItem(),
+                                         {row.term, row.sender.isEmpty() ? tr("not in the catalogue") : row.sender,
+                                          row.removed ? QString() : QString::number(row.costsLookup ? 1 : 0),
+                                          row.removed ? tr("removed") : QString()});
+        item->setData(0, Qt::UserRole, row.term);
+        if (row.published) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, row.removed ? Qt::Unchecked : Qt::Checked);
+        }
+        for (const SpfBudgetNode& node : budget.root.children) {
+            if (!row.removed && node.term.compare(row.term, Qt::CaseInsensitive) == 0) {
+                item->setText(2, QString::number(node.totalLookups));
+                item->setText(3, node.dependsOnSender ? tr("depends on the sender (macro)") : node.problem);
+                addBudgetNodes(item, node);
+            }
+        }
+    }
     m_budgetTree->expandAll();
+
+    // Over the limit: say what breaks, propose how to get under it, and publish only on an explicit yes.
+    const bool over = budget.totalLookups > SpfEvaluator::kLookupLimit && !budget.pending;
+    const QList<SpfAdvice> advice =
+        over ? SpfLimitAdvice::advise(budget, m_context.plan->domain(index).ace, Catalogue::instance().senders())
+             : QList<SpfAdvice>{};
+    QStringList lines;
+    if (over) {
+        lines.append(SpfLimitAdvice::consequence());
+        for (const SpfAdvice& a : advice) {
+            lines.append(tr("• %1 (saves %n lookup(s))", nullptr, a.saves).arg(a.text));
+        }
+        if (advice.isEmpty()) {
+            lines.append(tr("No term can simply go: move senders that support it to a subdomain, or ask them for "
+                            "an include with fewer lookups."));
+        } else if (budget.totalLookups - SpfLimitAdvice::totalSaving(advice) > SpfEvaluator::kLookupLimit) {
+            lines.append(tr("Even all of this leaves the record over the limit; a sender must move to a subdomain."));
+        }
+    }
+    m_advice->setText(lines.join(u'\n'));
+    m_advice->setVisible(over);
+    m_overLimit->setVisible(over);
+    m_loading = wasLoading;
+
+    const bool overBlocked =
+        over && !m_context.plan->domain(index).acceptedWeakenings.contains(QStringLiteral("spf.over-limit"));
+    QString reason = m_context.plan->spfBlockingReason();
+    if (reason.isEmpty() && overBlocked) {
+        reason = tr("The SPF record for %1 needs more than 10 DNS lookups; shorten it or confirm that you publish it "
+                    "anyway.")
+                     .arg(m_context.plan->domain(index).unicode);
+    }
+    m_publish->setEnabled(m_recordOk && !overBlocked &&
+                          m_context.plan->unconfirmedWeakenings(index, QStringLiteral("spf")).isEmpty() &&
+                          m_context.plan->unknownStateReason(index, QStringLiteral("spf")).isEmpty());
+    setBlockingReason(reason);
 }
 
 void SpfPage::publish()

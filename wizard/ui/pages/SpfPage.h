@@ -2,6 +2,7 @@
 
 #include "WizardPageBase.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +17,7 @@ class FindingsView;
 class PropagationPanel;
 class RecordView;
 class ResolverLookup;
+class WeakeningList;
 
 class SpfPage final : public WizardPageBase
 {
@@ -45,6 +47,9 @@ private:
     QRadioButton* m_softFail = nullptr;
     QLabel* m_existing = nullptr;
     QPushButton* m_replace = nullptr;
+    WeakeningList* m_weakenings = nullptr;
+    QLabel* m_advice = nullptr;
+    QCheckBox* m_overLimit = nullptr;
     QLabel* m_preview = nullptr;
     QLabel* m_budget = nullptr;
     QTreeWidget* m_budgetTree = nullptr;

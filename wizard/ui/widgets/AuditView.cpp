@@ -1,6 +1,7 @@
 #include "AuditView.h"
 
 #include "FindingsView.h"
+#include "audit/AuditFacts.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -21,20 +22,18 @@ void AuditView::clearReports()
     }
 }
 
-void AuditView::addReport(const AuditReport& report)
+void AuditView::addReport(const AuditReport& report, const QString& note)
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
-    QStringList lines;
-    lines.append(tr("MX: %1").arg(report.mx.isEmpty() ? tr("none") : report.mx.join(QStringLiteral(", "))));
-    lines.append(tr("SPF: %1").arg(report.spfRecord.value_or(tr("none"))));
-    if (report.spfRecord) {
-        lines.append(tr("SPF lookups: %1 of 10").arg(report.spfLookups));
+    if (!note.isEmpty()) {
+        auto* label = new QLabel(note, page);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("font-weight: bold"));
+        layout->addWidget(label);
     }
-    lines.append(tr("DMARC: %1").arg(report.dmarcRecord.value_or(tr("none"))));
-    for (const DkimSelectorReport& s : report.dkim) {
-        lines.append(tr("DKIM %1: %2").arg(s.selector, s.cname.isEmpty() ? tr("no CNAME") : s.cname));
-    }
+    const QStringList lines = AuditFacts::lines(report);
     auto* facts = new QLabel(lines.join(u'\n'), page);
     facts->setTextFormat(Qt::PlainText);
     facts->setWordWrap(true);

@@ -14,7 +14,8 @@ class AuditView final : public QTabWidget
 public:
     explicit AuditView(QWidget* parent = nullptr);
     void clearReports();
-    void addReport(const AuditReport& report);
+    // `note` is shown above the facts (for example: this is a saved audit, DNS did not answer now).
+    void addReport(const AuditReport& report, const QString& note = {});
 };
 
 } // namespace mailauth

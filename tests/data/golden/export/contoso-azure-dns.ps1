@@ -5,4 +5,6 @@ New-AzDnsRecordSet -Name 'selector2._domainkey' -RecordType CNAME -ZoneName 'con
 New-AzDnsRecordSet -Name '_dmarc' -RecordType TXT -ZoneName 'contoso.com' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=DMARC1; p=none; rua=mailto:dmarc-reports@contoso.com')
 New-AzDnsRecordSet -Name '@' -RecordType TXT -ZoneName 'contoso.net' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=spf1 -all')
 New-AzDnsRecordSet -Name '*' -RecordType TXT -ZoneName 'contoso.net' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=spf1 -all')
-New-AzDnsRecordSet -Name '_dmarc' -RecordType TXT -ZoneName 'contoso.net' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=DMARC1; p=reject; rua=mailto:dmarc-reports@contoso.net')
+New-AzDnsRecordSet -Name '@' -RecordType MX -ZoneName 'contoso.net' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Exchange '.' -Preference 0)
+New-AzDnsRecordSet -Name '_dmarc' -RecordType TXT -ZoneName 'contoso.net' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=DMARC1; p=reject; rua=mailto:dmarc-reports@contoso.com')
+New-AzDnsRecordSet -Name 'contoso.net._report._dmarc' -RecordType TXT -ZoneName 'contoso.com' -ResourceGroupName 'rg-contoso-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=DMARC1;')

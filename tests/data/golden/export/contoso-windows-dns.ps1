@@ -5,4 +5,6 @@ Add-DnsServerResourceRecord -ZoneName 'contoso.com' -Name 'selector2._domainkey'
 Add-DnsServerResourceRecord -ZoneName 'contoso.com' -Name '_dmarc' -Txt -DescriptiveText 'v=DMARC1; p=none; rua=mailto:dmarc-reports@contoso.com' -TimeToLive ([TimeSpan]::FromSeconds(3600))
 Add-DnsServerResourceRecord -ZoneName 'contoso.net' -Name '.' -Txt -DescriptiveText 'v=spf1 -all' -TimeToLive ([TimeSpan]::FromSeconds(3600))
 Add-DnsServerResourceRecord -ZoneName 'contoso.net' -Name '*' -Txt -DescriptiveText 'v=spf1 -all' -TimeToLive ([TimeSpan]::FromSeconds(3600))
-Add-DnsServerResourceRecord -ZoneName 'contoso.net' -Name '_dmarc' -Txt -DescriptiveText 'v=DMARC1; p=reject; rua=mailto:dmarc-reports@contoso.net' -TimeToLive ([TimeSpan]::FromSeconds(3600))
+Add-DnsServerResourceRecord -ZoneName 'contoso.net' -Name '.' -MX -MailExchange '.' -Preference 0 -TimeToLive ([TimeSpan]::FromSeconds(3600))
+Add-DnsServerResourceRecord -ZoneName 'contoso.net' -Name '_dmarc' -Txt -DescriptiveText 'v=DMARC1; p=reject; rua=mailto:dmarc-reports@contoso.com' -TimeToLive ([TimeSpan]::FromSeconds(3600))
+Add-DnsServerResourceRecord -ZoneName 'contoso.com' -Name 'contoso.net._report._dmarc' -Txt -DescriptiveText 'v=DMARC1;' -TimeToLive ([TimeSpan]::FromSeconds(3600))

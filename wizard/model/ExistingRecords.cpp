@@ -1,0 +1,181 @@
+#include "ExistingRecords.h"
+
+#include "dmarc/DmarcLinter.h"
+#include "spf/SpfRecord.h"
+
+namespace mailauth {
+
+namespace {
+
+int strictness(SpfQualifier q)
+{
+    switch (q) {
+    case SpfQualifier::Fail:
+        return 3;
+    case SpfQualifier::SoftFail:
+        return 2;
+    case SpfQualifier::Neutral:
+        return 1;
+    case SpfQualifier::Pass:
+        return 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::optional<SpfQualifier> ExistingRecords::strictestAll(const QStringList& records)
+{
+    std::optional<SpfQualifier> best;
+    for (const QString& text : records) {
+        const SpfRecord record = SpfRecord::parse(text);
+        const int allIndex = record.allIndex();
+        if (allIndex < 0) {
+            continue;
+        }
+        const SpfQualifier q = record.terms()[allIndex].qualifier;
+        if (!best || strictness(q) > strictness(*best)) {
+            best = q;
+        }
+    }
+    return best;
+}
+
+QString ExistingRecords::combinedSpf(const QStringList& records, const QStringList& removedTerms)
+{
+    if (records.isEmpty()) {
+        return {};
+    }
+    const auto removed = [&](const QString& term) {
+        return std::any_of(removedTerms.begin(), removedTerms.end(),
+                           [&](const QString& r) { return r.compare(term, Qt::CaseInsensitive) == 0; });
+    };
+    if (records.size() == 1) {
+        const SpfRecord record = SpfRecord::parse(records.first());
+        if (!record.isValid() || removedTerms.isEmpty()) {
+            return records.first(); // SpfComposer::merge says why a broken record cannot be merged
+        }
+        QStringList terms{QStringLiteral("v=spf1")};
+        for (const SpfTerm& t : record.terms()) {
+            if (!removed(t.text)) {
+                terms.append(t.text);
+            }
+        }
+        return terms.join(u' ');
+    }
+    QStringList terms{QStringLiteral("v=spf1")};
+    QStringList modifiers;
+    for (const QString& text : records) {
+        const SpfRecord record = SpfRecord::parse(text);
+        if (!record.isValid()) {
+            return text; // merging stops at the broken one, with its error
+        }
+        const int allIndex = record.allIndex();
+        for (int i = 0; i < record.terms().size(); ++i) {
+            const SpfTerm& t = record.terms()[i];
+            if (removed(t.text) || (allIndex >= 0 && i >= allIndex)) {
+                continue;
+            }
+            if (t.isModifier(u"redirect")) {
+                // Each record stood for the whole domain: its redirect target authorised servers just like an
+                // include does, so those servers stay authorised.
+                if (allIndex < 0) {
+                    terms.append(QStringLiteral("include:") + t.value);
+                }
+                continue;
+            }
+            if (t.kind == SpfTerm::Kind::Modifier) {
+                if (t.name != u"exp" && !modifiers.contains(t.text)) {
+                    modifiers.append(t.text);
+                }
+                continue;
+            }
+            terms.append(t.text);
+        }
+    }
+    if (const auto all = strictestAll(records)) {
+        terms.append(*all == SpfQualifier::Pass ? QStringLiteral("+all") : qualifierChar(*all) + QStringLiteral("all"));
+    }
+    return (terms + modifiers).join(u' ');
+}
+
+void ExistingRecords::adoptDmarc(DomainPlan& plan, const QString& record)
+{
+    const DmarcEvaluation e = DmarcLinter::evaluate(record);
+    const DmarcRecord parsed = DmarcRecord::parse(record);
+    if (e.effectivePolicy) {
+        for (int i = 0; i < plan.stages.size(); ++i) {
+            if (plan.stages[i].policy == *e.effectivePolicy) {
+                plan.currentStage = i;
+                break;
+            }
+        }
+    }
+    // sp and np are kept only where the record sets them: left out, they follow p (and np follows sp).
+    plan.subdomainPolicy = parsed.value(u"sp") ? e.subdomainPolicy : std::nullopt;
+    plan.nonexistentPolicy = parsed.value(u"np") ? e.nonexistentPolicy : std::nullopt;
+    plan.testing = e.testing;
+    plan.strictDkim = parsed.value(u"adkim").value_or(QString()).trimmed().toLower() == u"s";
+    plan.strictSpf = parsed.value(u"aspf").value_or(QString()).trimmed().toLower() == u"s";
+    const auto addresses = [](const QList<DmarcReportUri>& uris) {
+        QStringList out;
+        for (const DmarcReportUri& u : uris) {
+            if (u.valid && u.mailto && !out.contains(u.address, Qt::CaseInsensitive)) {
+                out.append(u.address);
+            }
+        }
+        return out;
+    };
+    const QStringList rua = addresses(e.rua);
+    if (!rua.isEmpty() || parsed.value(u"rua")) {
+        plan.aggregateReports = rua;
+    }
+    plan.failureReports = addresses(e.ruf);
+    plan.failureOptions = plan.failureReports.isEmpty() ? QString() : parsed.value(u"fo").value_or(QString()).trimmed();
+}
+
+void ExistingRecords::adopt(DomainPlan& plan, const AuditReport& report)
+{
+    // Each part is taken only when DNS answered for it: a timeout for MX says nothing about SPF.
+    bool changed = false;
+    if (report.known(AuditPart::ApexTxt)) {
+        const bool spfChanged = !plan.spfKnown || plan.existingSpf != report.spfRecords;
+        plan.spfKnown = true;
+        plan.existingSpf = report.spfRecords;
+        if (spfChanged) {
+            changed = true;
+            plan.removedSpfTerms.clear();
+            plan.spfFromScratch = false;
+            // Start from today's ending; a +all or ?all (or none) starts at ~all, which refuses nothing new outright.
+            if (const auto all = strictestAll(report.spfRecords)) {
+                plan.allQualifier = *all == SpfQualifier::Fail ? SpfQualifier::Fail : SpfQualifier::SoftFail;
+            } else if (!report.spfRecords.isEmpty()) {
+                plan.allQualifier = SpfQualifier::SoftFail;
+            }
+        }
+    }
+    if (report.known(AuditPart::Dmarc)) {
+        const QString own = report.dmarcRecord && report.dmarcPolicyDomain.compare(plan.ace, Qt::CaseInsensitive) == 0
+                                ? *report.dmarcRecord
+                                : QString();
+        const bool dmarcChanged = !plan.dmarcKnown || plan.existingDmarc != own;
+        plan.dmarcKnown = true;
+        plan.existingDmarc = own;
+        if (dmarcChanged) {
+            changed = true;
+            if (!own.isEmpty()) {
+                adoptDmarc(plan, own);
+            }
+        }
+    }
+    if (report.known(AuditPart::Mx)) {
+        changed = changed || !plan.mxKnown || plan.existingMx != report.mx;
+        plan.mxKnown = true;
+        plan.existingMx = report.mx;
+    }
+    if (changed) {
+        plan.acceptedWeakenings.clear(); // confirmed against records that are no longer there
+    }
+}
+
+} // namespace mailauth
