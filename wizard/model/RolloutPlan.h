@@ -1,11 +1,11 @@
 #pragma once
 
 #include "Catalogue.h"
+#include "DnsRecordSpec.h"
 #include "DomainPlan.h"
 #include "dkim/DkimTargetPasteParser.h"
 #include "dmarc/DmarcComposer.h"
 #include "dns/DnsServerAddress.h"
-#include "generators/DnsRecordSpec.h"
 #include "spf/SpfComposer.h"
 
 #include <QHash>
