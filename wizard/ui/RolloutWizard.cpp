@@ -42,7 +42,8 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     setButtonText(QWizard::CustomButton1, tr("Check a &record…"));
     setOption(QWizard::HaveCustomButton2);
     setButtonText(QWizard::CustomButton2, tr("Sa&ve project…"));
-    setPage(Page_Welcome, new WelcomePage(m_context));
+    m_welcome = new WelcomePage(m_context);
+    setPage(Page_Welcome, m_welcome);
     setPage(Page_Tenant, new TenantPage(m_context));
     setPage(Page_Audit, new AuditPage(m_context));
     setPage(Page_Spf, new SpfPage(m_context));
@@ -50,6 +51,14 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     setPage(Page_Dmarc, new DmarcPage(m_context));
     setPage(Page_Summary, new SummaryPage(m_context));
     setStartId(Page_Welcome);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this,
+            [this](const QString& path) { openProjectOrShowError(path); });
+    connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
+        QString error;
+        if (!startTraining(scenario, &error)) {
+            m_welcome->showTrainingError(error);
+        }
+    });
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton2) {
@@ -131,19 +140,14 @@ bool RolloutWizard::openProject(const QString& path, QString* error)
 bool RolloutWizard::openProjectOrShowError(const QString& path, QString* reason)
 {
     QString error;
-    auto* welcome = qobject_cast<WelcomePage*>(page(Page_Welcome));
     if (openProject(path, &error)) {
-        if (welcome != nullptr) {
-            welcome->showOpenError({});
-        }
+        m_welcome->showOpenError({});
         return true;
     }
     if (currentId() != Page_Welcome) {
         restart();
     }
-    if (welcome != nullptr) {
-        welcome->showOpenError(error);
-    }
+    m_welcome->showOpenError(error);
     if (reason != nullptr) {
         *reason = error;
     }

@@ -10,10 +10,12 @@ namespace mailauth {
 
 class BackgroundFileWriter;
 class TrainingSession;
+class WelcomePage;
 struct TrainingScenario;
 
 // The rollout: welcome, tenant and domains, the audit, SPF, DKIM (skipped when every domain is parked), DMARC and
-// the summary. Owns the plan and the watchers; pages only bind widgets to them.
+// the summary. Owns the plan and the watchers; pages only bind widgets to them, and ask for what only the window can do
+// (open a project, start training) through signals.
 class RolloutWizard final : public QWizard
 {
     Q_OBJECT
@@ -70,6 +72,7 @@ private:
     QString m_projectPath;
     QTimer* m_autosave = nullptr;
     BackgroundFileWriter* m_writer = nullptr;
+    WelcomePage* m_welcome = nullptr;
     int m_resumeTo = -1;
 };
 
