@@ -30,6 +30,11 @@ endfunction()
 
 forbid(dnscheck "^(model|generators|export|training|ui|cli|common|gui)/"
        "the engine knows nothing of the wizard or the apps")
+forbid(dnscheck/core "^(dns|spf|dmarc|dkim|text|audit|watch)/" "core is the bottom of the engine")
+forbid(dnscheck/dns "^(spf|dmarc|dkim|text|audit|watch)/" "the DNS layer knows no record's rules")
+foreach(records IN ITEMS spf dmarc dkim text)
+    forbid(dnscheck/${records} "^(audit|watch)/" "the audit and the watcher sit on top of the record engine")
+endforeach()
 forbid(wizard/model "^(generators|export|training|ui)/"
        "the model is the bottom of the wizard: generators, exports, training and pages depend on it, never the reverse")
 forbid(wizard/generators "^(export|training|ui)/" "generators turn the model into text; exports and pages use them")
