@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DnsRecordSpec.h"
 #include "model/Catalogue.h"
+#include "model/DnsRecordSpec.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "Catalogue.h"
+#include "DnsRecordSpec.h"
 #include "DomainPlan.h"
 #include "WeakeningCheck.h"
 #include "dkim/DkimTargetPasteParser.h"
 #include "dmarc/DmarcComposer.h"
 #include "dns/DnsServerAddress.h"
-#include "generators/DnsRecordSpec.h"
 #include "spf/SpfComposer.h"
 
 #include <QHash>

@@ -8,6 +8,11 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+static void initTrainingResources()
+{
+    Q_INIT_RESOURCE(mailauth_training_data);
+}
+
 namespace mailauth {
 
 namespace {
@@ -345,7 +350,7 @@ std::optional<TrainingScenario> TrainingScenarioParser::parseText(const QByteArr
 
 std::optional<TrainingScenario> TrainingScenarioParser::load(const QString& path, QString* error)
 {
-    Catalogue::instance(); // registers the built-in scenarios' resources
+    registerBuiltInData();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error != nullptr) {
@@ -360,6 +365,12 @@ QStringList TrainingScenarioParser::builtInIds()
 {
     return {QStringLiteral("fresh-domain"), QStringLiteral("spf-over-limit"), QStringLiteral("dkim-cname-missing"),
             QStringLiteral("dmarc-third-party-reports"), QStringLiteral("parked-domain")};
+}
+
+void TrainingScenarioParser::registerBuiltInData()
+{
+    static const bool registered = (initTrainingResources(), true);
+    Q_UNUSED(registered);
 }
 
 QString TrainingScenarioParser::builtInPath(const QString& id)

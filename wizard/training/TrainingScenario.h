@@ -83,6 +83,9 @@ public:
     static std::optional<TrainingScenario> parseWorld(const QByteArray& text, const QString& source, QString* error);
     // The scenarios shipped in resources/training/, by id, in their file order.
     static QStringList builtInIds();
+    // Registers the training data embedded in this library (:/mailauth/data/training/: the scenarios, Microsoft's
+    // zones, the DKIM key); Qt does not for static libraries. Cheap after the first call.
+    static void registerBuiltInData();
     static QString builtInPath(const QString& id);
     // "fabrikam.example 3600 TXT \"v=spf1 -all\"": nullopt with a reason.
     static std::optional<DnsRecord> parseRecord(const QString& text, QString* reason);

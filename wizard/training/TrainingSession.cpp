@@ -19,7 +19,7 @@ TrainingSession::~TrainingSession() = default;
 
 bool TrainingSession::start(QString* error)
 {
-    Catalogue::instance(); // registers the data resources
+    TrainingScenarioParser::registerBuiltInData();
     QFile microsoftFile(QStringLiteral(":/mailauth/data/training/microsoft.world"));
     QFile keyFile(QStringLiteral(":/mailauth/data/training/dkim-public-key.txt"));
     if (!microsoftFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {

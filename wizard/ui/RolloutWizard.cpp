@@ -1,8 +1,7 @@
 #include "RolloutWizard.h"
 
+#include "ProjectSession.h"
 #include "RecordCheckPanel.h"
-#include "model/ProjectFile.h"
-#include "model/RecentProjects.h"
 #include "pages/AuditPage.h"
 #include "pages/DkimPage.h"
 #include "pages/DmarcPage.h"
@@ -11,20 +10,15 @@
 #include "pages/TenantPage.h"
 #include "pages/WelcomePage.h"
 #include "training/TrainingSession.h"
-#include "ui/io/BackgroundFileWriter.h"
 #include "ui/training/DnsHostPanelDialog.h"
 #include "ui/training/TrainingSidePanel.h"
 
-#include <QDateTime>
 #include <QDialog>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSystemTrayIcon>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailauth {
@@ -42,7 +36,8 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     setButtonText(QWizard::CustomButton1, tr("Check a &record…"));
     setOption(QWizard::HaveCustomButton2);
     setButtonText(QWizard::CustomButton2, tr("Sa&ve project…"));
-    setPage(Page_Welcome, new WelcomePage(m_context));
+    m_welcome = new WelcomePage(m_context);
+    setPage(Page_Welcome, m_welcome);
     setPage(Page_Tenant, new TenantPage(m_context));
     setPage(Page_Audit, new AuditPage(m_context));
     setPage(Page_Spf, new SpfPage(m_context));
@@ -50,13 +45,32 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     setPage(Page_Dmarc, new DmarcPage(m_context));
     setPage(Page_Summary, new SummaryPage(m_context));
     setStartId(Page_Welcome);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this,
+            [this](const QString& path) { openProjectOrShowError(path); });
+    connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
+        QString error;
+        if (!startTraining(scenario, &error)) {
+            m_welcome->showTrainingError(error);
+        }
+    });
+
+    // The project file: autosaved a moment after the last change; its name in the title, a refusal on the welcome page.
+    m_project = new ProjectSession(m_plan, this);
+    connect(m_project, &ProjectSession::refused, m_welcome, &WelcomePage::showOpenError);
+    connect(m_project, &ProjectSession::opened, m_welcome, [this]() { m_welcome->showOpenError({}); });
+    connect(m_project, &ProjectSession::saved, this, [this](const QString& path) {
+        if (m_context.training == nullptr) {
+            showProjectTitle(path);
+        }
+        Q_EMIT projectSaved(path);
+    });
+    connect(m_project, &ProjectSession::saveFailed, this,
+            [this](const QString& reason) { setWindowTitle(tr("MailAuth Wizard (not saved: %1)").arg(reason)); });
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton2) {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Save project"),
-                m_projectPath.isEmpty() ? m_plan.fileStem() + QStringLiteral(".mailauth") : m_projectPath,
-                tr("MailAuth Wizard projects (*.mailauth)"));
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), m_project->suggestedSavePath(),
+                                                              tr("MailAuth Wizard projects (*.mailauth)"));
             QString error;
             if (!path.isEmpty() && !saveProject(path, &error)) {
                 QMessageBox::warning(this, tr("Could not save"), error);
@@ -83,14 +97,6 @@ RolloutWizard::RolloutWizard(QWidget* parent)
                               tr("%1: %2 is confirmed by every server.").arg(m_plan.domain(index).unicode, record));
         }
     });
-
-    // Autosave: a moment after the last change, so typing does not write on every key.
-    m_writer = new BackgroundFileWriter(this);
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(1500);
-    connect(m_autosave, &QTimer::timeout, this, &RolloutWizard::autosave);
-    connect(&m_plan, &RolloutPlan::changed, m_autosave, qOverload<>(&QTimer::start));
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id > Page_Tenant) {
             m_plan.setLastPage(id);
@@ -109,13 +115,11 @@ RolloutWizard::~RolloutWizard() = default;
 
 bool RolloutWizard::openProject(const QString& path, QString* error)
 {
-    if (!ProjectFile::load(path, m_plan, error)) {
+    if (!m_project->open(path, error)) {
         return false;
     }
-    m_projectPath = path;
     m_context.reopenedProject = true;
-    RecentProjects::add(path);
-    setWindowTitle(tr("%1 - MailAuth Wizard").arg(QFileInfo(path).fileName()));
+    showProjectTitle(path);
     // Resume: through the tenant page to a fresh audit, then on to the page the user left once it is done.
     m_resumeTo = m_plan.lastPage();
     if (currentId() != Page_Welcome) {
@@ -130,24 +134,24 @@ bool RolloutWizard::openProject(const QString& path, QString* error)
 
 bool RolloutWizard::openProjectOrShowError(const QString& path, QString* reason)
 {
-    QString error;
-    auto* welcome = qobject_cast<WelcomePage*>(page(Page_Welcome));
-    if (openProject(path, &error)) {
-        if (welcome != nullptr) {
-            welcome->showOpenError({});
-        }
+    if (openProject(path, reason)) {
         return true;
     }
+    // The welcome page shows the reason (ProjectSession::refused), where it can be read while fixing the file.
     if (currentId() != Page_Welcome) {
         restart();
     }
-    if (welcome != nullptr) {
-        welcome->showOpenError(error);
-    }
-    if (reason != nullptr) {
-        *reason = error;
-    }
     return false;
+}
+
+QString RolloutWizard::projectPath() const
+{
+    return m_project->path();
+}
+
+void RolloutWizard::showProjectTitle(const QString& path)
+{
+    setWindowTitle(tr("%1 - MailAuth Wizard").arg(QFileInfo(path).fileName()));
 }
 
 void RolloutWizard::continueResume()
@@ -167,42 +171,6 @@ void RolloutWizard::continueResume()
     }
 }
 
-QString RolloutWizard::autosavePath(const RolloutPlan& plan)
-{
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/projects");
-    QDir().mkpath(folder);
-    return folder + u'/' + plan.fileStem() + u'-' +
-           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".mailauth");
-}
-
-void RolloutWizard::autosave()
-{
-    // Training sessions are throw-away; a plan without domains has nothing worth keeping yet.
-    if (m_context.training != nullptr || m_plan.domains().isEmpty()) {
-        return;
-    }
-    if (m_projectPath.isEmpty()) {
-        m_projectPath = autosavePath(m_plan);
-    }
-    const QString path = m_projectPath;
-    QString tooLarge;
-    const auto bytes = ProjectFile::toSavableBytes(m_plan, &tooLarge);
-    if (!bytes) {
-        setWindowTitle(tr("MailAuth Wizard (not saved: %1)").arg(tooLarge));
-        return;
-    }
-    m_writer->write(path, *bytes, [this, path](const QString& error) {
-        if (!error.isEmpty()) {
-            setWindowTitle(tr("MailAuth Wizard (not saved: %1)").arg(error));
-            return;
-        }
-        RecentProjects::add(path);
-        setWindowTitle(tr("%1 - MailAuth Wizard").arg(QFileInfo(path).fileName()));
-        Q_EMIT projectSaved(path);
-    });
-}
-
 bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* error)
 {
     if (m_context.training != nullptr) {
@@ -219,6 +187,7 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
         return false;
     }
     m_context.training = session;
+    m_project->setAutosaveEnabled(false); // training sessions are throw-away
     session->applyTo(m_plan);
     // Watchers give up after four simulated hours, not four real ones.
     m_watches.timeLimitSeconds = std::max(60, 4 * 3600 / session->world().clock().speed());
@@ -255,18 +224,7 @@ void RolloutWizard::showHostPanel()
 
 bool RolloutWizard::saveProject(const QString& path, QString* error)
 {
-    if (!ProjectFile::save(path, m_plan, error)) {
-        return false;
-    }
-    if (m_projectPath != path) {
-        RecentProjects::add(path);
-    }
-    m_projectPath = path;
-    if (m_context.training == nullptr) {
-        setWindowTitle(tr("%1 - MailAuth Wizard").arg(QFileInfo(path).fileName()));
-    }
-    Q_EMIT projectSaved(path);
-    return true;
+    return m_project->save(path, error); // the title and projectSaved follow ProjectSession::saved
 }
 
 int RolloutWizard::nextId() const
@@ -281,11 +239,7 @@ int RolloutWizard::nextId() const
 
 void RolloutWizard::done(int result)
 {
-    if (m_autosave->isActive()) {
-        m_autosave->stop();
-        autosave(); // nothing typed in the last moment is lost
-    }
-    m_writer->waitForAll();
+    m_project->flush(); // nothing typed in the last moment is lost
     QSettings settings;
     settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());
     QWizard::done(result);

@@ -4,16 +4,16 @@
 
 #include <QWizard>
 
-class QTimer;
-
 namespace mailauth {
 
-class BackgroundFileWriter;
+class ProjectSession;
 class TrainingSession;
+class WelcomePage;
 struct TrainingScenario;
 
 // The rollout: welcome, tenant and domains, the audit, SPF, DKIM (skipped when every domain is parked), DMARC and
-// the summary. Owns the plan and the watchers; pages only bind widgets to them.
+// the summary. Owns the plan and the watchers; pages only bind widgets to them, and ask for what only the window can do
+// (open a project, start training) through signals. The project file and autosave are ProjectSession's.
 class RolloutWizard final : public QWizard
 {
     Q_OBJECT
@@ -39,20 +39,21 @@ public:
 
     int nextId() const override;
 
-    // Opens a saved project into the plan and moves on to its domains; false with a reason for people.
+    ProjectSession& project() { return *m_project; }
+
+    // Opens a saved project into the plan and moves on to its domains; false with a reason for people, which the
+    // welcome page shows.
     bool openProject(const QString& path, QString* error);
-    // Opens a project, or shows on the welcome page why it was refused (command line, open button, recent list).
+    // Opens a project, or goes back to the welcome page, which says why it was refused (command line, open button,
+    // recent list).
     bool openProjectOrShowError(const QString& path, QString* error = nullptr);
     bool saveProject(const QString& path, QString* error);
-    QString projectPath() const { return m_projectPath; }
+    QString projectPath() const;
 
     // Training mode: the scenario's simulated world replaces real DNS and Exchange Online for this window.
     bool startTraining(const TrainingScenario& scenario, QString* error);
     TrainingSession* training() const { return m_context.training; }
     void showHostPanel();
-
-    // Where a project without a chosen file is autosaved.
-    static QString autosavePath(const RolloutPlan& plan);
 
 Q_SIGNALS:
     void projectSaved(const QString& path);
@@ -64,12 +65,11 @@ private:
     RolloutPlan m_plan;
     WatchRegistry m_watches;
     RolloutContext m_context;
-    void autosave();
     void continueResume();
+    void showProjectTitle(const QString& path);
 
-    QString m_projectPath;
-    QTimer* m_autosave = nullptr;
-    BackgroundFileWriter* m_writer = nullptr;
+    ProjectSession* m_project = nullptr;
+    WelcomePage* m_welcome = nullptr;
     int m_resumeTo = -1;
 };
 

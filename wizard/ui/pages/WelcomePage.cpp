@@ -2,7 +2,6 @@
 
 #include "model/RecentProjects.h"
 #include "training/TrainingScenario.h"
-#include "ui/RolloutWizard.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -68,7 +67,8 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
             recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
         }
         for (const QString& path : paths) {
-            connect(recentMenu->addAction(path), &QAction::triggered, this, [this, path]() { openProject(path); });
+            connect(recentMenu->addAction(path), &QAction::triggered, this,
+                    [this, path]() { Q_EMIT openProjectRequested(path); });
         }
     });
     auto* openRow = new QHBoxLayout;
@@ -119,7 +119,7 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     content()->addStretch(1);
     connect(startTraining, &QPushButton::clicked, this, [this]() {
         if (m_scenario->currentIndex() >= 0) {
-            startTrainingWith(m_builtIn.at(m_scenario->currentIndex()));
+            Q_EMIT startTrainingRequested(m_builtIn.at(m_scenario->currentIndex()));
         }
     });
     connect(loadScenario, &QPushButton::clicked, this, [this]() {
@@ -130,7 +130,7 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
         }
         QString error;
         if (const auto scenario = TrainingScenarioParser::load(path, &error)) {
-            startTrainingWith(*scenario);
+            Q_EMIT startTrainingRequested(*scenario);
         } else {
             warnAsPlainText(this, tr("Could not start the training"),
                             error + u'\n' + tr("Correct the file and load it again."));
@@ -140,16 +140,9 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
         const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
                                                           tr("MailAuth Wizard projects (*.mailauth);;All files (*)"));
         if (!path.isEmpty()) {
-            openProject(path);
+            Q_EMIT openProjectRequested(path);
         }
     });
-}
-
-void WelcomePage::openProject(const QString& path)
-{
-    if (auto* w = qobject_cast<RolloutWizard*>(wizard())) {
-        w->openProjectOrShowError(path);
-    }
 }
 
 void WelcomePage::showOpenError(const QString& error)
@@ -159,13 +152,9 @@ void WelcomePage::showOpenError(const QString& error)
     m_openError->setVisible(!error.isEmpty());
 }
 
-void WelcomePage::startTrainingWith(const TrainingScenario& scenario)
+void WelcomePage::showTrainingError(const QString& error)
 {
-    auto* w = qobject_cast<RolloutWizard*>(wizard());
-    QString error;
-    if (w != nullptr && !w->startTraining(scenario, &error)) {
-        warnAsPlainText(this, tr("Could not start the training"), error);
-    }
+    warnAsPlainText(this, tr("Could not start the training"), error);
 }
 
 } // namespace mailauth

@@ -9,6 +9,7 @@ class QLabel;
 namespace mailauth {
 
 // What will happen and what it takes; then: set up a domain, open a saved project, or practice in training mode.
+// Opening and training are the window's to do: the page asks through its signals and shows what comes back.
 class WelcomePage final : public WizardPageBase
 {
     Q_OBJECT
@@ -18,11 +19,16 @@ public:
 
     // Why the last project could not be opened, under the open buttons; empty hides the line.
     void showOpenError(const QString& error);
+    // Why the training could not start (a message box: the reason may quote a trainer's file at length).
+    void showTrainingError(const QString& error);
+
+Q_SIGNALS:
+    // The open button or Recent projects chose a file.
+    void openProjectRequested(const QString& path);
+    // "Start training" with a built-in scenario, or a scenario file that parsed.
+    void startTrainingRequested(const mailauth::TrainingScenario& scenario);
 
 private:
-    void startTrainingWith(const TrainingScenario& scenario);
-    void openProject(const QString& path);
-
     QComboBox* m_scenario = nullptr;
     QLabel* m_openError = nullptr;
     QList<TrainingScenario> m_builtIn; // in the order of m_scenario
