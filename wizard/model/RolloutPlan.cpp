@@ -63,6 +63,18 @@ DnsHostInfo RolloutPlan::dnsHost() const
     return Catalogue::instance().dnsHost(m_dnsHostId).value_or(DnsHostInfo{});
 }
 
+bool RolloutPlan::setAzureResourceGroup(const QString& name, QString* error)
+{
+    if (!PlanRules::checkAzureResourceGroup(name, true, error)) {
+        return false;
+    }
+    if (name != m_azureResourceGroup) {
+        m_azureResourceGroup = name;
+        Q_EMIT changed();
+    }
+    return true;
+}
+
 namespace {
 
 // Names go into report titles, script comments and file names: one line, as a line edit holds them.

@@ -199,7 +199,7 @@ void DmarcPage::storeAndRefresh()
     }
     m_preview->setText(preview);
     m_findings->setFindings(dmarc.ok() ? DmarcLinter::evaluate(dmarc.record, d.ace).findings : Findings{});
-    m_records->setRecords(plan.dmarcRecords(current()), plan.dnsHost());
+    m_records->setRecords(plan.dmarcRecords(current()), plan.dnsHost(), plan.azureResourceGroup());
     m_publish->setEnabled(dmarc.ok());
     setBlockingReason(plan.dmarcBlockingReason());
 }

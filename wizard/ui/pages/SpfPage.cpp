@@ -254,7 +254,8 @@ void SpfPage::storeAndRefresh()
     }
     m_findings->setFindings(findings);
     m_recordOk = spf.ok && !spf.record.isEmpty() && SpfRecord::parse(spf.record).isValid();
-    m_records->setRecords(m_context.plan->spfRecords(current()), m_context.plan->dnsHost());
+    m_records->setRecords(m_context.plan->spfRecords(current()), m_context.plan->dnsHost(),
+                          m_context.plan->azureResourceGroup());
     m_publish->setEnabled(m_recordOk);
     refreshBudget();
 
