@@ -41,6 +41,7 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
         m_cloud->addItem(c.name, c.id);
     }
     m_host = new QComboBox(this);
+    m_host->setObjectName(QStringLiteral("dnsHostCombo"));
     for (const DnsHostInfo& h : Catalogue::instance().dnsHosts()) {
         m_host->addItem(h.name, h.id);
     }
@@ -61,7 +62,7 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
     form->addRow(tr("&Initial domain:"), m_tenant);
     form->addRow(tr("&Microsoft cloud:"), m_cloud);
     form->addRow(tr("DNS hosted &at:"), m_host);
-    form->addRow(tr("Azure &resource group:"), m_resourceGroup);
+    form->addRow(tr("Azure resource &group:"), m_resourceGroup);
     form->addRow(QString(), m_hostWarnings);
     content()->addLayout(form);
     auto* initialHelp =
