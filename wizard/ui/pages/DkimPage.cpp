@@ -346,6 +346,7 @@ void DkimPage::publish()
         e.type = RecordType::CNAME;
         e.value = r.value;
         e.mode = MatchMode::Exact;
+        e.zone = r.zone;
         const QString id = QStringLiteral("dkim-") + r.name.section(u'.', 0, 0);
         m_context.watches->watch(current(), id, e);
     }

@@ -215,6 +215,7 @@ void DmarcPage::publish()
     e.type = RecordType::TXT;
     e.value = records.first().value;
     e.mode = MatchMode::Dmarc;
+    e.zone = records.first().zone;
     m_panel->setMessage(tr("Looking up the name servers of %1…").arg(m_context.plan->domain(current()).ace));
     m_context.watches->watch(current(), QStringLiteral("dmarc"), e);
 }

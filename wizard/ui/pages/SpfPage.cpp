@@ -307,6 +307,7 @@ void SpfPage::publish()
     e.type = RecordType::TXT;
     e.value = spf.record;
     e.mode = MatchMode::Spf;
+    e.zone = e.name;
     m_panel->setMessage(tr("Looking up the name servers of %1…").arg(e.name));
     m_context.watches->watch(current(), QStringLiteral("spf"), e);
 }
