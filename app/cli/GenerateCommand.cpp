@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "export/ProjectExport.h"
 #include "model/AtomicFileWrite.h"
+#include "model/PlanRules.h"
 #include "model/ProjectFile.h"
 
 #include <QCommandLineParser>
@@ -36,8 +37,10 @@ int GenerateCommand::run(const QStringList& arguments)
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write to PATH (default: standard output)."), QStringLiteral("PATH"));
-    const QCommandLineOption resourceGroup(QStringLiteral("resource-group"),
-                                           tr("The Azure resource group for --format azure."), QStringLiteral("NAME"));
+    const QCommandLineOption resourceGroup(
+        QStringList{QStringLiteral("azure-resource-group"), QStringLiteral("resource-group")},
+        tr("The Azure resource group that holds the DNS zones, for --format azure (default: the project's)."),
+        QStringLiteral("NAME"));
     parser.addOptions({project, format, output, resourceGroup});
     if (const auto done = parseCommandLine(parser, arguments, m_output)) {
         return *done;
@@ -49,10 +52,21 @@ int GenerateCommand::run(const QStringList& arguments)
                        << Qt::endl;
         return ExitUsage;
     }
-    RolloutPlan plan;
     QString error;
+    if (parser.isSet(resourceGroup) &&
+        !PlanRules::checkAzureResourceGroup(parser.value(resourceGroup), false, &error)) {
+        m_output.err() << tr("--azure-resource-group: %1").arg(error) << Qt::endl;
+        return ExitUsage;
+    }
+    RolloutPlan plan;
     if (!ProjectFile::load(parser.value(project), plan, &error)) {
         m_output.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+    if (*chosen == ExportFormat::Azure && !parser.isSet(resourceGroup) && plan.azureResourceGroup().isEmpty()) {
+        m_output.err() << tr("The project names no Azure resource group: pass --azure-resource-group NAME (the "
+                             "resource group that holds the DNS zones), or enter it on the wizard's tenant page.")
+                       << Qt::endl;
         return ExitUsage;
     }
     ProjectExport::Options options;

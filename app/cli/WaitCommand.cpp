@@ -136,6 +136,7 @@ int WaitCommand::run(const QStringList& arguments)
             return ExitUsage;
         }
         points += found.points;
+        expectation.zone = found.zone; // where a doubled name would end up
     }
     if (servers.resolvers.isEmpty()) {
         points.append(VantagePoint::system());
@@ -168,6 +169,15 @@ int WaitCommand::run(const QStringList& arguments)
         }
         m_output.err() << line << Qt::endl;
     });
+    QObject::connect(&watcher, &PropagationWatcher::misplacementChanged, [&]() {
+        for (const MisplacementFinding& f : watcher.misplacements()) {
+            // The diagnosis quotes what DNS holds: outside data.
+            m_output.err() << tr("[%1 s] Found in the wrong place: %2")
+                                  .arg(watcher.elapsedMs() / 1000)
+                                  .arg(CliOutput::escaped(f.diagnosis))
+                           << Qt::endl;
+        }
+    });
     bool confirmed = false;
     QEventLoop loop;
     QObject::connect(&watcher, &PropagationWatcher::finished, &loop, [&](bool ok2, const QString& summary) {
@@ -194,12 +204,23 @@ int WaitCommand::run(const QStringList& arguments)
             }
             list.append(o);
         }
+        QJsonArray misplaced;
+        for (const MisplacementFinding& f : watcher.misplacements()) {
+            misplaced.append(QJsonObject{{QStringLiteral("kind"), f.kind == Misplacement::ZoneNameTwice
+                                                                      ? QStringLiteral("zone-name-twice")
+                                                                      : QStringLiteral("wrong-type")},
+                                         {QStringLiteral("name"), f.name},
+                                         {QStringLiteral("type"), recordTypeName(f.type)},
+                                         {QStringLiteral("value"), f.value},
+                                         {QStringLiteral("diagnosis"), f.diagnosis}});
+        }
         m_output.printJson({{QStringLiteral("name"), expectation.name},
                             {QStringLiteral("type"), recordTypeName(expectation.type)},
                             {QStringLiteral("confirmed"), confirmed},
                             {QStringLiteral("elapsed_ms"), watcher.elapsedMs()},
                             {QStringLiteral("summary"), watcher.summary()},
-                            {QStringLiteral("servers"), list}});
+                            {QStringLiteral("servers"), list},
+                            {QStringLiteral("misplaced"), misplaced}});
     }
     return confirmed ? ExitOk : ExitProblem;
 }

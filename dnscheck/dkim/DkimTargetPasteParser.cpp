@@ -56,6 +56,13 @@ DkimPastedTargets DkimTargetPasteParser::parse(const QString& input)
     DkimPastedTargets result;
     QString text = input;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    // Text copied from a web page (the Defender portal) may carry invisible break hints inside a long value: soft
+    // hyphens, zero-width spaces and joiners, word joiners, byte-order marks. No target contains any of them.
+    for (const char16_t invisible : {u'\u00AD', u'\u200B', u'\u200C', u'\u200D', u'\u2060', u'\uFEFF'}) {
+        text.remove(QChar(invisible));
+    }
+    // Non-breaking spaces separate words like spaces.
+    text.replace(QChar(0x00A0), u' ');
     const QStringList lines = text.split(u'\n');
 
     QStringList candidates;

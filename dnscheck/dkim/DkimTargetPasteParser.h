@@ -20,8 +20,10 @@ struct DkimPastedTargets
 };
 
 // Reads what an admin pastes back from Exchange Online: `Get-DkimSigningConfig | Format-List ...` output (values
-// PowerShell wrapped onto the next line, CRLF, extra blanks) or the Defender portal's "CNAME record does not exist
-// for this config" error text, and finds the two exact selector targets.
+// PowerShell wrapped onto the next line, CRLF, extra blanks), the Defender portal's "CNAME record does not exist
+// for this config" error text, or the two CNAMEs copied from the portal's domain details (Publish CNAMEs: Hostname /
+// Points to address or value, as lines, a table or copied with the page's invisible break hints), and finds the two
+// exact selector targets.
 class DkimTargetPasteParser
 {
     Q_DECLARE_TR_FUNCTIONS(DkimTargetPasteParser)

@@ -4,6 +4,7 @@
 #include "spf/SpfRecord.h"
 
 #include <QMap>
+#include <algorithm>
 
 namespace mailauth {
 
@@ -15,6 +16,18 @@ QString stripDot(QString s)
         s.chop(1);
     }
     return s;
+}
+
+bool sameName(const QString& a, const QString& b)
+{
+    return stripDot(a).compare(stripDot(b), Qt::CaseInsensitive) == 0;
+}
+
+// A value from DNS in a sentence: long values are cut (the panel's table shows them whole).
+QString shortened(const QString& text)
+{
+    constexpr qsizetype kMax = 100;
+    return text.size() <= kMax ? text : text.left(kMax - 1) + QChar(0x2026);
 }
 
 // Mechanisms are evaluated left to right and the first match decides (RFC 7208 4.6.2): "-all" before an include
@@ -126,6 +139,92 @@ bool PropagationExpectation::matches(const DnsAnswer& answer, QString* seen) con
         return false;
     }
     return found;
+}
+
+QString PropagationExpectation::zoneOrGuess() const
+{
+    if (!zone.isEmpty()) {
+        return stripDot(zone).toLower();
+    }
+    const QStringList labels = stripDot(name).toLower().split(u'.');
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (labels[i].startsWith(u'_')) {
+            first = i + 1;
+        }
+    }
+    return first < labels.size() ? labels.mid(first).join(u'.') : QString();
+}
+
+QList<MisplacementProbe> PropagationExpectation::misplacementProbes(const DnsAnswer& answer) const
+{
+    QList<MisplacementProbe> probes;
+    if (type != RecordType::TXT && type != RecordType::CNAME) {
+        return probes;
+    }
+    const QString owner = stripDot(name).toLower();
+    const QString apex = zoneOrGuess();
+    const bool inZone = !apex.isEmpty() && (owner == apex || owner.endsWith(u'.' + apex));
+    // Not for a name that already ends in the zone twice: that would only look for a third copy.
+    if (inZone && !owner.endsWith(u'.' + apex + u'.' + apex) && owner != apex + u'.' + apex) {
+        probes.append({Misplacement::ZoneNameTwice, owner + u'.' + apex, type});
+    }
+    const bool holdsExpectedType = std::any_of(answer.records.begin(), answer.records.end(), [&](const DnsRecord& r) {
+        return r.type == type && sameName(r.name, owner);
+    });
+    if (!holdsExpectedType) {
+        if (type == RecordType::CNAME) {
+            probes.append({Misplacement::WrongType, owner, RecordType::TXT});
+        } else if (owner != apex) {
+            probes.append({Misplacement::WrongType, owner, RecordType::CNAME});
+        }
+    }
+    return probes;
+}
+
+std::optional<MisplacementFinding> PropagationExpectation::diagnose(const MisplacementProbe& probe,
+                                                                    const DnsAnswer& answer) const
+{
+    if (isFailure(answer.status)) {
+        return std::nullopt;
+    }
+    // Only records at the asked name: a resolver follows a CNAME, and the records at its target are not misplaced.
+    QStringList values;
+    for (const DnsRecord& r : answer.records) {
+        if (r.type == probe.type && sameName(r.name, probe.name)) {
+            values.append(describe(r));
+        }
+    }
+    if (values.isEmpty()) {
+        return std::nullopt;
+    }
+    MisplacementFinding f;
+    f.kind = probe.kind;
+    f.name = probe.name;
+    f.type = probe.type;
+    f.value = values.join(QStringLiteral(" | "));
+    const QString owner = stripDot(name).toLower();
+    if (probe.kind == Misplacement::ZoneNameTwice) {
+        const QString apex = zoneOrGuess();
+        const QString relative = owner == apex ? QString() : owner.left(owner.size() - apex.size() - 1);
+        f.diagnosis =
+            relative.isEmpty()
+                ? tr("The record was created as %1: your DNS host adds the domain itself. Enter only @ as the host "
+                     "name (or leave it empty, if your DNS host asks for that), and delete the record at %1.")
+                      .arg(probe.name)
+                : tr("The record was created as %1: your DNS host adds the domain itself. Enter only %2 as the host "
+                     "name, and delete the record at %1.")
+                      .arg(probe.name, relative);
+    } else if (probe.type == RecordType::TXT) {
+        f.diagnosis = tr("%1 holds a TXT record (\"%2\") where a CNAME record belongs: delete the TXT record and "
+                         "create a CNAME record that points to %3.")
+                          .arg(owner, shortened(f.value), stripDot(value.trimmed()));
+    } else {
+        f.diagnosis = tr("%1 is a CNAME record (pointing to %2) where a TXT record belongs: delete the CNAME record "
+                         "and create a TXT record with the value \"%3\".")
+                          .arg(owner, shortened(f.value), shortened(value.trimmed()));
+    }
+    return f;
 }
 
 } // namespace mailauth

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 
 namespace mailauth {
 
@@ -116,11 +117,12 @@ void PropagationWatcher::start()
     }
     m_running = true;
     m_confirmed = false;
+    m_probing = false;
+    ++m_probeRound;
+    m_lastProbe.invalidate();
     m_elapsed.start();
     m_limit.start(std::chrono::seconds(m_timeLimitSeconds));
-    const bool anyAuthoritative =
-        std::any_of(m_status.begin(), m_status.end(), [](const VantageStatus& s) { return s.point.isAuthoritative(); });
-    m_resolversReleased = !anyAuthoritative;
+    m_resolversReleased = !anyAuthoritative();
     for (int i = 0; i < m_status.size(); ++i) {
         if (m_status[i].point.isAuthoritative() || m_resolversReleased) {
             ask(i);
@@ -194,6 +196,9 @@ void PropagationWatcher::onAnswer(int index, const DnsAnswer& answer)
         s.state = VantageState::Matches;
         s.reason.clear();
         s.etaSeconds = 0;
+        if (authoritative || !anyAuthoritative()) {
+            setMisplacements({}); // the record is where it belongs now
+        }
     } else {
         s.state = isNegative(answer.status) ? VantageState::NotFound : VantageState::OldAnswer;
         s.reason.clear();
@@ -209,9 +214,91 @@ void PropagationWatcher::onAnswer(int index, const DnsAnswer& answer)
             s.etaSeconds = static_cast<int>(ttl);
             schedule(index, static_cast<int>(std::min<qint64>(qint64(ttl) * 1000 + 1000, m_maxRetryMs)));
         }
+        if (authoritative || !anyAuthoritative()) {
+            probe(index, answer);
+        }
     }
     Q_EMIT statusChanged(index);
     evaluate();
+}
+
+bool PropagationWatcher::anyAuthoritative() const
+{
+    return std::any_of(m_status.begin(), m_status.end(),
+                       [](const VantageStatus& s) { return s.point.isAuthoritative(); });
+}
+
+namespace {
+
+struct ProbeRound
+{
+    QList<MisplacementProbe> probes;
+    QList<std::optional<MisplacementFinding>> found;
+    int pending = 0;
+    bool failed = false;
+};
+
+} // namespace
+
+void PropagationWatcher::probe(int index, const DnsAnswer& answer)
+{
+    if (m_probing || (m_lastProbe.isValid() && m_lastProbe.elapsed() < m_probeIntervalMs)) {
+        return;
+    }
+    auto round = std::make_shared<ProbeRound>();
+    round->probes = m_expectation.misplacementProbes(answer);
+    if (round->probes.isEmpty()) {
+        return;
+    }
+    round->found.resize(round->probes.size());
+    round->pending = static_cast<int>(round->probes.size());
+    m_probing = true;
+    const int id = m_probeRound;
+    for (qsizetype p = 0; p < round->probes.size(); ++p) {
+        ++m_probeQuestions;
+        const MisplacementProbe& question = round->probes[p];
+        m_slots[index]->channel->query(question.name, question.type, [this, id, round, p](const DnsAnswer& a) {
+            if (id != m_probeRound) {
+                return; // a round from before a restart
+            }
+            if (isFailure(a.status)) {
+                round->failed = true;
+            } else {
+                round->found[p] = m_expectation.diagnose(round->probes[p], a);
+            }
+            if (--round->pending > 0) {
+                return;
+            }
+            m_probing = false;
+            m_lastProbe.start();
+            QList<MisplacementFinding> found;
+            for (const auto& f : round->found) {
+                if (f) {
+                    found.append(*f);
+                }
+            }
+            // A round with a failed question cannot say that nothing is misplaced, only what it found.
+            if (m_running && !m_confirmed && (!round->failed || !found.isEmpty())) {
+                setMisplacements(found);
+            }
+        });
+    }
+}
+
+void PropagationWatcher::setMisplacements(const QList<MisplacementFinding>& found)
+{
+    const auto diagnoses = [](const QList<MisplacementFinding>& list) {
+        QStringList out;
+        for (const MisplacementFinding& f : list) {
+            out.append(f.diagnosis);
+        }
+        return out;
+    };
+    if (diagnoses(found) == diagnoses(m_misplaced)) {
+        return;
+    }
+    m_misplaced = found;
+    Q_EMIT misplacementChanged();
 }
 
 void PropagationWatcher::evaluate()
@@ -293,8 +380,12 @@ QString PropagationWatcher::summary() const
         }
         lagging.append(line);
     }
-    return tr("Not confirmed by %n server(s): %1", nullptr, static_cast<int>(lagging.size()))
-        .arg(lagging.join(QStringLiteral("; ")));
+    QString text = tr("Not confirmed by %n server(s): %1", nullptr, static_cast<int>(lagging.size()))
+                       .arg(lagging.join(QStringLiteral("; ")));
+    for (const MisplacementFinding& f : m_misplaced) {
+        text += u' ' + f.diagnosis;
+    }
+    return text;
 }
 
 } // namespace mailauth

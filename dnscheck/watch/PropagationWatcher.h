@@ -39,6 +39,12 @@ struct VantageStatus
 // authoritative server serves the new record, so that an early question does not plant a negative answer in their
 // caches (RFC 2308). A resolver is asked again when what it holds expires (its TTL, or the SOA negative TTL), never
 // with more than one question in flight per server; errors are retried with a bounded backoff.
+//
+// When a TXT or CNAME record is missing at an authoritative server (at any server when none is watched), the watcher
+// also looks for where the DNS panel may have put it: the name with the zone appended again, and the wrong type at the
+// right name (PropagationExpectation::misplacementProbes). One such round of at most two questions goes to the server
+// that answered, never while another round is out and at most once per probe interval (10 s), however many servers
+// there are; misplacements() says what was found, in words for people.
 class PropagationWatcher final : public QObject
 {
     Q_OBJECT
@@ -67,6 +73,8 @@ public:
     int timeLimit() const { return m_timeLimitSeconds; }
     void setMaxRetryInterval(int milliseconds) { m_maxRetryMs = milliseconds; }
     void setQueryTimeout(int milliseconds, int tries);
+    // The shortest time between two rounds of misplacement questions (default 10 s).
+    void setProbeInterval(int milliseconds) { m_probeIntervalMs = milliseconds; }
 
     void start();
     void cancel();
@@ -82,6 +90,12 @@ public:
     // The largest ETA of the servers not yet matching; -1 when unknown.
     int overallEtaSeconds() const;
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    // Where the missing record was found instead (doubled name, wrong type), from the latest round that got its
+    // answers; empty once the record matches.
+    const QList<MisplacementFinding>& misplacements() const { return m_misplaced; }
+    // How many misplacement questions were sent.
+    int probeQuestions() const { return m_probeQuestions; }
+    // Includes the misplacement diagnoses while not confirmed.
     QString summary() const;
 
 Q_SIGNALS:
@@ -89,6 +103,7 @@ Q_SIGNALS:
     void progress(int matching, int total);
     void confirmed();
     void finished(bool confirmed, const QString& summary);
+    void misplacementChanged();
 
 private:
     struct Slot;
@@ -97,6 +112,9 @@ private:
     void schedule(int index, int delayMs);
     void evaluate();
     void stopAll();
+    void probe(int index, const DnsAnswer& answer);
+    bool anyAuthoritative() const;
+    void setMisplacements(const QList<MisplacementFinding>& found);
 
     PropagationExpectation m_expectation;
     QList<VantageStatus> m_status;
@@ -110,6 +128,12 @@ private:
     bool m_running = false;
     bool m_confirmed = false;
     bool m_resolversReleased = false;
+    QList<MisplacementFinding> m_misplaced;
+    QElapsedTimer m_lastProbe;
+    int m_probeIntervalMs = 10 * 1000;
+    int m_probeRound = 0; // answers of an older round (before a restart) are dropped
+    int m_probeQuestions = 0;
+    bool m_probing = false;
 };
 
 } // namespace mailauth

@@ -530,6 +530,32 @@ TEST(Cli, GenerateNeverOverwritesItsProject)
     }
 }
 
+TEST(Cli, GenerateAzureNeedsAValidResourceGroup)
+{
+    const QString sample = QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth");
+    const QStringList azure{QStringLiteral("generate"), QStringLiteral("--project"), sample, QStringLiteral("--format"),
+                            QStringLiteral("azure")};
+    // The sample names no resource group: no script with -ResourceGroupName '' any more.
+    const CliRun none = runMailauth(azure);
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_TRUE(none.out.isEmpty());
+    EXPECT_TRUE(none.err.contains("--azure-resource-group")) << none.err.toStdString();
+
+    const CliRun bad = runMailauth(azure + QStringList{QStringLiteral("--azure-resource-group"),
+                                                       QStringLiteral("rg'; Remove-Item C:\\ -Recurse")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.out.isEmpty());
+    EXPECT_TRUE(bad.err.contains("not an Azure resource group name")) << bad.err.toStdString();
+
+    for (const QString& option : {QStringLiteral("--azure-resource-group"), QStringLiteral("--resource-group")}) {
+        const CliRun ok = runMailauth(azure + QStringList{option, QStringLiteral("rg-dns")});
+        EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+        EXPECT_TRUE(ok.out.contains("$rs = Get-AzDnsRecordSet -Name '@' -RecordType TXT -ZoneName 'contoso.com' "
+                                    "-ResourceGroupName 'rg-dns' -ErrorAction SilentlyContinue"))
+            << ok.out.toStdString();
+    }
+}
+
 TEST(Cli, GenerateToAFullDeviceFailsWithTheCause)
 {
     // As root, the old QSaveFile path renamed its temporary file over /dev/full: never run without the real device.

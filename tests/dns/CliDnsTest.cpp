@@ -348,6 +348,46 @@ TEST_F(CliDns, WaitSpfMatchKeepsTermOrder)
     EXPECT_EQ(reordered.exitCode, 1) << reordered.err.toStdString();
 }
 
+TEST(CliWait, SaysWhereAMissingRecordWasCreatedInstead)
+{
+    // A panel that appends the zone name got the full name; with --authoritative the zone is the name's own domain.
+    const QString target = QStringLiteral("selector1-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft");
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"),
+                 QStringLiteral("$ORIGIN contoso.test.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n@ NS ns1\n"
+                                "ns1 A 127.0.0.1\nselector1._domainkey.contoso.test CNAME %1.\n"
+                                "_dmarc CNAME dmarc.reports.example.\n")
+                     .arg(target));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    const CliRun r =
+        mailauth({QStringLiteral("wait"), QStringLiteral("selector1._domainkey.contoso.test"), QStringLiteral("--type"),
+                  QStringLiteral("CNAME"), QStringLiteral("--expect"), target, QStringLiteral("--authoritative"),
+                  knot.server().toCsv(), QStringLiteral("--resolver"), knot.server().toCsv(),
+                  QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("Found in the wrong place: The record was created as "
+                               "selector1._domainkey.contoso.test.contoso.test: your DNS host adds the domain itself. "
+                               "Enter only selector1._domainkey as the host name"))
+        << r.err.toStdString();
+    const QJsonArray misplaced = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("misplaced")).toArray();
+    ASSERT_EQ(misplaced.size(), 1) << r.out.toStdString();
+    EXPECT_EQ(misplaced[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("zone-name-twice"));
+    EXPECT_EQ(misplaced[0].toObject().value(QStringLiteral("name")).toString(),
+              QStringLiteral("selector1._domainkey.contoso.test.contoso.test"));
+    EXPECT_EQ(misplaced[0].toObject().value(QStringLiteral("value")).toString(), target);
+
+    // The wrong type: a CNAME where the DMARC TXT record belongs.
+    const CliRun dmarc =
+        mailauth({QStringLiteral("wait"), QStringLiteral("_dmarc.contoso.test"), QStringLiteral("--expect"),
+                  QStringLiteral("v=DMARC1; p=none"), QStringLiteral("--match"), QStringLiteral("dmarc"),
+                  QStringLiteral("--authoritative"), knot.server().toCsv(), QStringLiteral("--resolver"),
+                  knot.server().toCsv(), QStringLiteral("--timeout"), QStringLiteral("2")});
+    EXPECT_EQ(dmarc.exitCode, 1);
+    EXPECT_TRUE(dmarc.err.contains("_dmarc.contoso.test is a CNAME record (pointing to dmarc.reports.example) where a "
+                                   "TXT record belongs"))
+        << dmarc.err.toStdString();
+}
+
 TEST(CliBulk, AuditsTwoHundredGeneratedDomains)
 {
     KnotServer knot;

@@ -320,3 +320,200 @@ TEST(PropagationWatcher, LongTtlDoesNotMakeTheWatcherAskAgainAndAgain)
     EXPECT_EQ(eta, static_cast<int>(PropagationWatcher::kMaxCacheSeconds));
     EXPECT_EQ(watcher.statuses()[0].questions, 1);
 }
+
+// Issue 9: a watched TXT or CNAME that is not found is also looked for where DNS panels put it by mistake, in real
+// mode (knot here), with a diagnosis that says what the panel did wrong.
+namespace {
+
+const QString kSelector1 = QStringLiteral("selector1-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft");
+const QString kSelector2 = QStringLiteral("selector2-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft");
+
+PropagationExpectation selectorCname(int selector, const QString& zoneName = QStringLiteral("contoso.test"))
+{
+    PropagationExpectation e;
+    e.name = QStringLiteral("selector%1._domainkey.contoso.test").arg(selector);
+    e.type = RecordType::CNAME;
+    e.value = selector == 1 ? kSelector1 : kSelector2;
+    e.mode = MatchMode::Exact;
+    e.zone = zoneName;
+    return e;
+}
+
+// Runs until the watcher has a diagnosis or gives up; the diagnosis, or empty.
+QList<MisplacementFinding> diagnosisOf(PropagationWatcher& watcher, int timeLimitSeconds = 3)
+{
+    fastRetries(watcher);
+    watcher.setTimeLimit(timeLimitSeconds);
+    QSignalSpy finished(&watcher, &PropagationWatcher::finished);
+    watcher.start();
+    EXPECT_TRUE(waitUntil([&]() { return !watcher.misplacements().isEmpty() || finished.count() > 0; }, 10000));
+    return watcher.misplacements();
+}
+
+} // namespace
+
+TEST(PropagationMisplacement, ProbesAreOnlyForTxtAndCnameAndNeverTripleTheZone)
+{
+    PropagationExpectation e = selectorCname(1, QString());
+    EXPECT_EQ(e.zoneOrGuess(), QStringLiteral("contoso.test"));
+    const DnsAnswer nothing;
+    QList<MisplacementProbe> probes = e.misplacementProbes(nothing);
+    ASSERT_EQ(probes.size(), 2);
+    EXPECT_EQ(probes[0].kind, Misplacement::ZoneNameTwice);
+    EXPECT_EQ(probes[0].name, QStringLiteral("selector1._domainkey.contoso.test.contoso.test"));
+    EXPECT_EQ(probes[0].type, RecordType::CNAME);
+    EXPECT_EQ(probes[1].kind, Misplacement::WrongType);
+    EXPECT_EQ(probes[1].name, QStringLiteral("selector1._domainkey.contoso.test"));
+    EXPECT_EQ(probes[1].type, RecordType::TXT);
+
+    // SPF at the apex: no CNAME can be there, so only the doubled name; the apex guess is the name itself.
+    PropagationExpectation spf = spfExpected(QStringLiteral("v=spf1 -all"));
+    probes = spf.misplacementProbes(nothing);
+    ASSERT_EQ(probes.size(), 1);
+    EXPECT_EQ(probes[0].name, QStringLiteral("contoso.test.contoso.test"));
+    // A name that already holds the zone twice is not looked for a third time; MX is not looked for at all.
+    e.name = QStringLiteral("selector1._domainkey.contoso.test.contoso.test");
+    e.zone = QStringLiteral("contoso.test");
+    for (const MisplacementProbe& p : e.misplacementProbes(nothing)) {
+        EXPECT_NE(p.kind, Misplacement::ZoneNameTwice);
+    }
+    spf.type = RecordType::MX;
+    EXPECT_TRUE(spf.misplacementProbes(nothing).isEmpty());
+    // The name holds a record of the expected type (another value): no wrong-type question.
+    EXPECT_EQ(spfExpected(QStringLiteral("v=spf1 -all")).misplacementProbes(txtAnswer({QStringLiteral("MS=1")})).size(),
+              1);
+}
+
+TEST(PropagationMisplacement, RecordsAtACnameTargetAreNotMisplaced)
+{
+    // A resolver asked for TXT at a name with a CNAME follows it: the TXT there belongs to the target.
+    const PropagationExpectation e = selectorCname(1);
+    const MisplacementProbe probe{Misplacement::WrongType, e.name, RecordType::TXT};
+    DnsAnswer chased;
+    chased.status = DnsStatus::NoError;
+    DnsRecord cname;
+    cname.name = e.name;
+    cname.type = RecordType::CNAME;
+    cname.target = QStringLiteral("elsewhere.example");
+    DnsRecord key;
+    key.name = QStringLiteral("elsewhere.example");
+    key.type = RecordType::TXT;
+    key.txtStrings = {"v=DKIM1; p=abc"};
+    chased.records = {cname, key};
+    EXPECT_FALSE(e.diagnose(probe, chased).has_value());
+    DnsAnswer failed;
+    failed.status = DnsStatus::Timeout;
+    EXPECT_FALSE(e.diagnose(probe, failed).has_value());
+}
+
+TEST(PropagationMisplacement, ADoubledCnameIsNamedWithTheFix)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"),
+                 zone(QString(), QStringLiteral("selector1._domainkey.contoso.test CNAME %1.\n").arg(kSelector1)));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    PropagationWatcher watcher(selectorCname(1), {VantagePoint::authoritative(QStringLiteral("ns1"), knot.server())});
+    QSignalSpy changed(&watcher, &PropagationWatcher::misplacementChanged);
+    const QList<MisplacementFinding> found = diagnosisOf(watcher, 15);
+    ASSERT_EQ(found.size(), 1) << watcher.summary().toStdString();
+    EXPECT_EQ(found[0].kind, Misplacement::ZoneNameTwice);
+    EXPECT_EQ(found[0].name, QStringLiteral("selector1._domainkey.contoso.test.contoso.test"));
+    EXPECT_EQ(found[0].value, kSelector1);
+    EXPECT_EQ(found[0].diagnosis,
+              QStringLiteral("The record was created as selector1._domainkey.contoso.test.contoso.test: your DNS host "
+                             "adds the domain itself. Enter only selector1._domainkey as the host name, and delete the "
+                             "record at selector1._domainkey.contoso.test.contoso.test."));
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(watcher.statuses()[0].state, VantageState::NotFound);
+
+    // The admin fixes it: the diagnosis goes once the record is where it belongs.
+    knot.setZone(QStringLiteral("contoso.test"),
+                 zone(QString(), QStringLiteral("selector1._domainkey CNAME %1.\n").arg(kSelector1)));
+    ASSERT_TRUE(knot.reload(QStringLiteral("contoso.test")));
+    watcher.checkNow();
+    ASSERT_TRUE(waitUntil([&]() { return watcher.isConfirmed(); }, 10000)) << watcher.summary().toStdString();
+    EXPECT_TRUE(watcher.misplacements().isEmpty());
+}
+
+TEST(PropagationMisplacement, ATxtWhereTheCnameBelongsAndACnameWhereTheTxtBelongs)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("contoso.test"), zone(QString(), QStringLiteral("selector2._domainkey TXT \"%1\"\n"
+                                                                                "_dmarc CNAME dmarc.reports.example.\n")
+                                                                     .arg(kSelector2)));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    {
+        PropagationWatcher watcher(selectorCname(2), {VantagePoint::authoritative(QString(), knot.server())});
+        const QList<MisplacementFinding> found = diagnosisOf(watcher);
+        ASSERT_EQ(found.size(), 1) << watcher.summary().toStdString();
+        EXPECT_EQ(found[0].kind, Misplacement::WrongType);
+        EXPECT_EQ(found[0].type, RecordType::TXT);
+        EXPECT_EQ(found[0].diagnosis,
+                  QStringLiteral("selector2._domainkey.contoso.test holds a TXT record (\"%1\") where a CNAME record "
+                                 "belongs: delete the TXT record and create a CNAME record that points to %1.")
+                      .arg(kSelector2));
+    }
+    {
+        PropagationExpectation dmarc = dmarcReject();
+        dmarc.zone = QStringLiteral("contoso.test");
+        PropagationWatcher watcher(dmarc, {VantagePoint::authoritative(QString(), knot.server())});
+        const QList<MisplacementFinding> found = diagnosisOf(watcher);
+        ASSERT_EQ(found.size(), 1) << watcher.summary().toStdString();
+        EXPECT_EQ(found[0].type, RecordType::CNAME);
+        EXPECT_TRUE(found[0].diagnosis.startsWith(
+            QStringLiteral("_dmarc.contoso.test is a CNAME record (pointing to dmarc.reports.example) where a TXT "
+                           "record belongs")))
+            << found[0].diagnosis.toStdString();
+    }
+}
+
+TEST(PropagationMisplacement, TheSpfRecordCreatedAtTheDoubledApexAndTheSummarySaysSo)
+{
+    KnotServer knot;
+    knot.setZone(
+        QStringLiteral("contoso.test"),
+        zone(QString(), QStringLiteral("contoso.test TXT \"v=spf1 include:spf.protection.outlook.com -all\"\n")));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    PropagationExpectation spf = spfExpected(QStringLiteral("v=spf1 include:spf.protection.outlook.com -all"));
+    PropagationWatcher watcher(spf, {VantagePoint::authoritative(QString(), knot.server())});
+    const QList<MisplacementFinding> found = diagnosisOf(watcher, 2);
+    ASSERT_EQ(found.size(), 1) << watcher.summary().toStdString();
+    EXPECT_TRUE(found[0].diagnosis.contains(QStringLiteral("Enter only @"))) << found[0].diagnosis.toStdString();
+    ASSERT_TRUE(waitUntil([&]() { return !watcher.isRunning(); }, 10000));
+    EXPECT_TRUE(watcher.summary().contains(QStringLiteral("created as contoso.test.contoso.test")))
+        << watcher.summary().toStdString();
+}
+
+TEST(PropagationMisplacement, OneRoundOfQuestionsPerIntervalWhateverTheNumberOfServers)
+{
+    KnotServer first(QStringLiteral("127.0.0.1"));
+    KnotServer second(QStringLiteral("127.0.0.3"));
+    for (KnotServer* k : {&first, &second}) {
+        k->setZone(QStringLiteral("contoso.test"), zone(QString()));
+        ASSERT_TRUE(k->start()) << k->error().toStdString();
+    }
+    PropagationWatcher watcher(selectorCname(1), {VantagePoint::authoritative(QString(), first.server()),
+                                                  VantagePoint::authoritative(QString(), second.server())});
+    fastRetries(watcher);
+    watcher.setTimeLimit(3);
+    QSignalSpy finished(&watcher, &PropagationWatcher::finished);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&]() { return finished.count() > 0; }, 10000));
+    // Each server was polled several times; nothing was misplaced, and the doubled name and the wrong type were asked
+    // once, not per server and poll (the interval is 10 s).
+    EXPECT_GE(watcher.statuses()[0].questions + watcher.statuses()[1].questions, 4);
+    EXPECT_EQ(watcher.probeQuestions(), 2);
+    EXPECT_TRUE(watcher.misplacements().isEmpty());
+
+    // With a short interval the rounds repeat, still one at a time.
+    PropagationWatcher often(selectorCname(1), {VantagePoint::authoritative(QString(), first.server()),
+                                                VantagePoint::authoritative(QString(), second.server())});
+    fastRetries(often);
+    often.setProbeInterval(1000);
+    often.setTimeLimit(3);
+    QSignalSpy done(&often, &PropagationWatcher::finished);
+    often.start();
+    ASSERT_TRUE(waitUntil([&]() { return done.count() > 0; }, 10000));
+    EXPECT_GE(often.probeQuestions(), 4);
+    EXPECT_LE(often.probeQuestions(), 2 * 4); // about one round a second for 3 s
+}

@@ -180,3 +180,43 @@ TEST(DkimKeyRecord, ValuesAreCaseSensitive)
     EXPECT_FALSE(hasFinding(exact.findings, QStringLiteral("dkim.service-not-email")));
     EXPECT_TRUE(DkimKeyRecord::evaluate(QStringLiteral("v=DKIM1; k = rsa ; s = * : email ; p=") + key).valid);
 }
+
+// The Defender portal's DKIM details ("Publish CNAMEs", with Copy) as an admin who cannot run scripts pastes it:
+// Microsoft Learn does not show the copied text, so every shape a copy from that page can take is read.
+TEST(DkimTargetPasteParser, CnamesCopiedFromTheDefenderPortal)
+{
+    const QString s1 = QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft");
+    const QString s2 = QStringLiteral("selector2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft");
+    const QStringList copies{
+        // Label and value on one line, as Learn writes the records.
+        QStringLiteral("Publish CNAMEs\nHostname: selector1._domainkey\nPoints to address or value: %1\n"
+                       "Hostname: selector2._domainkey\nPoints to address or value: %2\n")
+            .arg(s1, s2),
+        // Labels above values, as a flyout copied with the mouse.
+        QStringLiteral("Publish CNAMEs\n\nCNAME record\nHostname\nselector1._domainkey\nPoints to address or value\n"
+                       "%1\n\nCNAME record\nHostname\nselector2._domainkey\nPoints to address or value\n%2\nCopy\n")
+            .arg(s1, s2),
+        // A table (tab-separated), the values with the trailing dot some pages add.
+        QStringLiteral("Type\tHostname\tPoints to address or value\r\nCNAME\tselector1._domainkey\t%1.\r\n"
+                       "CNAME\tselector2._domainkey\t%2.\r\n")
+            .arg(s1, s2),
+        // No separator at all, and the invisible break hints and no-break spaces a web page copies.
+        QStringLiteral("selector1._domainkey\u00a0%1selector2._domainkey\u00a0%2")
+            .arg(QString(s1).insert(20, QChar(0x200B)).insert(40, QChar(0x00AD)),
+                 QString(s2).insert(33, QChar(0x2060))),
+    };
+    for (const QString& copy : copies) {
+        const DkimPastedTargets t = DkimTargetPasteParser::parse(copy);
+        ASSERT_TRUE(t.complete()) << copy.toStdString() << ": " << t.problems.join(u' ').toStdString();
+        EXPECT_EQ(t.selector1->target, s1) << copy.toStdString();
+        EXPECT_EQ(t.selector2->target, s2) << copy.toStdString();
+        EXPECT_EQ(t.selector1->partition, u'n');
+    }
+    // GCC High / DoD and 21Vianet tenants: the legacy format under their initial domains.
+    const DkimPastedTargets us = DkimTargetPasteParser::parse(
+        QStringLiteral("Hostname: selector1._domainkey\nPoints to address or value: "
+                       "selector1-contoso-com._domainkey.contoso.onmicrosoft.us\nHostname: selector2._domainkey\n"
+                       "Points to address or value: selector2-contoso-com._domainkey.contoso.onmicrosoft.us"));
+    ASSERT_TRUE(us.complete()) << us.problems.join(u' ').toStdString();
+    EXPECT_EQ(us.selector2->initialDomainSuffix, QStringLiteral("onmicrosoft.us"));
+}

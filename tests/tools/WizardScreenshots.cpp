@@ -8,11 +8,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <cstdio>
 
@@ -79,6 +81,15 @@ int main(int argc, char** argv)
         ->findChild<QLineEdit*>(QStringLiteral("tenantEdit"))
         ->setText(QStringLiteral("contoso.onmicrosoft.com"));
     save(QStringLiteral("tenant"));
+    // Azure DNS: the resource group field appears.
+    auto* host = wizard.currentPage()->findChild<QComboBox*>(QStringLiteral("dnsHostCombo"));
+    const int previousHost = host->currentIndex();
+    host->setCurrentIndex(host->findData(QStringLiteral("azure")));
+    wizard.currentPage()
+        ->findChild<QLineEdit*>(QStringLiteral("azureResourceGroupEdit"))
+        ->setText(QStringLiteral("rg-contoso-dns"));
+    save(QStringLiteral("tenant-azure"));
+    host->setCurrentIndex(previousHost);
     // The rest of the walk uses the one domain the demo zone serves.
     wizard.currentPage()
         ->findChild<QPlainTextEdit*>(QStringLiteral("domainsEdit"))
@@ -106,6 +117,13 @@ int main(int argc, char** argv)
                            "Selector1CNAME : selector1-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft\n"
                            "Selector2CNAME : selector2-contoso-test._domainkey.contoso.n-v1.dkim.mail.microsoft\n"));
     save(QStringLiteral("dkim"));
+    // The Defender portal route, at the smallest window size the wizard is laid out for.
+    const QSize size = wizard.size();
+    wizard.resize(1024, 700);
+    wizard.currentPage()->findChild<QTabWidget*>(QStringLiteral("dkimRoute"))->setCurrentIndex(1);
+    save(QStringLiteral("dkim-portal"));
+    wizard.currentPage()->findChild<QTabWidget*>(QStringLiteral("dkimRoute"))->setCurrentIndex(0);
+    wizard.resize(size);
     next();
     save(QStringLiteral("dmarc"));
     next();

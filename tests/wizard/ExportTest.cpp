@@ -250,3 +250,36 @@ TEST(Export, PdfOpensAndContainsTheDomains)
         QString::fromUtf8(info.readAllStandardOutput()).section(QStringLiteral("Pages:"), 1).trimmed();
     EXPECT_GE(pages.section(u'\n', 0, 0).trimmed().toInt(), 3);
 }
+
+TEST(Export, AzureCommandsNeedAResourceGroupAndUseTheProjects)
+{
+    RolloutPlan plan;
+    QString error;
+    ASSERT_TRUE(ProjectFile::load(kSample, plan, &error)) << error.toStdString();
+    ASSERT_TRUE(plan.azureResourceGroup().isEmpty());
+    ProjectExport::Options options;
+    options.generatedAt = kGenerated;
+    // Before: a script with -ResourceGroupName '' in every command.
+    EXPECT_FALSE(ProjectExport::render(plan, ExportFormat::Azure, options, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("Tenant page"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("--azure-resource-group"))) << error.toStdString();
+
+    ASSERT_TRUE(plan.setAzureResourceGroup(QStringLiteral("rg-from-project")));
+    auto script = ProjectExport::render(plan, ExportFormat::Azure, options, &error);
+    ASSERT_TRUE(script) << error.toStdString();
+    const QString text = QString::fromUtf8(*script);
+    EXPECT_EQ(text.count(QStringLiteral("-ResourceGroupName 'rg-from-project'")),
+              2 * RecordsExport::records(plan).size()); // Get-AzDnsRecordSet and New-AzDnsRecordSet, per record
+    EXPECT_FALSE(text.contains(QStringLiteral("-ResourceGroupName ''")));
+    EXPECT_EQ(text.count(QStringLiteral("Get-AzDnsRecordSet ")), RecordsExport::records(plan).size());
+
+    // The command line's value wins; a bad one is refused, never written.
+    options.azureResourceGroup = QStringLiteral("rg-cli");
+    script = ProjectExport::render(plan, ExportFormat::Azure, options, &error);
+    ASSERT_TRUE(script) << error.toStdString();
+    EXPECT_TRUE(script->contains("-ResourceGroupName 'rg-cli'"));
+    EXPECT_FALSE(script->contains("rg-from-project"));
+    options.azureResourceGroup = QStringLiteral("rg'; Remove-Item C:\\ -Recurse; '");
+    EXPECT_FALSE(ProjectExport::render(plan, ExportFormat::Azure, options, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("Azure resource group"))) << error.toStdString();
+}

@@ -1,8 +1,10 @@
 // Golden-file tests for every generator and cloud: a wording or syntax change shows up as a diff in review.
 // Set MAILAUTH_UPDATE_GOLDEN=1 to rewrite the files after an intended change, then read the diff.
+#include "export/RecordsExport.h"
 #include "generators/DkimPowerShell.h"
 #include "generators/PowerShellText.h"
 #include "generators/RecordFormatter.h"
+#include "model/PlanRules.h"
 
 #include <QDir>
 #include <QFile>
@@ -114,4 +116,257 @@ TEST(DkimPowerShell, RejectsInputThatCouldInjectCode)
     EXPECT_TRUE(script->contains(QStringLiteral("-UserPrincipalName 'o''brien@contoso.com'")));
 }
 
+// What PowerShell runs of a line once every single-quoted string is taken out ('' inside one is a quote, and so
+// are the typographic quotes PowerShell also accepts): only this part can hold commands.
+QString outsidePowerShellStrings(const QString& line)
+{
+    static const QString quotes = QStringLiteral("'\u2018\u2019\u201A\u201B");
+    QString out;
+    bool inside = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (!quotes.contains(c)) {
+            if (!inside) {
+                out += c;
+            }
+            continue;
+        }
+        if (inside && i + 1 < line.size() && quotes.contains(line[i + 1])) {
+            ++i; // a doubled quote inside a string
+            continue;
+        }
+        inside = !inside;
+        out += QStringLiteral("<s>");
+    }
+    EXPECT_FALSE(inside) << "unterminated string in: " << line.toStdString();
+    return out;
+}
+
+// The same for a POSIX shell line: single quotes end only at the next quote, and '\'' puts a quote in.
+QString outsideShellStrings(const QString& line)
+{
+    QString out;
+    bool inside = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c == u'\'') {
+            inside = !inside;
+            out += QStringLiteral("<s>");
+        } else if (!inside && c == u'\\' && i + 1 < line.size()) {
+            ++i; // \' outside a string is a literal quote
+            out += QStringLiteral("<q>");
+        } else if (!inside) {
+            out += c;
+        }
+    }
+    EXPECT_FALSE(inside) << "unterminated string in: " << line.toStdString();
+    return out;
+}
+
+DnsRecordSpec spfReplacing(const QString& old)
+{
+    DnsRecordSpec r{QStringLiteral("contoso.com"),
+                    QStringLiteral("contoso.com"),
+                    RecordType::TXT,
+                    QStringLiteral("v=spf1 include:spf.protection.outlook.com -all"),
+                    3600,
+                    0};
+    r.replaces = old;
+    return r;
+}
+
 } // namespace
+
+TEST(RecordFormatter, AzurePowerShellExtendsAnExistingSetInsteadOfCreatingIt)
+{
+    const DnsRecordSpec spf{QStringLiteral("contoso.com"),
+                            QStringLiteral("contoso.com"),
+                            RecordType::TXT,
+                            QStringLiteral("v=spf1 include:spf.protection.outlook.com -all"),
+                            3600,
+                            0};
+    const QString ps = RecordFormatter::azurePowerShell(spf, QStringLiteral("rg-dns"));
+    EXPECT_EQ(ps, QStringLiteral(
+                      "$rs = Get-AzDnsRecordSet -Name '@' -RecordType TXT -ZoneName 'contoso.com' -ResourceGroupName "
+                      "'rg-dns' -ErrorAction SilentlyContinue\n"
+                      "if ($null -eq $rs) {\n"
+                      "    New-AzDnsRecordSet -Name '@' -RecordType TXT -ZoneName 'contoso.com' -ResourceGroupName "
+                      "'rg-dns' -Ttl 3600 -DnsRecords (New-AzDnsRecordConfig -Value 'v=spf1 "
+                      "include:spf.protection.outlook.com -all')\n"
+                      "} else {\n"
+                      "    if (-not ($rs.Records | Where-Object { $_.Value -ceq 'v=spf1 "
+                      "include:spf.protection.outlook.com -all' })) {\n"
+                      "        Add-AzDnsRecordConfig -RecordSet $rs -Value 'v=spf1 include:spf.protection.outlook.com "
+                      "-all' | Out-Null\n"
+                      "    }\n"
+                      "    Set-AzDnsRecordSet -RecordSet $rs | Out-Null\n"
+                      "}"));
+    EXPECT_FALSE(ps.contains(QStringLiteral("-Overwrite")));
+
+    // A CNAME set holds one record: an existing one gets the new target, nothing is added beside it.
+    const DnsRecordSpec dkim{QStringLiteral("contoso.com"),
+                             QStringLiteral("selector1._domainkey.contoso.com"),
+                             RecordType::CNAME,
+                             QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft"),
+                             3600,
+                             0};
+    const QString cname = RecordFormatter::azurePowerShell(dkim, QStringLiteral("rg-dns"));
+    EXPECT_TRUE(cname.contains(QStringLiteral(
+        "    $rs.Records[0].Cname = 'selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft'\n")))
+        << cname.toStdString();
+    EXPECT_TRUE(cname.contains(QStringLiteral("if ($rs.Records.Count -eq 0) {")));
+    EXPECT_EQ(cname.count(QStringLiteral("New-AzDnsRecordSet")), 1);
+    EXPECT_EQ(cname.count(QStringLiteral("Set-AzDnsRecordSet -RecordSet $rs")), 1);
+    EXPECT_FALSE(cname.contains(QStringLiteral("Where-Object")));
+    // The Azure CLI's set-record replaces a CNAME's target; add-record creates a TXT set or adds to it.
+    EXPECT_TRUE(RecordFormatter::azureCli(dkim, QStringLiteral("rg-dns"))
+                    .startsWith(QStringLiteral("az network dns record-set cname set-record ")));
+    EXPECT_TRUE(RecordFormatter::azureCli(spf, QStringLiteral("rg-dns"))
+                    .startsWith(QStringLiteral("az network dns record-set txt add-record ")));
+}
+
+TEST(RecordFormatter, AReplacedValueIsRemovedInEveryFormat)
+{
+    const DnsRecordSpec r = spfReplacing(QStringLiteral("v=spf1 include:old.example ~all"));
+    ASSERT_TRUE(r.problem().isEmpty()) << r.problem().toStdString();
+
+    const QString ps = RecordFormatter::azurePowerShell(r, QStringLiteral("rg-dns"));
+    const qsizetype remove =
+        ps.indexOf(QStringLiteral("Remove-AzDnsRecordConfig -RecordSet $rs -Value 'v=spf1 include:old.example ~all'"));
+    const qsizetype add = ps.indexOf(QStringLiteral("Add-AzDnsRecordConfig -RecordSet $rs -Value 'v=spf1 include:spf"));
+    const qsizetype set = ps.indexOf(QStringLiteral("Set-AzDnsRecordSet -RecordSet $rs"));
+    EXPECT_TRUE(remove > 0 && remove < add && add < set) << ps.toStdString();
+
+    const QStringList cli = RecordFormatter::azureCli(r, QStringLiteral("rg-dns")).split(u'\n');
+    ASSERT_EQ(cli.size(), 2);
+    EXPECT_EQ(cli[0],
+              QStringLiteral("az network dns record-set txt remove-record --resource-group 'rg-dns' --zone-name "
+                             "'contoso.com' --record-set-name '@' --value 'v=spf1 include:old.example ~all' "
+                             "--keep-empty-record-set"));
+    EXPECT_TRUE(cli[1].startsWith(QStringLiteral("az network dns record-set txt add-record ")));
+
+    const QStringList windows = RecordFormatter::windowsDnsCommand(r).split(u'\n');
+    ASSERT_EQ(windows.size(), 2);
+    EXPECT_EQ(windows[0], QStringLiteral("Remove-DnsServerResourceRecord -ZoneName 'contoso.com' -Name '.' -RRType Txt "
+                                         "-RecordData 'v=spf1 include:old.example ~all' -Force"));
+    EXPECT_TRUE(windows[1].startsWith(QStringLiteral("Add-DnsServerResourceRecord -ZoneName 'contoso.com' -Name '.' "
+                                                     "-Txt -DescriptiveText 'v=spf1 include:spf")));
+
+    EXPECT_EQ(RecordsExport::zoneLines({r}),
+              QStringLiteral("; contoso.com\n"
+                             "; delete (replaced by the next line): contoso.com. 3600 IN TXT \"v=spf1 "
+                             "include:old.example ~all\"\n"
+                             "contoso.com. 3600 IN TXT \"v=spf1 include:spf.protection.outlook.com -all\"\n"));
+    EXPECT_EQ(
+        RecordsExport::csv({r}),
+        QStringLiteral("zone,host,name,type,value,ttl,action\r\n"
+                       "\"contoso.com\",\"@\",\"contoso.com\",\"TXT\",\"v=spf1 include:old.example ~all\",3600,"
+                       "delete\r\n"
+                       "\"contoso.com\",\"@\",\"contoso.com\",\"TXT\",\"v=spf1 include:spf.protection.outlook.com "
+                       "-all\",3600,add\r\n"));
+
+    // Replacing a value by itself removes nothing; a record with nothing to replace removes nothing.
+    for (const QString& same : {r.value, QString()}) {
+        const DnsRecordSpec unchanged = spfReplacing(same);
+        EXPECT_FALSE(
+            RecordFormatter::azurePowerShell(unchanged, QStringLiteral("rg")).contains(QStringLiteral("Remove")));
+        EXPECT_FALSE(RecordFormatter::azureCli(unchanged, QStringLiteral("rg")).contains(QStringLiteral("remove")));
+        EXPECT_FALSE(RecordFormatter::windowsDnsCommand(unchanged).contains(QStringLiteral("Remove")));
+        EXPECT_FALSE(RecordFormatter::bindLine(unchanged).contains(u';'));
+        EXPECT_FALSE(RecordsExport::csv({unchanged}).contains(QStringLiteral("delete")));
+    }
+}
+
+TEST(RecordFormatter, AReplacedCnameAndTheDmarcRecord)
+{
+    DnsRecordSpec dkim{QStringLiteral("contoso.com"),
+                       QStringLiteral("selector1._domainkey.contoso.com"),
+                       RecordType::CNAME,
+                       QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft"),
+                       3600,
+                       0};
+    dkim.replaces = QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.com");
+    ASSERT_TRUE(dkim.problem().isEmpty()) << dkim.problem().toStdString();
+    EXPECT_TRUE(RecordFormatter::windowsDnsCommand(dkim).startsWith(QStringLiteral(
+        "Remove-DnsServerResourceRecord -ZoneName 'contoso.com' -Name 'selector1._domainkey' -RRType CName -Force\n")));
+    EXPECT_FALSE(RecordFormatter::azureCli(dkim, QStringLiteral("rg")).contains(QStringLiteral("remove-record")));
+    EXPECT_TRUE(RecordFormatter::bindLine(dkim).startsWith(
+        QStringLiteral("; delete (replaced by the next line): selector1._domainkey.contoso.com. 3600 IN CNAME "
+                       "selector1-contoso-com._domainkey.contoso.onmicrosoft.com.\n")));
+
+    DnsRecordSpec dmarc{QStringLiteral("contoso.com"),
+                        QStringLiteral("_dmarc.contoso.com"),
+                        RecordType::TXT,
+                        QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:d@contoso.com"),
+                        3600,
+                        0};
+    dmarc.replaces = QStringLiteral("v=DMARC1; p=none");
+    EXPECT_TRUE(RecordFormatter::azurePowerShell(dmarc, QStringLiteral("rg"))
+                    .contains(QStringLiteral("Remove-AzDnsRecordConfig -RecordSet $rs -Value 'v=DMARC1; p=none'")));
+    EXPECT_TRUE(RecordFormatter::windowsDnsCommand(dmarc).startsWith(
+        QStringLiteral("Remove-DnsServerResourceRecord -ZoneName 'contoso.com' -Name '_dmarc' -RRType Txt -RecordData "
+                       "'v=DMARC1; p=none' -Force\n")));
+
+    // What replaces must be as safe as a value; MX records cannot replace (the exports would need the old
+    // preference).
+    DnsRecordSpec broken = spfReplacing(QStringLiteral("v=spf1 -all\nRemove-Item C:\\"));
+    EXPECT_FALSE(broken.problem().isEmpty());
+    dkim.replaces = QStringLiteral("evil.example'; calc; '");
+    EXPECT_FALSE(dkim.problem().isEmpty());
+    DnsRecordSpec mx{QStringLiteral("contoso.com"),
+                     QStringLiteral("contoso.com"),
+                     RecordType::MX,
+                     QStringLiteral("contoso-com.mail.protection.outlook.com"),
+                     3600,
+                     0};
+    mx.replaces = QStringLiteral("mail.contoso.com");
+    EXPECT_FALSE(mx.problem().isEmpty());
+}
+
+TEST(RecordFormatter, HostileValuesNeverLeaveTheirQuotes)
+{
+    const QString hostile = QStringLiteral("it's \"x\" $(Remove-Item C:\\) `calc` \u2019; calc; \u2018 $env:X ${y}");
+    DnsRecordSpec r = spfReplacing(hostile + QStringLiteral(" old"));
+    r.value = hostile;
+    // The formatter quotes whatever it is given, even a resource group no page would accept.
+    const QString group = QStringLiteral("rg'; Remove-Item C:\\ -Recurse; '$(calc)`");
+    for (const QString& line :
+         RecordFormatter::azurePowerShell(r, group).split(u'\n') + RecordFormatter::windowsDnsCommand(r).split(u'\n')) {
+        const QString code = outsidePowerShellStrings(line);
+        for (const char* banned : {"Remove-Item", "calc", "$(", "$env", "${", "`"}) {
+            EXPECT_FALSE(code.contains(QLatin1String(banned))) << banned << " in: " << line.toStdString();
+        }
+    }
+    for (const QString& line : RecordFormatter::azureCli(r, group).split(u'\n')) {
+        const QString code = outsideShellStrings(line);
+        for (const char* banned : {"Remove-Item", "calc", "$(", "$env", "${", "`", ";"}) {
+            EXPECT_FALSE(code.contains(QLatin1String(banned))) << banned << " in: " << line.toStdString();
+        }
+    }
+    // The zone comment for the old value stays one line whatever it holds.
+    EXPECT_EQ(RecordFormatter::bindLine(r).count(u'\n'), 1);
+}
+
+TEST(PlanRules, AzureResourceGroupNamesFollowAzuresRules)
+{
+    for (const QString& good : {QStringLiteral("rg-dns"), QStringLiteral("RG_(prod).1"), QStringLiteral("r"),
+                                QStringLiteral("DNS-Zonen-\u00dcbersicht"), QString(90, u'a')}) {
+        QString error;
+        EXPECT_TRUE(PlanRules::checkAzureResourceGroup(good, false, &error))
+            << good.toStdString() << error.toStdString();
+    }
+    for (const QString& bad :
+         {QString(), QString(91, u'a'), QStringLiteral("rg."), QStringLiteral("rg dns"), QStringLiteral("rg'x"),
+          QStringLiteral("rg\"x"), QStringLiteral("rg$x"), QStringLiteral("rg`x"), QStringLiteral("rg;x"),
+          QStringLiteral("rg/x"), QStringLiteral("rg\nx"), QStringLiteral("rg\u2019x"), QStringLiteral("rg#x"),
+          QStringLiteral("rg\u00b2"), QStringLiteral("rg\u202ex")}) {
+        QString error;
+        EXPECT_FALSE(PlanRules::checkAzureResourceGroup(bad, false, &error)) << bad.toStdString();
+        EXPECT_FALSE(error.isEmpty());
+        EXPECT_FALSE(error.contains(u'\n')) << error.toStdString();
+    }
+    QString error;
+    EXPECT_TRUE(PlanRules::checkAzureResourceGroup(QString(), true, &error));
+    EXPECT_FALSE(PlanRules::checkAzureResourceGroup(QStringLiteral("rg."), true, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("period"))) << error.toStdString();
+}

@@ -4,6 +4,7 @@
 #include "support/PlanEdit.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -235,4 +236,49 @@ TEST(ProjectFile, APathWithPlaceholdersIsQuotedAsItIs)
     // The same for a value a project file brings.
     EXPECT_FALSE(PlanRules::checkSelectorTarget(QStringLiteral("%2%1.example"), 1, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("\"%2%1.example\""))) << error.toStdString();
+}
+
+TEST(ProjectFile, TheAzureResourceGroupIsKeptAndCheckedOnLoad)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    ASSERT_TRUE(plan.setDnsHost(QStringLiteral("azure")));
+    // Not set yet: nothing is written, so projects without Azure DNS look as before.
+    EXPECT_FALSE(ProjectFile::toJson(plan).contains(QStringLiteral("azureResourceGroup")));
+    int changes = 0;
+    QObject::connect(&plan, &RolloutPlan::changed, [&]() { ++changes; });
+    QString error;
+    EXPECT_FALSE(plan.setAzureResourceGroup(QStringLiteral("rg'; Remove-Item C:\\ -Recurse"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(changes, 0);
+    EXPECT_TRUE(plan.azureResourceGroup().isEmpty());
+    ASSERT_TRUE(plan.setAzureResourceGroup(QStringLiteral("rg-dns(prod)"), &error)) << error.toStdString();
+    EXPECT_EQ(changes, 1);
+    EXPECT_TRUE(plan.setAzureResourceGroup(QStringLiteral("rg-dns(prod)")));
+    EXPECT_EQ(changes, 1); // unchanged: no autosave
+
+    QJsonObject saved = ProjectFile::toJson(plan);
+    EXPECT_EQ(saved.value(QStringLiteral("azureResourceGroup")).toString(), QStringLiteral("rg-dns(prod)"));
+    RolloutPlan loaded;
+    ASSERT_TRUE(ProjectFile::fromJson(saved, loaded, &error)) << error.toStdString();
+    EXPECT_EQ(loaded.azureResourceGroup(), QStringLiteral("rg-dns(prod)"));
+
+    // A file is held to the field's rules: whatever it names goes into every Azure DNS command.
+    for (const QJsonValue& bad : {QJsonValue(QStringLiteral("rg\r\nRemove-Item")), QJsonValue(QStringLiteral("rg.")),
+                                  QJsonValue(QString(91, u'r')), QJsonValue(QStringLiteral("rg$(calc)")),
+                                  QJsonValue(42), QJsonValue(QJsonArray{QStringLiteral("rg")})}) {
+        QJsonObject damaged = saved;
+        damaged.insert(QStringLiteral("azureResourceGroup"), bad);
+        RolloutPlan refused;
+        ASSERT_TRUE(refused.setAzureResourceGroup(QStringLiteral("kept")));
+        EXPECT_FALSE(ProjectFile::fromJson(damaged, refused, &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("azureResourceGroup")) ||
+                    error.contains(QStringLiteral("Azure resource group")))
+            << error.toStdString();
+        EXPECT_EQ(refused.azureResourceGroup(), QStringLiteral("kept")); // the open plan is left alone
+    }
+    // Loading a project without one clears the previous project's.
+    saved.remove(QStringLiteral("azureResourceGroup"));
+    ASSERT_TRUE(ProjectFile::fromJson(saved, loaded, &error)) << error.toStdString();
+    EXPECT_TRUE(loaded.azureResourceGroup().isEmpty());
 }

@@ -127,8 +127,24 @@ std::optional<QByteArray> ProjectExport::render(const RolloutPlan& plan, ExportF
         return RecordsExport::csv(plan).toUtf8();
     case ExportFormat::WindowsDns:
         return PowerShellText::toScriptFile(RecordsExport::windowsDns(plan));
-    case ExportFormat::Azure:
-        return PowerShellText::toScriptFile(RecordsExport::azurePowerShell(plan, options.azureResourceGroup));
+    case ExportFormat::Azure: {
+        // Every command names the resource group: without a valid one there is no script, rather than one that
+        // fails (or, worse, acts on another group) when it runs.
+        const QString group =
+            options.azureResourceGroup.isEmpty() ? plan.azureResourceGroup() : options.azureResourceGroup;
+        QString reason;
+        if (!PlanRules::checkAzureResourceGroup(group, false, &reason)) {
+            if (error != nullptr) {
+                *error = group.isEmpty()
+                             ? tr("The Azure DNS commands name the resource group that holds the DNS zones, and the "
+                                  "project has none yet: enter it on the Tenant page (mailauth generate: "
+                                  "--azure-resource-group NAME).")
+                             : tr("The Azure DNS commands cannot be written: %1").arg(reason);
+            }
+            return std::nullopt;
+        }
+        return PowerShellText::toScriptFile(RecordsExport::azurePowerShell(plan, group));
+    }
     case ExportFormat::Html:
         return HandoverReport::html(plan, options.generatedAt).toUtf8();
     case ExportFormat::Pdf:

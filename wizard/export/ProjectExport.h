@@ -14,7 +14,7 @@ enum class ExportFormat
     Zone,       // BIND zone lines
     Csv,
     WindowsDns, // Add-DnsServerResourceRecord (.ps1)
-    Azure,      // New-AzDnsRecordSet (.ps1)
+    Azure,      // Az.Dns: Get-AzDnsRecordSet, then New-/Set-AzDnsRecordSet (.ps1)
     Html,       // hand-over report
     Pdf,
     Json, // the audits
@@ -29,7 +29,7 @@ public:
     struct Options
     {
         QDateTime generatedAt = QDateTime::currentDateTimeUtc();
-        QString azureResourceGroup;
+        QString azureResourceGroup; // overrides the plan's for ExportFormat::Azure; empty: the plan's
     };
 
     static std::optional<ExportFormat> formatFromName(const QString& name);
@@ -37,7 +37,8 @@ public:
     static QString fileSuffix(ExportFormat format);
     static QString suggestedFileName(const RolloutPlan& plan, ExportFormat format);
 
-    // PDF needs a QGuiApplication. nullopt with a reason for people.
+    // PDF needs a QGuiApplication. nullopt with a reason for people; for Azure also when neither the options nor the
+    // plan name a valid resource group.
     static std::optional<QByteArray> render(const RolloutPlan& plan, ExportFormat format, const Options& options,
                                             QString* error);
 };

@@ -30,9 +30,14 @@ bool RecordsExport::checkRecords(const RolloutPlan& plan, QString* error)
 
 QString RecordsExport::zoneLines(const RolloutPlan& plan)
 {
+    return zoneLines(records(plan));
+}
+
+QString RecordsExport::zoneLines(const QList<DnsRecordSpec>& records)
+{
     QString out;
     QString zone;
-    for (const DnsRecordSpec& r : records(plan)) {
+    for (const DnsRecordSpec& r : records) {
         if (r.zone != zone) {
             zone = r.zone;
             out += QStringLiteral("%1; %2\n").arg(out.isEmpty() ? QString() : QStringLiteral("\n"), zone);
@@ -63,13 +68,30 @@ QString RecordsExport::csvField(const QString& text)
 
 QString RecordsExport::csv(const RolloutPlan& plan)
 {
-    QString out = QStringLiteral("zone,host,name,type,value,ttl\r\n");
-    for (const DnsRecordSpec& r : records(plan)) {
+    return csv(records(plan));
+}
+
+QString RecordsExport::csv(const QList<DnsRecordSpec>& records)
+{
+    // The last column says what to do with the row: a record another one replaces comes first, as "delete".
+    QString out = QStringLiteral("zone,host,name,type,value,ttl,action\r\n");
+    const auto row = [&out](const DnsRecordSpec& r, const QString& value, const QString& action) {
         const QString host = r.relativeName().isEmpty() ? QStringLiteral("@") : r.relativeName();
-        out += QStringList{csvField(r.zone),  csvField(host),        csvField(r.name), csvField(recordTypeName(r.type)),
-                           csvField(r.value), QString::number(r.ttl)}
+        out += QStringList{csvField(r.zone),
+                           csvField(host),
+                           csvField(r.name),
+                           csvField(recordTypeName(r.type)),
+                           csvField(value),
+                           QString::number(r.ttl),
+                           action}
                    .join(u',') +
                QStringLiteral("\r\n");
+    };
+    for (const DnsRecordSpec& r : records) {
+        if (r.replacesOther()) {
+            row(r, r.replaces, QStringLiteral("delete"));
+        }
+        row(r, r.value, QStringLiteral("add"));
     }
     return out;
 }
@@ -86,10 +108,14 @@ QString RecordsExport::windowsDns(const RolloutPlan& plan)
 
 QString RecordsExport::azurePowerShell(const RolloutPlan& plan, const QString& resourceGroup)
 {
-    QString out = QStringLiteral("# MailAuth Wizard: DNS records for %1 (Azure DNS, module Az.Dns)\n")
-                      .arg(PowerShellText::commentText(plan.clientName()));
+    QString out =
+        QStringLiteral("# MailAuth Wizard: DNS records for %1 (Azure DNS, module Az.Dns)\n"
+                       "# Sign in first (Connect-AzAccount) with the subscription that holds resource group "
+                       "%2.\n"
+                       "# Existing record sets are read and extended, never overwritten: safe to run twice.\n")
+            .arg(PowerShellText::commentText(plan.clientName()), PowerShellText::commentText(resourceGroup));
     for (const DnsRecordSpec& r : records(plan)) {
-        out += RecordFormatter::azurePowerShell(r, resourceGroup) + u'\n';
+        out += u'\n' + RecordFormatter::azurePowerShell(r, resourceGroup) + u'\n';
     }
     return out;
 }

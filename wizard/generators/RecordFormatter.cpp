@@ -59,11 +59,36 @@ QString RecordFormatter::bindLine(const DnsRecordSpec& r)
         value = withDot(zoneEscaped(r.value, true));
         break;
     }
-    return QStringLiteral("%1 %2 IN %3 %4")
-        .arg(withDot(zoneEscaped(r.name, true)))
-        .arg(r.ttl)
-        .arg(recordTypeName(r.type), value);
+    const QString line = QStringLiteral("%1 %2 IN %3 %4")
+                             .arg(withDot(zoneEscaped(r.name, true)))
+                             .arg(r.ttl)
+                             .arg(recordTypeName(r.type), value);
+    if (!r.replacesOther()) {
+        return line;
+    }
+    // A zone file has no "delete": the old record is named in a comment (escaped like a record, so it stays one
+    // line) right above its replacement.
+    DnsRecordSpec old = r;
+    old.value = r.replaces;
+    old.replaces.clear();
+    return QStringLiteral("; delete (replaced by the next line): ") + bindLine(old) + u'\n' + line;
 }
+
+namespace {
+
+// A TXT value for Add-/Remove-DnsServerResourceRecord: values over 255 characters as Microsoft's example writes
+// them, the strings joined with `r`n.
+QString windowsTxtText(const QString& value)
+{
+    const QList<QByteArray> parts = TxtStrings::split(value.toUtf8());
+    QStringList quoted;
+    for (const QByteArray& p : parts) {
+        quoted.append(PowerShellText::quote(QString::fromUtf8(p)));
+    }
+    return parts.size() == 1 ? quoted.first() : u'(' + quoted.join(QStringLiteral(" + \"`r`n\" + ")) + u')';
+}
+
+} // namespace
 
 QString RecordFormatter::windowsDnsCommand(const DnsRecordSpec& r)
 {
@@ -71,24 +96,26 @@ QString RecordFormatter::windowsDnsCommand(const DnsRecordSpec& r)
     const QString name = PowerShellText::quote(relativeOrApex(r, QStringLiteral(".")));
     const QString zone = PowerShellText::quote(r.zone);
     const QString ttl = QStringLiteral("([TimeSpan]::FromSeconds(%1))").arg(r.ttl);
-    switch (r.type) {
-    case RecordType::TXT: {
-        // Values over 255 characters: Microsoft's example joins the strings with `r`n.
-        const QList<QByteArray> parts = TxtStrings::split(r.value.toUtf8());
-        QStringList quoted;
-        for (const QByteArray& p : parts) {
-            quoted.append(PowerShellText::quote(QString::fromUtf8(p)));
-        }
-        const QString text =
-            parts.size() == 1 ? quoted.first() : u'(' + quoted.join(QStringLiteral(" + \"`r`n\" + ")) + u')';
-        return QStringLiteral(
-                   "Add-DnsServerResourceRecord -ZoneName %1 -Name %2 -Txt -DescriptiveText %3 -TimeToLive %4")
-            .arg(zone, name, text, ttl);
+    // The value this record replaces goes first, so the name never holds both (two SPF records are a permerror).
+    QString remove;
+    if (r.replacesOther() && r.type == RecordType::TXT) {
+        remove = QStringLiteral("Remove-DnsServerResourceRecord -ZoneName %1 -Name %2 -RRType Txt -RecordData %3 "
+                                "-Force\n")
+                     .arg(zone, name, windowsTxtText(r.replaces));
+    } else if (r.replacesOther() && r.type == RecordType::CNAME) {
+        // A name holds one CNAME: remove it whatever it points to.
+        remove = QStringLiteral("Remove-DnsServerResourceRecord -ZoneName %1 -Name %2 -RRType CName -Force\n")
+                     .arg(zone, name);
     }
+    switch (r.type) {
+    case RecordType::TXT:
+        return remove + QStringLiteral("Add-DnsServerResourceRecord -ZoneName %1 -Name %2 -Txt -DescriptiveText %3 "
+                                       "-TimeToLive %4")
+                            .arg(zone, name, windowsTxtText(r.value), ttl);
     case RecordType::CNAME:
-        return QStringLiteral(
-                   "Add-DnsServerResourceRecord -ZoneName %1 -Name %2 -CName -HostNameAlias %3 -TimeToLive %4")
-            .arg(zone, name, PowerShellText::quote(r.value), ttl);
+        return remove + QStringLiteral("Add-DnsServerResourceRecord -ZoneName %1 -Name %2 -CName -HostNameAlias %3 "
+                                       "-TimeToLive %4")
+                            .arg(zone, name, PowerShellText::quote(r.value), ttl);
     case RecordType::MX:
         return QStringLiteral("Add-DnsServerResourceRecord -ZoneName %1 -Name %2 -MX -MailExchange %3 -Preference %4 "
                               "-TimeToLive %5")
@@ -102,33 +129,62 @@ QString RecordFormatter::windowsDnsCommand(const DnsRecordSpec& r)
 
 QString RecordFormatter::azurePowerShell(const DnsRecordSpec& r, const QString& resourceGroup)
 {
-    QString config;
+    const QString value = PowerShellText::quote(r.value);
     QString type;
+    QString config;  // the record for New-AzDnsRecordConfig / Add-AzDnsRecordConfig
+    QString present; // a Where-Object test: the record set already holds the new record
     switch (r.type) {
     case RecordType::TXT:
         type = QStringLiteral("TXT");
-        config = QStringLiteral("New-AzDnsRecordConfig -Value %1").arg(PowerShellText::quote(r.value));
+        config = QStringLiteral("-Value %1").arg(value);
+        present = QStringLiteral("$_.Value -ceq %1").arg(value);
         break;
     case RecordType::CNAME:
         type = QStringLiteral("CNAME");
-        config = QStringLiteral("New-AzDnsRecordConfig -Cname %1").arg(PowerShellText::quote(r.value));
+        config = QStringLiteral("-Cname %1").arg(value);
         break;
     case RecordType::MX:
         type = QStringLiteral("MX");
-        config = QStringLiteral("New-AzDnsRecordConfig -Exchange %1 -Preference %2")
-                     .arg(PowerShellText::quote(r.value))
-                     .arg(r.preference);
+        config = QStringLiteral("-Exchange %1 -Preference %2").arg(value).arg(r.preference);
+        present = QStringLiteral("$_.Exchange -eq %1 -and $_.Preference -eq %2").arg(value).arg(r.preference);
         break;
     default:
         return {};
     }
-    // No -Overwrite: an existing record set (for example the apex TXT set with MS=) must not be replaced.
-    return QStringLiteral(
-               "New-AzDnsRecordSet -Name %1 -RecordType %2 -ZoneName %3 -ResourceGroupName %4 -Ttl %5 -DnsRecords (%6)")
-        .arg(PowerShellText::quote(relativeOrApex(r, QStringLiteral("@"))), type, PowerShellText::quote(r.zone),
-             PowerShellText::quote(resourceGroup))
+    const QString set = QStringLiteral("-Name %1 -RecordType %2 -ZoneName %3 -ResourceGroupName %4")
+                            .arg(PowerShellText::quote(relativeOrApex(r, QStringLiteral("@"))), type,
+                                 PowerShellText::quote(r.zone), PowerShellText::quote(resourceGroup));
+    // Never New-AzDnsRecordSet over an existing set (the apex TXT set usually holds MS= and other verification
+    // records, and -Overwrite would drop them): read the set, change it, write it back.
+    QString update;
+    if (r.type == RecordType::CNAME) {
+        // A CNAME set holds exactly one record: its target is set, not added.
+        update = QStringLiteral("    if ($rs.Records.Count -eq 0) {\n"
+                                "        Add-AzDnsRecordConfig -RecordSet $rs %1 | Out-Null\n"
+                                "    } else {\n"
+                                "        $rs.Records[0].Cname = %2\n"
+                                "    }\n")
+                     .arg(config, value);
+    } else {
+        if (r.replacesOther()) {
+            update = QStringLiteral("    Remove-AzDnsRecordConfig -RecordSet $rs -Value %1 | Out-Null\n")
+                         .arg(PowerShellText::quote(r.replaces));
+        }
+        update += QStringLiteral("    if (-not ($rs.Records | Where-Object { %1 })) {\n"
+                                 "        Add-AzDnsRecordConfig -RecordSet $rs %2 | Out-Null\n"
+                                 "    }\n")
+                      .arg(present, config);
+    }
+    return QStringLiteral("$rs = Get-AzDnsRecordSet %1 -ErrorAction SilentlyContinue\n"
+                          "if ($null -eq $rs) {\n"
+                          "    New-AzDnsRecordSet %1 -Ttl %2 -DnsRecords (New-AzDnsRecordConfig %3)\n"
+                          "} else {\n"
+                          "%4"
+                          "    Set-AzDnsRecordSet -RecordSet $rs | Out-Null\n"
+                          "}")
+        .arg(set)
         .arg(r.ttl)
-        .arg(config);
+        .arg(config, update);
 }
 
 QString RecordFormatter::azureCli(const DnsRecordSpec& r, const QString& resourceGroup)
@@ -137,10 +193,19 @@ QString RecordFormatter::azureCli(const DnsRecordSpec& r, const QString& resourc
         QStringLiteral("--resource-group %1 --zone-name %2 --record-set-name %3")
             .arg(shellQuote(resourceGroup), shellQuote(r.zone), shellQuote(relativeOrApex(r, QStringLiteral("@"))));
     switch (r.type) {
-    case RecordType::TXT:
-        return QStringLiteral("az network dns record-set txt add-record %1 --value %2")
-            .arg(common, shellQuote(r.value));
+    case RecordType::TXT: {
+        // add-record creates the set when it is missing and otherwise adds to it; the value this record replaces
+        // is removed first (the set is kept even if that empties it).
+        const QString remove =
+            r.replacesOther()
+                ? QStringLiteral("az network dns record-set txt remove-record %1 --value %2 --keep-empty-record-set\n")
+                      .arg(common, shellQuote(r.replaces))
+                : QString();
+        return remove + QStringLiteral("az network dns record-set txt add-record %1 --value %2")
+                            .arg(common, shellQuote(r.value));
+    }
     case RecordType::CNAME:
+        // set-record replaces the target of an existing CNAME, so nothing needs removing first.
         return QStringLiteral("az network dns record-set cname set-record %1 --cname %2 --ttl %3")
             .arg(common, shellQuote(r.value))
             .arg(r.ttl);
@@ -196,7 +261,8 @@ FormattedRecord RecordFormatter::format(const DnsRecordSpec& r, const DnsHostInf
         f.command = windowsDnsCommand(r);
         break;
     case RecordFormat::AzureDns:
-        f.command = azurePowerShell(r, options.azureResourceGroup) + u'\n' + azureCli(r, options.azureResourceGroup);
+        f.command = QStringLiteral("# Azure PowerShell (Az.Dns)\n") + azurePowerShell(r, options.azureResourceGroup) +
+                    QStringLiteral("\n# Azure CLI\n") + azureCli(r, options.azureResourceGroup);
         break;
     case RecordFormat::Table:
         break;

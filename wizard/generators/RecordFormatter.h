@@ -31,8 +31,12 @@ public:
     static FormattedRecord format(const DnsRecordSpec& record, const DnsHostInfo& host, const Options& options);
     static FormattedRecord format(const DnsRecordSpec& record, const DnsHostInfo& host);
 
+    // Each form removes the value a record replaces (DnsRecordSpec::replaces) in the same change, before adding the
+    // new one. The zone line is preceded by a comment naming the record to delete.
     static QString bindLine(const DnsRecordSpec& record);
     static QString windowsDnsCommand(const DnsRecordSpec& record);
+    // Get-AzDnsRecordSet, then New-AzDnsRecordSet only when the set does not exist yet; otherwise the record is
+    // added to the set (a CNAME's target is set) and Set-AzDnsRecordSet writes it back. Safe to run twice.
     static QString azurePowerShell(const DnsRecordSpec& record, const QString& resourceGroup);
     static QString azureCli(const DnsRecordSpec& record, const QString& resourceGroup);
 };

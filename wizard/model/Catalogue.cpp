@@ -60,6 +60,7 @@ Catalogue::Catalogue()
                                   o.value(QStringLiteral("autodiscover")).toString(),
                                   o.value(QStringLiteral("initialDomainSuffix")).toString(),
                                   strings(o.value(QStringLiteral("mxSuffixes")))});
+        m_clouds.last().defenderPortal = o.value(QStringLiteral("defenderPortal")).toString();
     }
     for (const QJsonValue& v :
          readArray(QStringLiteral(":/mailauth/data/dnshosts.json"), QStringLiteral("hosts"), &m_error)) {
@@ -90,6 +91,13 @@ Catalogue::Catalogue()
                        o.value(QStringLiteral("include")).toString(), o.value(QStringLiteral("lookups")).toInt(1),
                        o.value(QStringLiteral("returnPathSubdomain")).toBool()});
     }
+}
+
+QString CloudInfo::dkimPortalUrl() const
+{
+    // Microsoft Learn, "Set up DKIM to sign mail from your Microsoft 365 domain": the DKIM tab of the Email
+    // authentication settings page.
+    return defenderPortal.isEmpty() ? QString() : defenderPortal + QStringLiteral("/authentication?viewid=DKIM");
 }
 
 std::optional<CloudInfo> Catalogue::cloud(const QString& id) const

@@ -17,6 +17,10 @@ struct CloudInfo
     QString autodiscover;
     QString initialDomainSuffix;
     QStringList mxSuffixes;
+    // The Microsoft Defender portal of this cloud ("https://security.microsoft.com"); its Email authentication
+    // settings page (/authentication?viewid=DKIM) creates DKIM keys and switches signing on without PowerShell.
+    QString defenderPortal = {};
+    QString dkimPortalUrl() const;
 };
 
 enum class RecordFormat

@@ -46,19 +46,28 @@ QString DnsRecordSpec::problem() const
     if (!isHostName(name, true)) {
         return tr("\"%1\" is not a DNS record name.").arg(name);
     }
+    if (!replaces.isEmpty() && type != RecordType::TXT && type != RecordType::CNAME) {
+        return tr("The %1 record at %2 cannot replace an existing value; only TXT and CNAME records can.")
+            .arg(recordTypeName(type), name);
+    }
     if (type == RecordType::MX && value == u"." && preference == 0) {
         return {}; // a null MX (RFC 7505)
     }
-    if (type == RecordType::CNAME || type == RecordType::MX) {
-        if (!isHostName(value, false)) {
-            return tr("\"%1\" is not a host name that a %2 record can point to.").arg(value, recordTypeName(type));
+    for (const QString* text : {&value, &replaces}) {
+        if (text->isEmpty() && text == &replaces) {
+            continue;
         }
-        return {};
-    }
-    for (const QChar c : value) {
-        if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
-            return tr("The value of the %1 record at %2 holds a line break or control character.")
-                .arg(recordTypeName(type), name);
+        if (type == RecordType::CNAME || type == RecordType::MX) {
+            if (!isHostName(*text, false)) {
+                return tr("\"%1\" is not a host name that a %2 record can point to.").arg(*text, recordTypeName(type));
+            }
+            continue;
+        }
+        for (const QChar c : *text) {
+            if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
+                return tr("The value of the %1 record at %2 holds a line break or control character.")
+                    .arg(recordTypeName(type), name);
+            }
         }
     }
     return {};

@@ -19,14 +19,21 @@ public:
     QString value; // TXT: the text; CNAME: the target; MX: the exchange
     quint32 ttl = 3600;
     quint16 preference = 0; // MX
+    // Today's value this record replaces at the same name and type (an SPF or DMARC TXT that changes), empty when
+    // none. Every export removes it in the same change: publishing beside it would leave two SPF or two DMARC
+    // records, which breaks both (RFC 7208 4.5 permerror, RFC 9989 discards the policy). TXT and CNAME only.
+    QString replaces = {};
 
     // The owner name relative to the zone: "_dmarc", or "" for the apex.
     QString relativeName() const;
 
     // Empty when every field fits each export format; otherwise why not. Names and targets hold only letters,
     // digits, hyphens and underscores between dots (a "*" label first), values no line breaks or control characters:
-    // anything else could start a new zone line, CSV row or command in a generated file.
+    // anything else could start a new zone line, CSV row or command in a generated file. `replaces` is held to the
+    // same rules as the value.
     QString problem() const;
+    // `replaces` names a value other than the new one (replacing a value by itself changes nothing).
+    bool replacesOther() const { return !replaces.isEmpty() && replaces != value; }
 };
 
 } // namespace mailauth

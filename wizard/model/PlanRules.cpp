@@ -24,6 +24,19 @@ bool isLineBreakOrControl(QChar c)
     return c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029);
 }
 
+// Text from a file or a command line, shown in a message: control characters and line separators as \uXXXX, so
+// the message stays one line and cannot drive a terminal.
+QString printable(const QString& text)
+{
+    QString out;
+    for (const QChar c : text) {
+        out += isLineBreakOrControl(c) || c.isSurrogate()
+                   ? QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                   : QString(c);
+    }
+    return out;
+}
+
 } // namespace
 
 bool PlanRules::isSingleLine(const QString& text)
@@ -91,6 +104,35 @@ bool PlanRules::isDkimTokenFor(const QString& token, const QString& aceDomain)
         return true;
     }
     return token.compare(expected, Qt::CaseInsensitive) == 0;
+}
+
+bool PlanRules::checkAzureResourceGroup(const QString& name, bool allowEmpty, QString* error)
+{
+    if (name.isEmpty()) {
+        return allowEmpty || fail(error, tr("Enter the Azure resource group that holds the DNS zones (Azure portal, "
+                                            "DNS zones > the zone > Resource group)."));
+    }
+    if (name.size() > kMaxResourceGroupLength) {
+        return fail(error, tr("An Azure resource group name has at most %1 characters.").arg(kMaxResourceGroupLength));
+    }
+    for (const QChar c : name) {
+        // .NET's Char.IsLetterOrDigit: the five letter categories and decimal digits, one UTF-16 unit at a time.
+        const QChar::Category category = c.category();
+        const bool letterOrDigit = category == QChar::Letter_Uppercase || category == QChar::Letter_Lowercase ||
+                                   category == QChar::Letter_Titlecase || category == QChar::Letter_Modifier ||
+                                   category == QChar::Letter_Other || category == QChar::Number_DecimalDigit;
+        if (!letterOrDigit && !QStringLiteral("-_().").contains(c)) {
+            return fail(error, tr("\"%1\" is not an Azure resource group name: it may hold only letters, digits and "
+                                  "- _ ( ) . (\"%2\" is not allowed).")
+                                   .arg(printable(name), printable(QString(c))));
+        }
+    }
+    if (name.endsWith(u'.')) {
+        return fail(
+            error,
+            tr("\"%1\" is not an Azure resource group name: it may not end with a period.").arg(printable(name)));
+    }
+    return true;
 }
 
 bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)

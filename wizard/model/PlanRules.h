@@ -34,6 +34,11 @@ public:
     // Microsoft replaces dots by dashes. A name too long for "selector1-<token>" to fit one DNS label is shortened in
     // a way Microsoft does not document, so any token is accepted for it.
     static bool isDkimTokenFor(const QString& token, const QString& aceDomain);
+    // The Azure resource group that holds the DNS zones, by Azure's rules for resource group names: 1 to 90
+    // characters, letters and digits (Unicode letters and decimal digits, as .NET's Char.IsLetterOrDigit), '-', '_',
+    // '(', ')' and '.', not ending with '.'. Empty means "not entered yet" and passes only when `allowEmpty`.
+    static constexpr int kMaxResourceGroupLength = 90;
+    static bool checkAzureResourceGroup(const QString& name, bool allowEmpty, QString* error);
     // Everything stored for one domain of the plan.
     static bool checkDomain(const RolloutPlan& plan, int index, QString* error);
     // checkDomain(), and the domain's records can all be composed (the SPF record merges with the existing one).

@@ -194,12 +194,17 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
         }
         next.append(o);
     }
-    return QJsonObject{
+    QJsonObject root{
         {QStringLiteral("format"), QLatin1String(kFormat)},    {QStringLiteral("nextActions"), next},
         {QStringLiteral("schemaVersion"), kSchemaVersion},     {QStringLiteral("client"), plan.clientName()},
         {QStringLiteral("consultant"), plan.consultantName()}, {QStringLiteral("resumePage"), plan.lastPage()},
         {QStringLiteral("tenant"), plan.initialDomain()},      {QStringLiteral("cloud"), plan.cloud().id},
         {QStringLiteral("dnsHost"), plan.dnsHost().id},        {QStringLiteral("domains"), domains}};
+    // Written only once entered, so that projects without Azure DNS look as they always did.
+    if (!plan.azureResourceGroup().isEmpty()) {
+        root.insert(QStringLiteral("azureResourceGroup"), plan.azureResourceGroup());
+    }
+    return root;
 }
 
 bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* error)
@@ -227,6 +232,7 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     }
     FieldReader root(json, QString());
     RolloutPlan loaded;
+    QString reason;
     const QString cloud = root.string(QStringLiteral("cloud"));
     if (root.ok() && !loaded.setCloud(cloud)) {
         return fail(tr("The project names an unknown Microsoft cloud \"%1\".").arg(cloud));
@@ -235,9 +241,13 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     if (root.ok() && !dnsHost.isEmpty() && !loaded.setDnsHost(dnsHost)) {
         return fail(tr("The project names an unknown DNS host \"%1\".").arg(dnsHost));
     }
+    // Checked as strictly as the tenant page's field: the name goes into every Azure DNS command.
+    const QString resourceGroup = root.string(QStringLiteral("azureResourceGroup"));
+    if (root.ok() && !loaded.setAzureResourceGroup(resourceGroup, &reason)) {
+        return fail(tr("The project's Azure resource group is not valid: %1").arg(reason));
+    }
     const QString client = root.string(QStringLiteral("client"));
     const QString consultant = root.string(QStringLiteral("consultant"));
-    QString reason;
     if (root.ok() && !PlanRules::isValidPersonName(client)) {
         return fail(tr("The client name must be one line of at most %1 characters.").arg(PlanRules::kMaxNameLength));
     }
@@ -379,6 +389,7 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     // Everything checked: only now does the open plan change.
     plan.setCloud(loaded.cloud().id);
     plan.setDnsHost(loaded.dnsHost().id);
+    plan.setAzureResourceGroup(loaded.azureResourceGroup());
     plan.setClientName(loaded.clientName());
     plan.setConsultantName(loaded.consultantName());
     plan.setLastPage(loaded.lastPage());

@@ -66,6 +66,18 @@ DnsHostInfo RolloutPlan::dnsHost() const
     return Catalogue::instance().dnsHost(m_dnsHostId).value_or(DnsHostInfo{});
 }
 
+bool RolloutPlan::setAzureResourceGroup(const QString& name, QString* error)
+{
+    if (!PlanRules::checkAzureResourceGroup(name, true, error)) {
+        return false;
+    }
+    if (name != m_azureResourceGroup) {
+        m_azureResourceGroup = name;
+        Q_EMIT changed();
+    }
+    return true;
+}
+
 namespace {
 
 // Names go into report titles, script comments and file names: one line, as a line edit holds them.
@@ -694,7 +706,12 @@ QList<DnsRecordSpec> RolloutPlan::spfRecords(int index) const
     const SpfComposition spf = composeSpf(index);
     QList<DnsRecordSpec> records;
     if (spf.ok && !spf.record.isEmpty()) {
-        records.append(DnsRecordSpec{d.ace, d.ace, RecordType::TXT, spf.record, 3600, 0});
+        DnsRecordSpec spec{d.ace, d.ace, RecordType::TXT, spf.record, 3600, 0};
+        // One published record is changed in place; several must all go (the page says so) and the new one added.
+        if (d.existingSpf.size() == 1 && d.existingSpf.first() != spf.record) {
+            spec.replaces = d.existingSpf.first();
+        }
+        records.append(spec);
     }
     if (d.role == DomainRole::Parked && dnsHost().id != u"windows") {
         // Microsoft: cover the subdomains of a parked domain with a wildcard where the host supports it.
@@ -725,7 +742,11 @@ QList<DnsRecordSpec> RolloutPlan::dmarcRecords(int index) const
     if (!dmarc.ok()) {
         return {};
     }
-    return {DnsRecordSpec{d.ace, QStringLiteral("_dmarc.") + d.ace, RecordType::TXT, dmarc.record, 3600, 0}};
+    DnsRecordSpec spec{d.ace, QStringLiteral("_dmarc.") + d.ace, RecordType::TXT, dmarc.record, 3600, 0};
+    if (!d.existingDmarc.isEmpty() && d.existingDmarc != dmarc.record) {
+        spec.replaces = d.existingDmarc;
+    }
+    return {spec};
 }
 
 QList<DnsRecordSpec> RolloutPlan::dmarcAuthorizationRecords(int index) const

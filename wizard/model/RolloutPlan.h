@@ -30,6 +30,10 @@ public:
     CloudInfo cloud() const;
     bool setDnsHost(const QString& id);
     DnsHostInfo dnsHost() const;
+    // The Azure resource group that holds the zones, for the Azure DNS commands; empty until entered. A name that
+    // breaks Azure's rules (PlanRules::checkAzureResourceGroup) is refused with the reason.
+    bool setAzureResourceGroup(const QString& name, QString* error = nullptr);
+    QString azureResourceGroup() const { return m_azureResourceGroup; }
     void setClientName(const QString& name);
     QString clientName() const { return m_clientName; }
     // A safe file-name stem for this project: the client, else the first domain ("Contoso-Ltd", "contoso.com").
@@ -158,6 +162,7 @@ private:
     QString m_initialDomain;
     QString m_cloudId = QStringLiteral("worldwide");
     QString m_dnsHostId = QStringLiteral("generic");
+    QString m_azureResourceGroup;
     QString m_clientName;
     QString m_consultantName;
     int m_lastPage = 0;

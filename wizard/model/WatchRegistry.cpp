@@ -61,7 +61,11 @@ void WatchRegistry::watch(int domainIndex, const QString& recordId, const Propag
         if (found.points.isEmpty()) {
             m_errors.insert(k, found.error);
         }
-        startWatcher(domainIndex, recordId, expectation, found.points);
+        PropagationExpectation withZone = expectation;
+        if (withZone.zone.isEmpty()) {
+            withZone.zone = found.zone; // where a DNS panel that appends the zone name would have put the record
+        }
+        startWatcher(domainIndex, recordId, withZone, found.points);
     };
     connect(lookup, &ResolverLookup::answered, this, attempt);
     QMetaObject::invokeMethod(this, attempt, Qt::QueuedConnection);

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -21,6 +22,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mailauth {
@@ -58,8 +61,8 @@ void DkimPage::build()
     auto* saveSetup = new QPushButton(tr("&Save as .ps1…"), this);
     m_paste = new QPlainTextEdit(this);
     m_paste->setObjectName(QStringLiteral("dkimPaste"));
-    m_paste->setPlaceholderText(
-        tr("Paste the output of the script here (or the portal's \"CNAME record does not exist\" message)."));
+    m_paste->setPlaceholderText(tr("Paste the output of the script here, or the two CNAME values from the Defender "
+                                   "portal (Publish CNAMEs > Copy, or its \"CNAME record does not exist\" message)."));
     m_paste->setTabChangesFocus(true);
     m_paste->setMaximumHeight(120);
     m_pasteStatus = new QLabel(this);
@@ -74,7 +77,7 @@ void DkimPage::build()
     m_enableText->setWordWrap(true);
     m_enableScript = scriptBox(this);
     m_enableScript->setObjectName(QStringLiteral("enableScript"));
-    auto* copyEnable = new QPushButton(tr("Copy &enable script"), this);
+    m_copyEnable = new QPushButton(tr("Copy &enable script"), this);
     m_checkKeys = new QPushButton(tr("Check the &keys"), this);
     m_keyStatus = new QLabel(this);
     m_keyStatus->setWordWrap(true);
@@ -108,6 +111,37 @@ void DkimPage::build()
     connect(runSetup, &QPushButton::clicked, this, [this]() { runInTrainingTenant(false); });
     connect(runEnable, &QPushButton::clicked, this, [this]() { runInTrainingTenant(true); });
 
+    // Step 1 two ways: the script, or the same clicks in the Defender portal for admins who cannot run scripts.
+    auto* powerShell = new QWidget(this);
+    auto* powerShellLayout = new QVBoxLayout(powerShell);
+    powerShellLayout->addWidget(new QLabel(tr("Run this in Exchange Online PowerShell (it runs safely twice):"), this));
+    powerShellLayout->addWidget(m_setupScript);
+    auto* scriptButtons = new QHBoxLayout;
+    scriptButtons->addWidget(copySetup);
+    scriptButtons->addWidget(saveSetup);
+    scriptButtons->addStretch(1);
+    powerShellLayout->addLayout(scriptButtons);
+    powerShellLayout->addWidget(m_training);
+    auto* portal = new QWidget(this);
+    auto* portalLayout = new QVBoxLayout(portal);
+    m_portalSteps = new QLabel(portal);
+    m_portalSteps->setObjectName(QStringLiteral("portalSteps"));
+    m_portalSteps->setWordWrap(true);
+    m_portalSteps->setTextFormat(Qt::RichText);
+    m_portalSteps->setOpenExternalLinks(true);
+    m_portalSteps->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_openPortal = new QPushButton(tr("Open the De&fender portal"), portal);
+    m_openPortal->setObjectName(QStringLiteral("openPortal"));
+    portalLayout->addWidget(m_portalSteps);
+    portalLayout->addWidget(m_openPortal, 0, Qt::AlignLeft);
+    portalLayout->addStretch(1);
+    m_route = new QTabWidget(this);
+    m_route->setObjectName(QStringLiteral("dkimRoute"));
+    m_route->addTab(powerShell, tr("PowerS&hell"));
+    m_route->addTab(portal, tr("&Defender portal"));
+    m_route->setTabToolTip(1,
+                           tr("For admins who cannot run scripts: the same steps in the Microsoft Defender portal."));
+
     auto* inner = new QWidget;
     auto* layout = new QVBoxLayout(inner);
     auto* domainRow = new QHBoxLayout;
@@ -117,21 +151,14 @@ void DkimPage::build()
     domainRow->addWidget(m_domain, 1);
     layout->addLayout(domainRow);
     layout->addWidget(m_later);
-    layout->addWidget(
-        new QLabel(tr("<b>1. Create the keys</b> in Exchange Online PowerShell (runs safely twice):"), this));
-    layout->addWidget(m_setupScript);
-    auto* scriptButtons = new QHBoxLayout;
-    scriptButtons->addWidget(copySetup);
-    scriptButtons->addWidget(saveSetup);
-    scriptButtons->addStretch(1);
-    layout->addLayout(scriptButtons);
-    layout->addWidget(m_training);
-    auto* pasteLabel = new QLabel(tr("2. Paste &what it printed:"), this);
-    QFont bold = pasteLabel->font();
+    layout->addWidget(new QLabel(tr("<b>1. Create the keys</b>, with PowerShell or in the Defender portal:"), this));
+    layout->addWidget(m_route);
+    m_pasteLabel = new QLabel(tr("2. Paste &what it printed:"), this);
+    QFont bold = m_pasteLabel->font();
     bold.setBold(true);
-    pasteLabel->setFont(bold);
-    pasteLabel->setBuddy(m_paste);
-    layout->addWidget(pasteLabel);
+    m_pasteLabel->setFont(bold);
+    m_pasteLabel->setBuddy(m_paste);
+    layout->addWidget(m_pasteLabel);
     layout->addWidget(m_paste);
     layout->addWidget(m_pasteStatus);
     layout->addWidget(new QLabel(tr("<b>3. Publish these two CNAME records</b>:"), this));
@@ -144,7 +171,7 @@ void DkimPage::build()
     layout->addWidget(new QLabel(tr("<b>4. Switch signing on</b>:"), this));
     layout->addWidget(m_enableText);
     layout->addWidget(m_enableScript);
-    layout->addWidget(copyEnable, 0, Qt::AlignLeft);
+    layout->addWidget(m_copyEnable, 0, Qt::AlignLeft);
     layout->addWidget(m_signingOn);
     layout->addWidget(new QLabel(
         tr("<b>5. Final check</b>: once signing is on, Microsoft publishes the keys behind the CNAMEs."), this));
@@ -160,7 +187,10 @@ void DkimPage::build()
     connect(m_paste, &QPlainTextEdit::textChanged, this, &DkimPage::parsePaste);
     connect(copySetup, &QPushButton::clicked, this,
             [this]() { QApplication::clipboard()->setText(m_setupScript->toPlainText()); });
-    connect(copyEnable, &QPushButton::clicked, this,
+    connect(m_route, &QTabWidget::currentChanged, this, &DkimPage::refreshRoute);
+    connect(m_openPortal, &QPushButton::clicked, this,
+            [this]() { QDesktopServices::openUrl(QUrl(m_context.plan->cloud().dkimPortalUrl())); });
+    connect(m_copyEnable, &QPushButton::clicked, this,
             [this]() { QApplication::clipboard()->setText(m_enableScript->toPlainText()); });
     connect(saveSetup, &QPushButton::clicked, this, [this]() {
         saveScript(m_setupScript->toPlainText(),
@@ -237,6 +267,50 @@ void DkimPage::loadDomain()
     m_loading = false;
     parsePaste();
     bindWatchers();
+    refreshRoute();
+}
+
+bool DkimPage::portalRoute() const
+{
+    return m_route->currentIndex() == 1;
+}
+
+void DkimPage::refreshRoute()
+{
+    if (m_domain->count() == 0) {
+        return;
+    }
+    const CloudInfo cloud = m_context.plan->cloud();
+    const QString domain = m_context.plan->domain(current()).unicode.toHtmlEscaped();
+    const QString portal = cloud.defenderPortal.toHtmlEscaped();
+    const QString link = cloud.dkimPortalUrl().toHtmlEscaped();
+    // Microsoft Learn, "Set up DKIM to sign mail from your Microsoft 365 domain": the Defender portal route.
+    const QStringList steps{
+        tr("Open the Microsoft Defender portal at <a href=\"%1\">%2</a>, Email &amp; collaboration &gt; Policies "
+           "&amp; rules &gt; Threat policies &gt; <b>Email authentication settings</b>, and select the <b>DKIM</b> "
+           "tab.")
+            .arg(link, portal),
+        tr("In the row for <b>%1</b>, slide <b>Toggle</b> from Disabled to Enabled. A <b>Client error</b> dialog "
+           "opens: that is expected, select <b>OK</b>. The keys now exist and the row's Status is <b>CnameMissing</b>.")
+            .arg(domain),
+        tr("Select the <b>%1</b> row (not its check box or toggle) to open its details. Under <b>Publish "
+           "CNAMEs</b>, select <b>Copy</b> and paste into step 2 below. Leave the details open.")
+            .arg(domain),
+        tr("Publish the two CNAME records (step 3). Once both are confirmed everywhere, switch on <b>Sign messages "
+           "for this domain with DKIM signatures</b> in the details (step 4)."),
+    };
+    m_portalSteps->setText(
+        cloud.defenderPortal.isEmpty()
+            ? tr("The Defender portal route is not known for %1; use PowerShell.").arg(cloud.name.toHtmlEscaped())
+            : QStringLiteral("<ol><li>%1</li></ol>").arg(steps.join(QStringLiteral("</li><li>"))));
+    m_openPortal->setEnabled(!cloud.defenderPortal.isEmpty());
+    m_openPortal->setToolTip(cloud.dkimPortalUrl());
+    m_pasteLabel->setText(portalRoute() ? tr("2. Paste &what the portal shows (Publish CNAMEs > Copy):")
+                                        : tr("2. Paste &what it printed:"));
+    m_signingOn->setText(portalRoute()
+                             ? tr("S&igning is on: the portal shows \"Signing DKIM signatures for this domain\"")
+                             : tr("S&igning is on: the script printed \"Enabled : True\""));
+    refreshEnableStep();
 }
 
 void DkimPage::parsePaste()
@@ -258,7 +332,8 @@ void DkimPage::parsePaste()
         m_pasteStatus->setText(tr("Both targets found. Status reported by Microsoft: %1.")
                                    .arg(t.status.isEmpty() ? tr("not shown") : t.status));
     }
-    m_records->setRecords(m_context.plan->dkimRecords(current()), m_context.plan->dnsHost());
+    m_records->setRecords(m_context.plan->dkimRecords(current()), m_context.plan->dnsHost(),
+                          m_context.plan->azureResourceGroup());
     m_publish->setEnabled(m_context.plan->dkimRecords(current()).size() == 2);
     refreshEnableStep();
 }
@@ -271,6 +346,7 @@ void DkimPage::publish()
         e.type = RecordType::CNAME;
         e.value = r.value;
         e.mode = MatchMode::Exact;
+        e.zone = r.zone;
         const QString id = QStringLiteral("dkim-") + r.name.section(u'.', 0, 0);
         m_context.watches->watch(current(), id, e);
     }
@@ -299,13 +375,27 @@ void DkimPage::refreshEnableStep()
     const bool both =
         d.confirmation(QStringLiteral("dkim-selector1")) && d.confirmation(QStringLiteral("dkim-selector2"));
     m_enableScript->setEnabled(both);
-    m_enableText->setText(
-        both ? tr("Both CNAMEs are visible everywhere. Run the script below. If it still reports CnameMissing, "
-                  "Microsoft "
-                  "has not caught up yet: this can take hours, in rare cases a few days. Run it again later; the "
-                  "records are right.")
-             : tr("Available once both CNAME records are confirmed above. Enabling earlier fails with CnameMissing, "
-                  "which only means Microsoft cannot see the records yet."));
+    const bool portal = portalRoute();
+    m_enableScript->setVisible(!portal);
+    m_copyEnable->setVisible(!portal);
+    if (!both) {
+        m_enableText->setText(
+            tr("Available once both CNAME records are confirmed above. Enabling earlier fails with CnameMissing, "
+               "which only means Microsoft cannot see the records yet."));
+    } else if (portal) {
+        m_enableText->setText(
+            tr("Both CNAMEs are visible everywhere. In the Defender portal, open <b>%1</b> on the DKIM tab and switch "
+               "on <b>Sign messages for this domain with DKIM signatures</b>. If the Status does not change to "
+               "\"Signing DKIM signatures for this domain\", Microsoft has not caught up yet: this can take hours, in "
+               "rare cases a few days. Try again later; the records are right.")
+                .arg(d.unicode.toHtmlEscaped()));
+    } else {
+        m_enableText->setText(
+            tr("Both CNAMEs are visible everywhere. Run the script below. If it still reports CnameMissing, "
+               "Microsoft "
+               "has not caught up yet: this can take hours, in rare cases a few days. Run it again later; the "
+               "records are right."));
+    }
     setBlockingReason(m_context.plan->dkimBlockingReason());
 }
 

@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace mailauth {
 
@@ -15,8 +16,9 @@ class AuditTask;
 class BackgroundFileWriter;
 class RecordView;
 
-// DKIM: the PowerShell that creates the keys, the paste-back of Microsoft's answer, the two CNAMEs, watching them
-// spread, and only then the command that switches signing on.
+// DKIM: the PowerShell that creates the keys (or, for admins who cannot run scripts, the same steps in the Defender
+// portal), the paste-back of Microsoft's answer, the two CNAMEs, watching them spread, and only then switching
+// signing on.
 class DkimPage final : public WizardPageBase
 {
     Q_OBJECT
@@ -37,8 +39,15 @@ private:
     void refreshEnableStep();
     void saveScript(const QString& script, const QString& suggestedName);
     void runInTrainingTenant(bool enable);
+    bool portalRoute() const;
+    void refreshRoute();
 
     QComboBox* m_domain = nullptr;
+    QTabWidget* m_route = nullptr; // PowerShell | Defender portal
+    QLabel* m_portalSteps = nullptr;
+    QPushButton* m_openPortal = nullptr;
+    QLabel* m_pasteLabel = nullptr;
+    QPushButton* m_copyEnable = nullptr;
     QPlainTextEdit* m_setupScript = nullptr;
     QPlainTextEdit* m_paste = nullptr;
     QLabel* m_pasteStatus = nullptr;

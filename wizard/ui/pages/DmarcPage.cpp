@@ -224,7 +224,8 @@ void DmarcPage::storeAndRefresh()
     }
     m_preview->setText(preview);
     m_findings->setFindings(dmarc.ok() ? DmarcLinter::evaluate(dmarc.record, d.ace).findings : Findings{});
-    m_records->setRecords(plan.dmarcRecords(current()) + plan.dmarcAuthorizationRecords(current()), plan.dnsHost());
+    m_records->setRecords(plan.dmarcRecords(current()) + plan.dmarcAuthorizationRecords(current()), plan.dnsHost(),
+                          plan.azureResourceGroup());
     m_publish->setEnabled(dmarc.ok() && plan.unconfirmedWeakenings(index, QStringLiteral("dmarc")).isEmpty() &&
                           plan.unknownStateReason(index, QStringLiteral("dmarc")).isEmpty());
     setBlockingReason(plan.dmarcBlockingReason());
@@ -241,6 +242,7 @@ void DmarcPage::publish()
     e.type = RecordType::TXT;
     e.value = records.first().value;
     e.mode = MatchMode::Dmarc;
+    e.zone = records.first().zone;
     m_panel->setMessage(tr("Looking up the name servers of %1…").arg(m_context.plan->domain(current()).ace));
     m_context.watches->watch(current(), QStringLiteral("dmarc"), e);
 }

@@ -274,7 +274,7 @@ void SpfPage::storeAndRefresh()
         QString text = d.existingSpf.size() == 1
                            ? tr("Published today: %1").arg(d.existingSpf.first())
                            : tr("Published today: %n SPF records, so receivers ignore all of them. They are merged "
-                                "into one:",
+                                "into the one below; delete all of them when you publish it:",
                                 nullptr, static_cast<int>(d.existingSpf.size())) +
                                  u'\n' + d.existingSpf.join(u'\n');
         if (d.spfFromScratch) {
@@ -310,7 +310,7 @@ void SpfPage::storeAndRefresh()
     }
     m_findings->setFindings(findings);
     m_recordOk = spf.ok && !spf.record.isEmpty() && SpfRecord::parse(spf.record).isValid();
-    m_records->setRecords(plan.spfRecords(index) + plan.mxRecords(index), plan.dnsHost());
+    m_records->setRecords(plan.spfRecords(index) + plan.mxRecords(index), plan.dnsHost(), plan.azureResourceGroup());
     refreshBudget();
 }
 
@@ -414,6 +414,7 @@ void SpfPage::publish()
     e.type = RecordType::TXT;
     e.value = spf.record;
     e.mode = MatchMode::Spf;
+    e.zone = e.name;
     m_panel->setMessage(tr("Looking up the name servers of %1…").arg(e.name));
     m_context.watches->watch(current(), QStringLiteral("spf"), e);
 }

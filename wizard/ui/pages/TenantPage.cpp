@@ -1,6 +1,7 @@
 #include "TenantPage.h"
 
 #include "RolloutContext.h"
+#include "model/PlanRules.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -8,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 
 namespace mailauth {
 
@@ -39,13 +41,20 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
         m_cloud->addItem(c.name, c.id);
     }
     m_host = new QComboBox(this);
+    m_host->setObjectName(QStringLiteral("dnsHostCombo"));
     for (const DnsHostInfo& h : Catalogue::instance().dnsHosts()) {
         m_host->addItem(h.name, h.id);
     }
+    m_resourceGroup = new QLineEdit(this);
+    m_resourceGroup->setObjectName(QStringLiteral("azureResourceGroupEdit"));
+    m_resourceGroup->setMaxLength(PlanRules::kMaxResourceGroupLength);
+    m_resourceGroup->setPlaceholderText(tr("e.g. rg-dns (Azure portal: DNS zones > the zone > Resource group)"));
+    m_resourceGroup->setToolTip(tr("The Azure DNS commands (PowerShell and Azure CLI) name this resource group."));
     m_hostWarnings = new QLabel(this);
     m_hostWarnings->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("C&lient:"), m_client);
     form->addRow(tr("Consul&tant:"), m_consultant);
     form->addRow(tr("&Domains:"), m_domains);
@@ -53,6 +62,7 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
     form->addRow(tr("&Initial domain:"), m_tenant);
     form->addRow(tr("&Microsoft cloud:"), m_cloud);
     form->addRow(tr("DNS hosted &at:"), m_host);
+    form->addRow(tr("Azure resource &group:"), m_resourceGroup);
     form->addRow(QString(), m_hostWarnings);
     content()->addLayout(form);
     auto* initialHelp =
@@ -70,6 +80,7 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
     connect(m_tenant, &QLineEdit::textChanged, this, &TenantPage::revalidate);
     connect(m_cloud, &QComboBox::currentIndexChanged, this, &TenantPage::revalidate);
     connect(m_host, &QComboBox::currentIndexChanged, this, &TenantPage::refreshHostWarnings);
+    connect(m_resourceGroup, &QLineEdit::textChanged, this, &TenantPage::applyResourceGroup);
     connect(m_parsed, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         const int row = m_parsed->row(item);
         if (row >= 0 && row < m_context.plan->domains().size()) {
@@ -88,6 +99,26 @@ void TenantPage::refreshHostWarnings()
         lines.append(u"• " + Catalogue::hostWarningText(id));
     }
     m_hostWarnings->setText(lines.join(u'\n'));
+    // The resource group is asked for only where it is used: the Azure DNS commands.
+    m_form->setRowVisible(m_resourceGroup, m_context.plan->dnsHost().format == RecordFormat::AzureDns);
+    applyResourceGroup();
+}
+
+void TenantPage::applyResourceGroup()
+{
+    // It may stay empty until an Azure export asks for it; a name Azure would refuse blocks the page now.
+    m_resourceGroupError.clear();
+    if (m_context.plan->dnsHost().format == RecordFormat::AzureDns) {
+        m_context.plan->setAzureResourceGroup(m_resourceGroup->text().trimmed(), &m_resourceGroupError);
+    }
+    updateBlocking();
+}
+
+void TenantPage::updateBlocking()
+{
+    const QString reason = m_domainsError.isEmpty() ? m_resourceGroupError : m_domainsError;
+    m_valid = reason.isEmpty();
+    setBlockingReason(reason);
 }
 
 void TenantPage::revalidate()
@@ -118,8 +149,8 @@ void TenantPage::revalidate()
                            .arg(QStringLiteral("contoso.") + plan.cloud().initialDomainSuffix)
                      : error;
     }
-    m_valid = reason.isEmpty();
-    setBlockingReason(reason);
+    m_domainsError = reason;
+    updateBlocking();
 }
 
 void TenantPage::initializePage()
@@ -130,6 +161,11 @@ void TenantPage::initializePage()
         return;
     }
     const QList<DomainPlan> domains = plan.domains(); // revalidate() rebuilds the list from the text
+    {
+        // Filled first, and quietly: every later change of the combo boxes re-reads the fields into the plan.
+        const QSignalBlocker quiet(m_resourceGroup);
+        m_resourceGroup->setText(plan.azureResourceGroup());
+    }
     m_client->setText(plan.clientName());
     m_consultant->setText(plan.consultantName());
     m_cloud->setCurrentIndex(m_cloud->findData(plan.cloud().id));

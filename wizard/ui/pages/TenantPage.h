@@ -3,6 +3,7 @@
 #include "WizardPageBase.h"
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -24,6 +25,8 @@ public:
 private:
     void revalidate();
     void refreshHostWarnings();
+    void applyResourceGroup();
+    void updateBlocking();
 
     QLineEdit* m_client = nullptr;
     QLineEdit* m_consultant = nullptr;
@@ -32,7 +35,11 @@ private:
     QLineEdit* m_tenant = nullptr;
     QComboBox* m_cloud = nullptr;
     QComboBox* m_host = nullptr;
+    QLineEdit* m_resourceGroup = nullptr; // Azure DNS only
     QLabel* m_hostWarnings = nullptr;
+    QFormLayout* m_form = nullptr;
+    QString m_domainsError;       // domains, tenant
+    QString m_resourceGroupError; // Azure DNS only
     bool m_valid = false;
 };
 

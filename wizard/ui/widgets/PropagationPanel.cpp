@@ -50,6 +50,21 @@ PropagationPanel::PropagationPanel(QWidget* parent)
 {
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // summaries quote what servers answered
+    // What the DNS panel did wrong, when the watcher found the record elsewhere: text from DNS, so plain text.
+    m_misplacedBox = new QWidget(this);
+    auto* misplacedLayout = new QHBoxLayout(m_misplacedBox);
+    misplacedLayout->setContentsMargins(0, 0, 0, 0);
+    auto* warning = new QLabel(m_misplacedBox);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    warning->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_misplaced = new QLabel(m_misplacedBox);
+    m_misplaced->setObjectName(QStringLiteral("misplacement"));
+    m_misplaced->setWordWrap(true);
+    m_misplaced->setTextFormat(Qt::PlainText);
+    m_misplaced->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    misplacedLayout->addWidget(warning, 0, Qt::AlignTop);
+    misplacedLayout->addWidget(m_misplaced, 1);
     m_table = new QTableWidget(0, 5, this);
     m_table->setHorizontalHeaderLabels({tr("Server"), tr("Kind"), tr("State"), tr("Value seen"), tr("Expected in")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -70,6 +85,7 @@ PropagationPanel::PropagationPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
+    layout->addWidget(m_misplacedBox);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     m_tick = new QTimer(this);
@@ -120,6 +136,7 @@ void PropagationPanel::setWatcher(PropagationWatcher* watcher)
             m_message->setText(summary);
             updateSummary();
         });
+        connect(m_watcher, &PropagationWatcher::misplacementChanged, this, &PropagationPanel::updateMisplacement);
         m_tick->start();
     } else {
         m_tick->stop();
@@ -136,6 +153,19 @@ void PropagationPanel::rebuild()
         }
     }
     updateSummary();
+    updateMisplacement();
+}
+
+void PropagationPanel::updateMisplacement()
+{
+    QStringList lines;
+    if (m_watcher) {
+        for (const MisplacementFinding& f : m_watcher->misplacements()) {
+            lines.append(f.diagnosis);
+        }
+    }
+    m_misplaced->setText(lines.join(u'\n'));
+    m_misplacedBox->setVisible(!lines.isEmpty());
 }
 
 void PropagationPanel::updateRow(int index)

@@ -14,7 +14,8 @@ class QTimer;
 namespace mailauth {
 
 // One widget for every step: a row per server (server, kind, state, value seen, TTL/ETA), an overall progress bar,
-// the elapsed time, "Check now" and "Cancel". It only shows a watcher; the watcher itself lives on in the
+// the elapsed time, "Check now" and "Cancel", and, when the record was found in the wrong place (the zone name added
+// twice, the wrong type), what the DNS panel did wrong. It only shows a watcher; the watcher itself lives on in the
 // WatchRegistry when the page changes.
 class PropagationPanel final : public QWidget
 {
@@ -34,9 +35,12 @@ private:
     void rebuild();
     void updateRow(int index);
     void updateSummary();
+    void updateMisplacement();
 
     QPointer<PropagationWatcher> m_watcher;
     QLabel* m_message = nullptr;
+    QWidget* m_misplacedBox = nullptr;
+    QLabel* m_misplaced = nullptr;
     QTableWidget* m_table = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_elapsed = nullptr;

@@ -34,6 +34,13 @@ void RecordView::setRecords(const QList<DnsRecordSpec>& records, const DnsHostIn
     for (const QString& id : host.warnings) {
         warnings.append(u"• " + Catalogue::hostWarningText(id));
     }
+    // Azure commands name the resource group; without it they are not shown, rather than shown with a placeholder
+    // that someone might run.
+    const bool azureWithoutGroup = host.format == RecordFormat::AzureDns && azureResourceGroup.isEmpty();
+    if (azureWithoutGroup && !records.isEmpty()) {
+        warnings.append(u"• " + tr("Enter the Azure resource group that holds the zone on the Tenant page to see the "
+                                   "Azure DNS commands (Azure PowerShell and Azure CLI) for these records."));
+    }
     m_warnings->setText(warnings.join(u'\n'));
     m_warnings->setVisible(!warnings.isEmpty());
 
@@ -46,8 +53,22 @@ void RecordView::setRecords(const QList<DnsRecordSpec>& records, const DnsHostIn
     m_plain.clear();
     int row = 1;
     for (const DnsRecordSpec& spec : records) {
-        const FormattedRecord f = RecordFormatter::format(
-            spec, host, {azureResourceGroup.isEmpty() ? QStringLiteral("<resource-group>") : azureResourceGroup});
+        FormattedRecord f = RecordFormatter::format(spec, host, {azureResourceGroup});
+        if (azureWithoutGroup) {
+            f.command.clear();
+        }
+        if (spec.replacesOther()) {
+            // The panel must lose today's value, or the name ends up with two records (two SPF: permerror).
+            auto* replaces = new QLabel(tr("Replaces today's %1 record \"%2\": change that record (or delete it) "
+                                           "instead of adding a second one.")
+                                            .arg(f.type, spec.replaces));
+            replaces->setWordWrap(true);
+            replaces->setTextFormat(Qt::PlainText);
+            replaces->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            m_grid->addWidget(replaces, row, 0, 1, 8);
+            m_plain += replaces->text() + u'\n';
+            ++row;
+        }
         const QStringList fields = {f.host.isEmpty() ? tr("(leave empty)") : f.host, f.type, f.value, f.ttl};
         const QStringList copyValues = {f.host, f.type, f.value, f.ttl};
         for (int c = 0; c < fields.size(); ++c) {
