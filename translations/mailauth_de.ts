@@ -17,6 +17,60 @@
     </message>
 </context>
 <context>
+    <name>AuditFacts</name>
+    <message>
+        <source>unknown (no answer from DNS)</source>
+        <translation>unbekannt (keine Antwort vom DNS)</translation>
+    </message>
+    <message>
+        <source>null MX (accepts no mail)</source>
+        <translation>Null-MX (nimmt keine Mail an)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>MX: %1</source>
+        <translation>MX: %1</translation>
+    </message>
+    <message>
+        <source>SPF: %1</source>
+        <translation>SPF: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SPF: %n records (receivers then ignore all of them)</source>
+        <translation>
+            <numerusform>SPF: %n Eintrag (Empfänger ignorieren dann alle)</numerusform>
+            <numerusform>SPF: %n Einträge (Empfänger ignorieren dann alle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SPF lookups: %1 of 10</source>
+        <translation>SPF-Abfragen: %1 von 10</translation>
+    </message>
+    <message>
+        <source>none of its own (whether a parent domain&apos;s record applies is unknown: DNS did not answer)</source>
+        <translation>kein eigener (ob der Eintrag einer übergeordneten Domain gilt, ist unbekannt: das DNS hat nicht geantwortet)</translation>
+    </message>
+    <message>
+        <source>DMARC: %1</source>
+        <translation>DMARC: %1</translation>
+    </message>
+    <message>
+        <source>no CNAME</source>
+        <translation>kein CNAME</translation>
+    </message>
+    <message>
+        <source>(key %1 bits)</source>
+        <translation>(Schlüssel mit %1 Bit)</translation>
+    </message>
+    <message>
+        <source>DKIM %1: %2</source>
+        <translation>DKIM %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundFileWriter</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -105,38 +159,6 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>MX: %1</source>
-        <translation>MX: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>SPF: %1</source>
-        <translation>SPF: %1</translation>
-    </message>
-    <message>
-        <source>     %1 of 10 DNS lookups</source>
-        <translation>     %1 von 10 DNS-Abfragen</translation>
-    </message>
-    <message>
-        <source>DMARC: %1</source>
-        <translation>DMARC: %1</translation>
-    </message>
-    <message>
-        <source>DKIM %1: %2</source>
-        <translation>DKIM %1: %2</translation>
-    </message>
-    <message>
-        <source>no CNAME</source>
-        <translation>kein CNAME</translation>
-    </message>
-    <message>
-        <source> (key %1 bits)</source>
-        <translation> (Schlüssel %1 Bit)</translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s) checked with %1 DNS questions.</source>
@@ -704,6 +726,10 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <source>The value of the %1 record at %2 holds a line break or control character.</source>
         <translation>Der Wert des %1-Eintrags bei %2 enthält einen Zeilenumbruch oder ein Steuerzeichen.</translation>
     </message>
+    <message>
+        <source>The %1 record at %2 cannot replace an existing value; only TXT and CNAME records can.</source>
+        <translation>Der %1-Eintrag bei %2 kann keinen bestehenden Wert ersetzen; das können nur TXT- und CNAME-Einträge.</translation>
+    </message>
 </context>
 <context>
     <name>DnsServerAddress</name>
@@ -881,6 +907,58 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <source>Check again later; if it persists, the zone&apos;s DNS servers are misconfigured (for example a server that is not authoritative for the zone).</source>
         <translation>Prüfen Sie später erneut; bleibt der Fehler, sind die DNS-Server der Zone falsch eingerichtet (zum Beispiel ein Server, der für die Zone nicht autoritativ ist).</translation>
     </message>
+    <message>
+        <source>%1 has a null MX record (0 .): it declares that it accepts no mail at all, so replies and bounces to its senders are lost.</source>
+        <translation>%1 hat einen Null-MX-Eintrag (0 .): Die Domain erklärt, gar keine Mail anzunehmen, daher gehen Antworten und Unzustellbarkeitsberichte an ihre Absender verloren.</translation>
+    </message>
+    <message>
+        <source>If the domain sends mail, replace the null MX with the MX value from the Microsoft 365 admin center; if it sends none, mark it as parked.</source>
+        <translation>Wenn die Domain Mail sendet, ersetzen Sie den Null-MX durch den MX-Wert aus dem Microsoft 365 Admin Center; wenn sie keine sendet, markieren Sie sie als geparkt.</translation>
+    </message>
+    <message>
+        <source>The domain sends no mail: publish a TXT record at the domain: v=spf1 -all</source>
+        <translation>Die Domain sendet keine Mail: Veröffentlichen Sie einen TXT-Eintrag an der Domain: v=spf1 -all</translation>
+    </message>
+    <message>
+        <source>%1 is parked (it sends no mail), but its SPF record is %2 instead of v=spf1 -all.</source>
+        <translation>%1 ist geparkt (sendet keine Mail), aber ihr SPF-Eintrag lautet %2 statt v=spf1 -all.</translation>
+    </message>
+    <message>
+        <source>If the domain really sends no mail, replace the record with: v=spf1 -all</source>
+        <translation>Wenn die Domain wirklich keine Mail sendet, ersetzen Sie den Eintrag durch: v=spf1 -all</translation>
+    </message>
+    <message>
+        <source>The domain sends no mail: publish a TXT record at %1: v=DMARC1; p=reject; with a report address in a domain that receives mail.</source>
+        <translation>Die Domain sendet keine Mail: Veröffentlichen Sie einen TXT-Eintrag bei %1: v=DMARC1; p=reject; mit einer Berichtsadresse in einer Domain, die Mail empfängt.</translation>
+    </message>
+    <message>
+        <source>%1 is parked (it sends no mail), but its DMARC policy is %2 instead of reject.</source>
+        <translation>%1 ist geparkt (sendet keine Mail), aber ihre DMARC-Richtlinie ist %2 statt reject.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>Publish at _dmarc.%1: v=DMARC1; p=reject; with a report address in a domain that receives mail.</source>
+        <translation>Veröffentlichen Sie bei _dmarc.%1: v=DMARC1; p=reject; mit einer Berichtsadresse in einer Domain, die Mail empfängt.</translation>
+    </message>
+    <message>
+        <source>%1 is parked but has no null MX record, so senders retry mail to it for days instead of learning at once that it accepts none.</source>
+        <translation>%1 ist geparkt, hat aber keinen Null-MX-Eintrag: Absender versuchen tagelang, Mail dorthin zuzustellen, statt sofort zu erfahren, dass sie keine annimmt.</translation>
+    </message>
+    <message>
+        <source>Publish an MX record with priority 0 and the host &quot;.&quot; (a single dot; RFC 7505).</source>
+        <translation>Veröffentlichen Sie einen MX-Eintrag mit Priorität 0 und dem Host &quot;.&quot; (ein einzelner Punkt; RFC 7505).</translation>
+    </message>
+    <message>
+        <source>%1 is parked (it sends no mail), but its MX record points to %2, so it still receives mail.</source>
+        <translation>%1 ist geparkt (sendet keine Mail), aber ihr MX-Eintrag zeigt auf %2, sie empfängt also noch Mail.</translation>
+    </message>
+    <message>
+        <source>If no mailbox uses the domain, replace the MX record with a null MX: priority 0, host &quot;.&quot; (RFC 7505).</source>
+        <translation>Wenn kein Postfach die Domain verwendet, ersetzen Sie den MX-Eintrag durch einen Null-MX: Priorität 0, Host &quot;.&quot; (RFC 7505).</translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -940,10 +1018,6 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <translation>Nach PFAD schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <source>The Azure resource group for --format azure.</source>
-        <translation>Die Azure-Ressourcengruppe für --format azure.</translation>
-    </message>
-    <message>
         <source>Usage: mailauth generate --project FILE --format %1 [-o PATH]</source>
         <translation>Aufruf: mailauth generate --project DATEI --format %1 [-o PFAD]</translation>
     </message>
@@ -966,6 +1040,18 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>Refusing to write the export over the project file itself (%1); choose another -o.</source>
         <translation>Der Export wird nicht über die Projektdatei selbst geschrieben (%1); wählen Sie ein anderes -o.</translation>
+    </message>
+    <message>
+        <source>The Azure resource group that holds the DNS zones, for --format azure (default: the project&apos;s).</source>
+        <translation>Die Azure-Ressourcengruppe mit den DNS-Zonen, für --format azure (Standard: die des Projekts).</translation>
+    </message>
+    <message>
+        <source>--azure-resource-group: %1</source>
+        <translation>--azure-resource-group: %1</translation>
+    </message>
+    <message>
+        <source>The project names no Azure resource group: pass --azure-resource-group NAME (the resource group that holds the DNS zones), or enter it on the wizard&apos;s tenant page.</source>
+        <translation>Das Projekt nennt keine Azure-Ressourcengruppe: Geben Sie --azure-resource-group NAME an (die Ressourcengruppe mit den DNS-Zonen) oder tragen Sie sie auf der Mandantenseite des Assistenten ein.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1393,46 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
         <source>The SPF record cannot be composed.</source>
         <translation>Der SPF-Eintrag kann nicht zusammengestellt werden.</translation>
     </message>
+    <message>
+        <source>Enter the Azure resource group that holds the DNS zones (Azure portal, DNS zones &gt; the zone &gt; Resource group).</source>
+        <translation>Geben Sie die Azure-Ressourcengruppe mit den DNS-Zonen ein (Azure-Portal, DNS-Zonen &gt; die Zone &gt; Ressourcengruppe).</translation>
+    </message>
+    <message>
+        <source>An Azure resource group name has at most %1 characters.</source>
+        <translation>Der Name einer Azure-Ressourcengruppe hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Azure resource group name: it may hold only letters, digits and - _ ( ) . (&quot;%2&quot; is not allowed).</source>
+        <translation>„%1“ ist kein Name einer Azure-Ressourcengruppe: Er darf nur Buchstaben, Ziffern und - _ ( ) . enthalten („%2“ ist nicht erlaubt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Azure resource group name: it may not end with a period.</source>
+        <translation>„%1“ ist kein Name einer Azure-Ressourcengruppe: Er darf nicht mit einem Punkt enden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one SPF term.</source>
+        <translation>„%1“ ist kein einzelner SPF-Term.</translation>
+    </message>
+    <message>
+        <source>The existing DMARC record is damaged.</source>
+        <translation>Der bestehende DMARC-Eintrag ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server name.</source>
+        <translation>„%1“ ist kein Mailservername.</translation>
+    </message>
+    <message>
+        <source>The list of confirmed changes is damaged.</source>
+        <translation>Die Liste der bestätigten Änderungen ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DMARC fo= value (0, 1, d, s, separated by colons).</source>
+        <translation>„%1“ ist kein DMARC-fo=-Wert (0, 1, d, s, durch Doppelpunkte getrennt).</translation>
+    </message>
+    <message>
+        <source>%1: %2 Confirm this change in the wizard first.</source>
+        <translation>%1: %2 Bestätigen Sie diese Änderung zuerst im Assistenten.</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellBundle</name>
@@ -1324,6 +1450,14 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>The project cannot be exported: %1</source>
         <translation>Das Projekt kann nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The Azure DNS commands name the resource group that holds the DNS zones, and the project has none yet: enter it on the Tenant page (mailauth generate: --azure-resource-group NAME).</source>
+        <translation>Die Azure-DNS-Befehle nennen die Ressourcengruppe mit den DNS-Zonen, und das Projekt hat noch keine: Tragen Sie sie auf der Mandantenseite ein (mailauth generate: --azure-resource-group NAME).</translation>
+    </message>
+    <message>
+        <source>The Azure DNS commands cannot be written: %1</source>
+        <translation>Die Azure-DNS-Befehle können nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1553,29 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>The project is too large to save (%1 MiB; a project file may hold at most %2 MiB): it could not be opened again.</source>
         <translation>Das Projekt ist zu groß zum Speichern (%1 MiB; eine Projektdatei darf höchstens %2 MiB groß sein): Es ließe sich nicht wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s Azure resource group is not valid: %1</source>
+        <translation>Die Azure-Ressourcengruppe des Projekts ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PropagationExpectation</name>
+    <message>
+        <source>The record was created as %1: your DNS host adds the domain itself. Enter only @ as the host name (or leave it empty, if your DNS host asks for that), and delete the record at %1.</source>
+        <translation>Der Eintrag wurde als %1 angelegt: Ihr DNS-Anbieter hängt die Domain selbst an. Geben Sie als Hostnamen nur @ ein (oder lassen Sie ihn leer, wenn Ihr DNS-Anbieter das verlangt) und löschen Sie den Eintrag bei %1.</translation>
+    </message>
+    <message>
+        <source>The record was created as %1: your DNS host adds the domain itself. Enter only %2 as the host name, and delete the record at %1.</source>
+        <translation>Der Eintrag wurde als %1 angelegt: Ihr DNS-Anbieter hängt die Domain selbst an. Geben Sie als Hostnamen nur %2 ein und löschen Sie den Eintrag bei %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds a TXT record (&quot;%2&quot;) where a CNAME record belongs: delete the TXT record and create a CNAME record that points to %3.</source>
+        <translation>%1 enthält einen TXT-Eintrag („%2“), wo ein CNAME-Eintrag hingehört: Löschen Sie den TXT-Eintrag und legen Sie einen CNAME-Eintrag an, der auf %3 zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a CNAME record (pointing to %2) where a TXT record belongs: delete the CNAME record and create a TXT record with the value &quot;%3&quot;.</source>
+        <translation>%1 ist ein CNAME-Eintrag (zeigt auf %2), wo ein TXT-Eintrag hingehört: Löschen Sie den CNAME-Eintrag und legen Sie einen TXT-Eintrag mit dem Wert „%3“ an.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1807,33 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     <message>
         <source>The %1 lookup for %2 failed (%3).</source>
         <translation>Die %1-Abfrage für %2 ist fehlgeschlagen (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>SpfLimitAdvice</name>
+    <message>
+        <source>Receivers stop at 10 DNS lookups and treat the record as an error (permerror): SPF then fails for all of the domain&apos;s mail, and DMARC passes only where DKIM signs.</source>
+        <translation>Empfänger hören nach 10 DNS-Abfragen auf und werten den Eintrag als Fehler (permerror): SPF schlägt dann für alle Mails der Domain fehl, und DMARC besteht nur, wo DKIM signiert.</translation>
+    </message>
+    <message>
+        <source>Remove %1: %2 already includes it, so its servers stay authorised.</source>
+        <translation>Entfernen Sie %1: %2 bindet es bereits ein, seine Server bleiben also berechtigt.</translation>
+    </message>
+    <message>
+        <source>Remove %1: its lookup finds nothing, so it authorises no server and only uses up the budget.</source>
+        <translation>Entfernen Sie %1: Seine Abfrage findet nichts, es berechtigt also keinen Server und verbraucht nur Abfragen.</translation>
+    </message>
+    <message>
+        <source>Remove %1: RFC 7208 advises against ptr; it is slow and many receivers skip it. List the servers&apos; addresses with ip4/ip6 instead.</source>
+        <translation>Entfernen Sie %1: RFC 7208 rät von ptr ab; es ist langsam, und viele Empfänger überspringen es. Nennen Sie stattdessen die Adressen der Server mit ip4/ip6.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the addresses it stands for (ip4:/ip6:), which cost no lookup; update them when those servers change.</source>
+        <translation>Ersetzen Sie %1 durch die Adressen, für die es steht (ip4:/ip6:); sie kosten keine Abfrage. Passen Sie sie an, wenn sich diese Server ändern.</translation>
+    </message>
+    <message>
+        <source>Move %1 to a subdomain: set it up with its own return-path (bounce) domain such as bounce.%2, whose SPF record holds %3. Its mail then passes SPF there and still aligns for DMARC, and %3 leaves this record.</source>
+        <translation>Verlegen Sie %1 auf eine Subdomain: Richten Sie den Dienst mit einer eigenen Return-Path-(Bounce-)Domain wie bounce.%2 ein, deren SPF-Eintrag %3 enthält. Seine Mail besteht SPF dann dort und ist für DMARC weiterhin ausgerichtet, und %3 verlässt diesen Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2523,53 @@ Exit-Status: 0 = bestätigt, 1 = Zeit abgelaufen, 2 = Fehler (Aufruf, oder keine
         <source>--timeout %1 is longer than caches keep any record (7 days); waiting at most %2 s.</source>
         <translation>--timeout %1 ist länger, als Caches einen Eintrag halten (7 Tage); es wird höchstens %2 s gewartet.</translation>
     </message>
+    <message>
+        <source>[%1 s] Found in the wrong place: %2</source>
+        <translation>[%1 s] An der falschen Stelle gefunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeakeningCheck</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The SPF record published today is removed: any server can then send mail as the domain.</source>
+        <translation>Der heute veröffentlichte SPF-Eintrag wird entfernt: Dann kann jeder Server Mail im Namen der Domain senden.</translation>
+    </message>
+    <message>
+        <source>%1 is removed from SPF: mail its servers send as the domain then fails SPF.</source>
+        <translation>%1 wird aus SPF entfernt: Mail, die seine Server im Namen der Domain senden, besteht SPF dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The record ends more permissively than today&apos;s (%1 instead of %2): servers that are not listed are refused less firmly.</source>
+        <translation>Der Eintrag endet nachgiebiger als heute (%1 statt %2): Nicht aufgeführte Server werden weniger entschieden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The DMARC record published today is removed: receivers then apply no policy to mail that fails.</source>
+        <translation>Der heute veröffentlichte DMARC-Eintrag wird entfernt: Empfänger wenden dann auf fehlschlagende Mail keine Richtlinie mehr an.</translation>
+    </message>
+    <message>
+        <source>%1 is lowered from %2 to %3: receivers act less firmly on mail that fails DMARC.</source>
+        <translation>%1 wird von %2 auf %3 gesenkt: Empfänger gehen weniger entschieden gegen Mail vor, die DMARC nicht besteht.</translation>
+    </message>
+    <message>
+        <source>t=y is added: receivers apply the next lower policy while the record says it is being tested.</source>
+        <translation>t=y kommt hinzu: Empfänger wenden die nächstniedrigere Richtlinie an, solange der Eintrag sagt, dass er getestet wird.</translation>
+    </message>
+    <message>
+        <source>%1 goes from strict to relaxed: mail from subdomains then aligns too.</source>
+        <translation>%1 wechselt von strikt zu entspannt: Mail von Subdomains gilt dann ebenfalls als ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>The report address %1 (%2) is removed: whoever reads those reports stops receiving them.</source>
+        <translation>Die Berichtsadresse %1 (%2) wird entfernt: Wer diese Berichte liest, erhält sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The MX record (%1) is replaced by a null MX: mail sent to the domain is refused from then on.</source>
+        <translation>Der MX-Eintrag (%1) wird durch einen Null-MX ersetzt: An die Domain gesendete Mail wird von da an abgewiesen.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth</name>
@@ -2423,37 +2654,13 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>Welcome back. This project&apos;s next steps:</source>
         <translation>Willkommen zurück. Die nächsten Schritte dieses Projekts:</translation>
     </message>
+    <message>
+        <source>DNS did not answer now; this is the check saved on %1.</source>
+        <translation>Das DNS hat gerade nicht geantwortet; dies ist die am %1 gespeicherte Prüfung.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::AuditView</name>
-    <message>
-        <source>MX: %1</source>
-        <translation>MX: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>SPF: %1</source>
-        <translation>SPF: %1</translation>
-    </message>
-    <message>
-        <source>SPF lookups: %1 of 10</source>
-        <translation>SPF-Abfragen: %1 von 10</translation>
-    </message>
-    <message>
-        <source>DMARC: %1</source>
-        <translation>DMARC: %1</translation>
-    </message>
-    <message>
-        <source>DKIM %1: %2</source>
-        <translation>DKIM %1: %2</translation>
-    </message>
-    <message>
-        <source>no CNAME</source>
-        <translation>kein CNAME</translation>
-    </message>
     <message>
         <source>Nothing to fix.</source>
         <translation>Nichts zu beheben.</translation>
@@ -2485,10 +2692,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>Als .ps1 &amp;speichern …</translation>
     </message>
     <message>
-        <source>Paste the output of the script here (or the portal&apos;s &quot;CNAME record does not exist&quot; message).</source>
-        <translation>Fügen Sie hier die Ausgabe des Skripts ein (oder die Portalmeldung „CNAME record does not exist“).</translation>
-    </message>
-    <message>
         <source>I have &amp;published both: watch DNS</source>
         <translation>Beide sind &amp;veröffentlicht: DNS beobachten</translation>
     </message>
@@ -2499,10 +2702,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>D&amp;omain:</source>
         <translation>D&amp;omain:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1. Create the keys&lt;/b&gt; in Exchange Online PowerShell (runs safely twice):</source>
-        <translation>&lt;b&gt;1. Schlüssel erzeugen&lt;/b&gt; in Exchange Online PowerShell (kann gefahrlos zweimal laufen):</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Publish these two CNAME records&lt;/b&gt;:</source>
@@ -2599,6 +2798,66 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>DKIM already works for %1: both selectors point at Microsoft and the keys are published. Nothing to paste unless you want to check it again.</source>
         <translation>DKIM funktioniert für %1 bereits: Beide Selektoren zeigen auf Microsoft, und die Schlüssel sind veröffentlicht. Hier ist nichts einzufügen, außer Sie wollen es noch einmal prüfen.</translation>
+    </message>
+    <message>
+        <source>Paste the output of the script here, or the two CNAME values from the Defender portal (Publish CNAMEs &gt; Copy, or its &quot;CNAME record does not exist&quot; message).</source>
+        <translation>Fügen Sie hier die Ausgabe des Skripts ein, oder die beiden CNAME-Werte aus dem Defender-Portal (Publish CNAMEs &gt; Copy, oder seine Meldung „CNAME record does not exist“).</translation>
+    </message>
+    <message>
+        <source>Run this in Exchange Online PowerShell (it runs safely twice):</source>
+        <translation>Führen Sie dies in Exchange Online PowerShell aus (es kann gefahrlos zweimal laufen):</translation>
+    </message>
+    <message>
+        <source>Open the De&amp;fender portal</source>
+        <translation>Defender-Portal &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>PowerS&amp;hell</source>
+        <translation>PowerS&amp;hell</translation>
+    </message>
+    <message>
+        <source>&amp;Defender portal</source>
+        <translation>&amp;Defender-Portal</translation>
+    </message>
+    <message>
+        <source>For admins who cannot run scripts: the same steps in the Microsoft Defender portal.</source>
+        <translation>Für Admins, die keine Skripte ausführen können: dieselben Schritte im Microsoft Defender-Portal.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Create the keys&lt;/b&gt;, with PowerShell or in the Defender portal:</source>
+        <translation>&lt;b&gt;1. Erstellen Sie die Schlüssel&lt;/b&gt;, mit PowerShell oder im Defender-Portal:</translation>
+    </message>
+    <message>
+        <source>Open the Microsoft Defender portal at &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, Email &amp;amp; collaboration &amp;gt; Policies &amp;amp; rules &amp;gt; Threat policies &amp;gt; &lt;b&gt;Email authentication settings&lt;/b&gt;, and select the &lt;b&gt;DKIM&lt;/b&gt; tab.</source>
+        <translation>Öffnen Sie das Microsoft Defender-Portal unter &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, Email &amp;amp; collaboration &amp;gt; Policies &amp;amp; rules &amp;gt; Threat policies &amp;gt; &lt;b&gt;Email authentication settings&lt;/b&gt;, und wählen Sie die Registerkarte &lt;b&gt;DKIM&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>In the row for &lt;b&gt;%1&lt;/b&gt;, slide &lt;b&gt;Toggle&lt;/b&gt; from Disabled to Enabled. A &lt;b&gt;Client error&lt;/b&gt; dialog opens: that is expected, select &lt;b&gt;OK&lt;/b&gt;. The keys now exist and the row&apos;s Status is &lt;b&gt;CnameMissing&lt;/b&gt;.</source>
+        <translation>Schieben Sie in der Zeile für &lt;b&gt;%1&lt;/b&gt; den Schalter &lt;b&gt;Toggle&lt;/b&gt; von Disabled auf Enabled. Ein Dialog &lt;b&gt;Client error&lt;/b&gt; öffnet sich: Das ist erwartet, wählen Sie &lt;b&gt;OK&lt;/b&gt;. Die Schlüssel existieren jetzt, und der Status der Zeile ist &lt;b&gt;CnameMissing&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Select the &lt;b&gt;%1&lt;/b&gt; row (not its check box or toggle) to open its details. Under &lt;b&gt;Publish CNAMEs&lt;/b&gt;, select &lt;b&gt;Copy&lt;/b&gt; and paste into step 2 below. Leave the details open.</source>
+        <translation>Wählen Sie die Zeile &lt;b&gt;%1&lt;/b&gt; (nicht ihr Kontrollkästchen oder ihren Schalter), um die Details zu öffnen. Wählen Sie unter &lt;b&gt;Publish CNAMEs&lt;/b&gt; die Option &lt;b&gt;Copy&lt;/b&gt; und fügen Sie das Ergebnis in Schritt 2 unten ein. Lassen Sie die Details geöffnet.</translation>
+    </message>
+    <message>
+        <source>Publish the two CNAME records (step 3). Once both are confirmed everywhere, switch on &lt;b&gt;Sign messages for this domain with DKIM signatures&lt;/b&gt; in the details (step 4).</source>
+        <translation>Veröffentlichen Sie die beiden CNAME-Einträge (Schritt 3). Sobald beide überall bestätigt sind, schalten Sie in den Details &lt;b&gt;Sign messages for this domain with DKIM signatures&lt;/b&gt; ein (Schritt 4).</translation>
+    </message>
+    <message>
+        <source>The Defender portal route is not known for %1; use PowerShell.</source>
+        <translation>Der Weg über das Defender-Portal ist für %1 nicht bekannt; verwenden Sie PowerShell.</translation>
+    </message>
+    <message>
+        <source>2. Paste &amp;what the portal shows (Publish CNAMEs &gt; Copy):</source>
+        <translation>2. Portalanzeige hier einf&amp;ügen (Publish CNAMEs &gt; Copy):</translation>
+    </message>
+    <message>
+        <source>S&amp;igning is on: the portal shows &quot;Signing DKIM signatures for this domain&quot;</source>
+        <translation>Si&amp;gnieren ist aktiv: Das Portal zeigt „Signing DKIM signatures for this domain“</translation>
+    </message>
+    <message>
+        <source>Both CNAMEs are visible everywhere. In the Defender portal, open &lt;b&gt;%1&lt;/b&gt; on the DKIM tab and switch on &lt;b&gt;Sign messages for this domain with DKIM signatures&lt;/b&gt;. If the Status does not change to &quot;Signing DKIM signatures for this domain&quot;, Microsoft has not caught up yet: this can take hours, in rare cases a few days. Try again later; the records are right.</source>
+        <translation>Beide CNAMEs sind überall sichtbar. Öffnen Sie im Defender-Portal auf der Registerkarte DKIM &lt;b&gt;%1&lt;/b&gt; und schalten Sie &lt;b&gt;Sign messages for this domain with DKIM signatures&lt;/b&gt; ein. Wechselt der Status nicht zu „Signing DKIM signatures for this domain“, ist Microsoft noch nicht so weit: Das kann Stunden dauern, in seltenen Fällen einige Tage. Versuchen Sie es später erneut; die Einträge stimmen.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2969,20 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>Non-e&amp;xistent subdomains:</source>
         <translation>Nicht e&amp;xistierende Subdomains:</translation>
+    </message>
+    <message>
+        <source>none (monitor only)</source>
+        <translation>none (nur beobachten)</translation>
+    </message>
+    <message>
+        <source>Published today: %1
+The choices above start from it.</source>
+        <translation>Heute veröffentlicht: %1
+Die Auswahl oben geht davon aus.</translation>
+    </message>
+    <message>
+        <source>No DMARC record is published at _dmarc.%1 yet; this will be the first.</source>
+        <translation>Bei _dmarc.%1 ist noch kein DMARC-Eintrag veröffentlicht; dies wird der erste.</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3294,14 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
+    <message>
+        <source>Enter the Azure resource group that holds the zone on the Tenant page to see the Azure DNS commands (Azure PowerShell and Azure CLI) for these records.</source>
+        <translation>Tragen Sie auf der Mandantenseite die Azure-Ressourcengruppe der Zone ein, um die Azure-DNS-Befehle (Azure PowerShell und Azure CLI) für diese Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Replaces today&apos;s %1 record &quot;%2&quot;: change that record (or delete it) instead of adding a second one.</source>
+        <translation>Ersetzt den heutigen %1-Eintrag „%2“: Ändern (oder löschen) Sie diesen Eintrag, statt einen zweiten hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::RolloutPlan</name>
@@ -3047,6 +3328,34 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>The DMARC record for %1 has problems; fix them to go on.</source>
         <translation>Der DMARC-Eintrag für %1 hat Probleme; beheben Sie sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>your own servers</source>
+        <translation>Ihre eigenen Server</translation>
+    </message>
+    <message>
+        <source>servers named in the domain&apos;s own DNS</source>
+        <translation>im DNS der Domain selbst genannte Server</translation>
+    </message>
+    <message>
+        <source>What %1 publishes today is unknown: DNS did not answer. Check it again before changing its records.</source>
+        <translation>Was %1 heute veröffentlicht, ist unbekannt: Das DNS hat nicht geantwortet. Prüfen Sie erneut, bevor Sie ihre Einträge ändern.</translation>
+    </message>
+    <message>
+        <source>The SPF record for %1 has problems; fix them to go on.</source>
+        <translation>Der SPF-Eintrag für %1 hat Probleme; beheben Sie sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The SPF record for %1 would remove or loosen what is published today; confirm each change or undo it to go on.</source>
+        <translation>Der SPF-Eintrag für %1 würde entfernen oder lockern, was heute veröffentlicht ist; bestätigen Sie jede Änderung oder nehmen Sie sie zurück, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The DMARC record for %1 would protect less than the one published today; confirm each change or undo it to go on.</source>
+        <translation>Der DMARC-Eintrag für %1 würde weniger schützen als der heute veröffentlichte; bestätigen Sie jede Änderung oder nehmen Sie sie zurück, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -3154,10 +3463,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>Stattdessen mit einem neuen Eintrag beginnen</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>Begriff</translation>
-    </message>
-    <message>
         <source>Lookups</source>
         <translation>Abfragen</translation>
     </message>
@@ -3238,10 +3543,6 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <translation>✗ %1 Korrigieren oder entfernen Sie die Angabe.</translation>
     </message>
     <message>
-        <source>The SPF record for %1 has problems; fix them to go on.</source>
-        <translation>Der SPF-Eintrag für %1 hat Probleme; beheben Sie sie, um fortzufahren.</translation>
-    </message>
-    <message>
         <source>DNS lookups: %1 of 10</source>
         <translation>DNS-Abfragen: %1 von 10</translation>
     </message>
@@ -3264,6 +3565,60 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     <message>
         <source>DNS lookups: at least %1 of 10</source>
         <translation>DNS-Abfragen: mindestens %1 von 10</translation>
+    </message>
+    <message>
+        <source>Publish it over the limit anyway</source>
+        <translation>Trotzdem über der Grenze veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Term (untick to remove)</source>
+        <translation>Term (Häkchen entfernen zum Löschen)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published today: %n SPF records, so receivers ignore all of them. They are merged into the one below; delete all of them when you publish it:</source>
+        <translation>
+            <numerusform>Heute veröffentlicht: %n SPF-Eintrag, daher ignorieren Empfänger ihn. Er wird in den Eintrag unten übernommen; löschen Sie ihn, wenn Sie diesen veröffentlichen:</numerusform>
+            <numerusform>Heute veröffentlicht: %n SPF-Einträge, daher ignorieren Empfänger alle. Sie werden im Eintrag unten zusammengeführt; löschen Sie alle, wenn Sie ihn veröffentlichen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You chose to start from a new record: what is published is not kept.</source>
+        <translation>Sie haben gewählt, mit einem neuen Eintrag zu beginnen: Das Veröffentlichte wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>depends on the sender (macro)</source>
+        <translation>hängt vom Absender ab (Makro)</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (saves %n lookup(s))</source>
+        <translation>
+            <numerusform>• %1 (spart %n Abfrage)</numerusform>
+            <numerusform>• %1 (spart %n Abfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No term can simply go: move senders that support it to a subdomain, or ask them for an include with fewer lookups.</source>
+        <translation>Kein Term kann einfach entfallen: Verlegen Sie Absender, die es unterstützen, auf eine Subdomain, oder fragen Sie sie nach einem include mit weniger Abfragen.</translation>
+    </message>
+    <message>
+        <source>Even all of this leaves the record over the limit; a sender must move to a subdomain.</source>
+        <translation>Selbst all das lässt den Eintrag über der Grenze; ein Absender muss auf eine Subdomain umziehen.</translation>
+    </message>
+    <message>
+        <source>The SPF record for %1 needs more than 10 DNS lookups; shorten it or confirm that you publish it anyway.</source>
+        <translation>Der SPF-Eintrag für %1 braucht mehr als 10 DNS-Abfragen; kürzen Sie ihn oder bestätigen Sie, dass Sie ihn trotzdem veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3805,18 @@ contoso.net</translation>
         <source>DNS hosted &amp;at:</source>
         <translation>DNS gehostet &amp;bei:</translation>
     </message>
+    <message>
+        <source>e.g. rg-dns (Azure portal: DNS zones &gt; the zone &gt; Resource group)</source>
+        <translation>z. B. rg-dns (Azure-Portal: DNS-Zonen &gt; die Zone &gt; Ressourcengruppe)</translation>
+    </message>
+    <message>
+        <source>The Azure DNS commands (PowerShell and Azure CLI) name this resource group.</source>
+        <translation>Die Azure-DNS-Befehle (PowerShell und Azure CLI) nennen diese Ressourcengruppe.</translation>
+    </message>
+    <message>
+        <source>Azure resource &amp;group:</source>
+        <translation>Azure-Ressourcen&amp;gruppe:</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::TrainingSession</name>
@@ -3530,6 +3897,21 @@ contoso.net</translation>
     <message>
         <source>Public resolver</source>
         <translation>Öffentlicher Resolver</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::WeakeningList</name>
+    <message>
+        <source>&lt;b&gt;These changes protect the domain less than what is published today.&lt;/b&gt; Each one is made only if you tick it:</source>
+        <translation>&lt;b&gt;Diese Änderungen schützen die Domain weniger als das heute Veröffentlichte.&lt;/b&gt; Jede wird nur vorgenommen, wenn Sie sie ankreuzen:</translation>
+    </message>
+    <message>
+        <source>Yes, make this change:</source>
+        <translation>Ja, diese Änderung vornehmen:</translation>
+    </message>
+    <message>
+        <source>Yes, make this change: %1</source>
+        <translation>Ja, diese Änderung vornehmen: %1</translation>
     </message>
 </context>
 <context>

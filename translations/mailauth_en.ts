@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditFacts</name>
+    <message numerus="yes">
+        <source>SPF: %n records (receivers then ignore all of them)</source>
+        <translation>
+            <numerusform>SPF: %n record (receivers then ignore it)</numerusform>
+            <numerusform>SPF: %n records (receivers then ignore all of them)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>%n domain(s) checked with %1 DNS questions.</source>
@@ -62,6 +72,23 @@
         <translation>
             <numerusform>Not confirmed by %n server: %1</numerusform>
             <numerusform>Not confirmed by %n servers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::SpfPage</name>
+    <message numerus="yes">
+        <source>Published today: %n SPF records, so receivers ignore all of them. They are merged into the one below; delete all of them when you publish it:</source>
+        <translation>
+            <numerusform>Published today: %n SPF record. It is merged into the one below; delete it when you publish that one:</numerusform>
+            <numerusform>Published today: %n SPF records, so receivers ignore all of them. They are merged into the one below; delete all of them when you publish it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (saves %n lookup(s))</source>
+        <translation>
+            <numerusform>• %1 (saves %n lookup)</numerusform>
+            <numerusform>• %1 (saves %n lookups)</numerusform>
         </translation>
     </message>
 </context>
