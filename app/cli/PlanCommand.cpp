@@ -56,6 +56,9 @@ void PlanCommand::printText(const DomainProposal& proposal)
         case RecordChange::Remove:
             change = tr("remove");
             break;
+        case RecordChange::Unknown:
+            change = tr("unknown");
+            break;
         }
         m_output.out()
             << tr("%1 %2 %3 \"%4\"").arg(change, recordTypeName(r.spec.type), safe(r.spec.name), safe(r.spec.value))
@@ -84,7 +87,7 @@ int PlanCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Audits one or more domains through DNS and shows the records the wizard proposes for each: what every "
            "record adds, replaces or keeps, what it would weaken (nothing by default) and the audit's findings. "
-           "Changes nothing.\n"
+           "Changes nothing; where DNS did not answer, the change is \"unknown\".\n"
            "Exit status: 0 = planned and no errors found, 1 = some audit found errors, 2 = the plan could not be "
            "made (usage error, unreadable file)."));
     parser.addHelpOption();

@@ -173,6 +173,22 @@ TEST(PlanProposal, DkimCnamesCompareWithTheAuditedTargets)
     EXPECT_EQ(s2->existing, QStringList{QStringLiteral("old.example")});
 }
 
+TEST(PlanProposal, WhatDnsDidNotAnswerIsUnknownNotAdd)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    AuditReport report = published(QStringLiteral("contoso.com"), {}, {}, {});
+    report.unknownParts = {AuditPart::ApexTxt, AuditPart::Dmarc};
+    ASSERT_TRUE(plan.applyAudit(report, false));
+    const DomainProposal p = PlanProposal::build(plan, 0);
+    ASSERT_FALSE(p.records.isEmpty());
+    for (const ProposedRecord& r : p.records) {
+        EXPECT_EQ(r.change, RecordChange::Unknown) << r.spec.name.toStdString();
+    }
+    EXPECT_EQ(p.toJson().value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("change")),
+              QStringLiteral("unknown"));
+}
+
 TEST(PlanProposal, ChangeForComparesHostNamesWithoutCaseOrTrailingDot)
 {
     EXPECT_EQ(PlanProposal::changeFor(RecordType::CNAME, QStringLiteral("a.example"), {QStringLiteral("A.Example.")}),

@@ -47,6 +47,31 @@ QStringList existingValues(const RolloutPlan& plan, int index, const DnsRecordSp
     return {};
 }
 
+// Whether the latest audit learnt what is published at the record's name (a timeout is not "nothing there"). Without
+// an audit the plan starts from nothing, as the wizard does before its first check.
+bool stateKnown(const RolloutPlan& plan, int index, const DnsRecordSpec& spec)
+{
+    const AuditSnapshot* audit = plan.latestAudit(index);
+    if (audit == nullptr) {
+        return true;
+    }
+    const DomainPlan& d = plan.domain(index);
+    const QString name = hostName(spec.name);
+    if (spec.type == RecordType::TXT && name == d.ace) {
+        return d.spfKnown;
+    }
+    if (spec.type == RecordType::TXT && name == QStringLiteral("_dmarc.") + d.ace) {
+        return d.dmarcKnown;
+    }
+    if (spec.type == RecordType::MX && name == d.ace) {
+        return d.mxKnown;
+    }
+    if (spec.type == RecordType::CNAME) {
+        return audit->report.known(AuditPart::Dkim);
+    }
+    return true;
+}
+
 } // namespace
 
 QString recordChangeKeyword(RecordChange change)
@@ -60,6 +85,8 @@ QString recordChangeKeyword(RecordChange change)
         return QStringLiteral("keep");
     case RecordChange::Remove:
         return QStringLiteral("remove");
+    case RecordChange::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -120,7 +147,7 @@ DomainProposal PlanProposal::build(const RolloutPlan& plan, int index)
     p.role = d.role;
     for (const DnsRecordSpec& spec : plan.allRecords(index)) {
         ProposedRecord r{spec, RecordChange::Add, existingValues(plan, index, spec)};
-        r.change = changeFor(spec.type, spec.value, r.existing);
+        r.change = stateKnown(plan, index, spec) ? changeFor(spec.type, spec.value, r.existing) : RecordChange::Unknown;
         p.records.append(r);
     }
     p.weakens = plan.weakenings(index);

@@ -18,10 +18,11 @@ enum class RecordChange
     Add,     // nothing is published there today
     Replace, // something else is published there (every value listed in `existing` goes)
     Keep,    // the same value is published already: nothing to do
-    Remove   // a published value goes and nothing takes its place
+    Remove,  // a published value goes and nothing takes its place
+    Unknown  // the audit could not learn what is published there (DNS did not answer): check again first
 };
 
-// "add", "replace", "keep", "remove": the JSON form, stable for scripts.
+// "add", "replace", "keep", "remove", "unknown": the JSON form, stable for scripts.
 QString recordChangeKeyword(RecordChange change);
 // "sending", "parked": the JSON form (as in project files).
 QString domainRoleKeyword(DomainRole role);
