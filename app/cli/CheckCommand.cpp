@@ -26,11 +26,11 @@ CheckCommand::CheckCommand(CliOutput& output)
 {
 }
 
-bool CheckCommand::readDomainsFile(const QString& path, QStringList& names)
+bool CheckCommand::readDomainsFile(const QString& path, QStringList& names, CliOutput& output)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        m_output.err() << tr("Cannot read \"%1\": %2").arg(CliOutput::escaped(path), f.errorString()) << Qt::endl;
+        output.err() << tr("Cannot read \"%1\": %2").arg(CliOutput::escaped(path), f.errorString()) << Qt::endl;
         return false;
     }
     // Read in chunks with a cap on the line and on the whole, so that /dev/zero, a device or a binary file given by
@@ -53,9 +53,9 @@ bool CheckCommand::readDomainsFile(const QString& path, QStringList& names)
         }
         total += chunk.size();
         if (total > kMaxDomainsFileBytes) {
-            m_output.err() << tr("\"%1\" is larger than %2 MiB; split the list into smaller files.")
-                                  .arg(CliOutput::escaped(path), QString::number(kMaxDomainsFileBytes / (1024 * 1024)))
-                           << Qt::endl;
+            output.err() << tr("\"%1\" is larger than %2 MiB; split the list into smaller files.")
+                                .arg(CliOutput::escaped(path), QString::number(kMaxDomainsFileBytes / (1024 * 1024)))
+                         << Qt::endl;
             return false;
         }
         for (const char c : chunk) {
@@ -65,17 +65,17 @@ bool CheckCommand::readDomainsFile(const QString& path, QStringList& names)
             }
             line += c;
             if (line.size() > kMaxDomainsFileLineBytes) {
-                m_output.err() << tr("Line %1 of \"%2\" is longer than %3 bytes; each line holds one domain name "
-                                     "and an optional # comment.")
-                                      .arg(QString::number(number), CliOutput::escaped(path),
-                                           QString::number(kMaxDomainsFileLineBytes))
-                               << Qt::endl;
+                output.err() << tr("Line %1 of \"%2\" is longer than %3 bytes; each line holds one domain name "
+                                   "and an optional # comment.")
+                                    .arg(QString::number(number), CliOutput::escaped(path),
+                                         QString::number(kMaxDomainsFileLineBytes))
+                             << Qt::endl;
                 return false;
             }
         }
     }
     if (f.error() != QFileDevice::NoError) {
-        m_output.err() << tr("Cannot read \"%1\": %2").arg(CliOutput::escaped(path), f.errorString()) << Qt::endl;
+        output.err() << tr("Cannot read \"%1\": %2").arg(CliOutput::escaped(path), f.errorString()) << Qt::endl;
         return false;
     }
     takeLine();
@@ -113,7 +113,7 @@ int CheckCommand::run(const QStringList& arguments)
     QString error;
 
     QStringList names = parser.positionalArguments();
-    if (parser.isSet(file) && !readDomainsFile(parser.value(file), names)) {
+    if (parser.isSet(file) && !readDomainsFile(parser.value(file), names, m_output)) {
         return ExitUsage;
     }
     if (names.isEmpty()) {

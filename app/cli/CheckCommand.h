@@ -20,10 +20,11 @@ public:
     // About 250,000 domains of 32 characters: far more than one run should check, far less than memory allows.
     static constexpr qint64 kMaxDomainsFileBytes = 8 * 1024 * 1024;
 
-private:
     // Appends the file's domains to `names`; false (with the reason on stderr) when it cannot be read or is too big.
-    bool readDomainsFile(const QString& path, QStringList& names);
+    // Shared with `plan`.
+    static bool readDomainsFile(const QString& path, QStringList& names, CliOutput& output);
 
+private:
     CliOutput& m_output;
 };
 

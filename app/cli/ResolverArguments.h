@@ -10,7 +10,7 @@ namespace mailauth::cli {
 
 // --resolver IP[:PORT] (repeatable: replaces the system and public resolvers), --authoritative IP[:PORT]
 // (repeatable: replaces name-server discovery) and --max-in-flight N (the cap on DNS questions in flight), shared by
-// check, wait and spf.
+// check, plan, wait and spf.
 class ResolverArguments
 {
     Q_DECLARE_TR_FUNCTIONS(ResolverArguments)

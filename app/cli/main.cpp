@@ -3,6 +3,7 @@
 #include "DkimTargetsCommand.h"
 #include "GenerateCommand.h"
 #include "LintCommand.h"
+#include "PlanCommand.h"
 #include "SpfCommand.h"
 #include "WaitCommand.h"
 #include "common/Logging.h"
@@ -26,6 +27,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  check DOMAIN...                  Audit domains through DNS (MX, SPF, DKIM, DMARC).\n"
+        "  plan DOMAIN... [--parked D]...   Audit domains and show the records the wizard proposes.\n"
         "  wait NAME --expect VALUE         Wait until a record is visible at every server.\n"
         "  spf --ip IP --sender ADDRESS     Evaluate SPF for a sending server (RFC 7208 check_host).\n"
         "  lint spf|dmarc|dkim \"<record>\"   Check one record offline.\n"
@@ -63,6 +65,9 @@ int runCommand(cli::CliOutput& output, const QStringList& arguments)
     }
     if (command == u"check") {
         return cli::CheckCommand(output).run(rest);
+    }
+    if (command == u"plan") {
+        return cli::PlanCommand(output).run(rest);
     }
     if (command == u"generate") {
         return cli::GenerateCommand(output).run(rest);

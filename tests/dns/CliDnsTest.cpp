@@ -36,6 +36,28 @@ const QString kContoso =
                    "mail    A     192.0.2.25\n"
                    "nospf   MX    0 mail\n");
 
+// Half done: two SPF records (Google and on-premises beside Microsoft) and a strict DMARC record reporting to a
+// service in another organisation.
+const QString kTakeover = QStringLiteral("$ORIGIN takeover.test.\n"
+                                         "$TTL 3\n"
+                                         "@       SOA   ns1 hostmaster 1 3600 600 86400 3\n"
+                                         "@       NS    ns1\n"
+                                         "ns1     A     127.0.0.1\n"
+                                         "@       MX    0 takeover-test.mail.protection.outlook.com.\n"
+                                         "@       TXT   \"v=spf1 ip4:192.0.2.25 include:spf.reports.test ~all\"\n"
+                                         "@       TXT   \"v=spf1 include:spf.protection.outlook.com -all\"\n"
+                                         "_dmarc  TXT   \"v=DMARC1; p=reject; rua=mailto:agg@reports.test\"\n");
+
+// A domain that should send no mail but still has an MX and a sender.
+const QString kParked = QStringLiteral("$ORIGIN parked.test.\n"
+                                       "$TTL 3\n"
+                                       "@       SOA   ns1 hostmaster 1 3600 600 86400 3\n"
+                                       "@       NS    ns1\n"
+                                       "ns1     A     127.0.0.1\n"
+                                       "@       MX    10 mail\n"
+                                       "mail    A     192.0.2.26\n"
+                                       "@       TXT   \"v=spf1 include:spf.reports.test -all\"\n");
+
 class CliDns : public ::testing::Test
 {
 protected:
@@ -53,7 +75,11 @@ protected:
         m_knot.setZone(QStringLiteral("reports.test"),
                        QStringLiteral("$ORIGIN reports.test.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n"
                                       "@ NS ns1\nns1 A 127.0.0.1\n"
-                                      "fabrikam.test._report._dmarc TXT \"v=DMARC1;\"\n"));
+                                      "fabrikam.test._report._dmarc TXT \"v=DMARC1;\"\n"
+                                      "takeover.test._report._dmarc TXT \"v=DMARC1;\"\n"
+                                      "spf TXT \"v=spf1 ip4:192.0.2.1 -all\"\n"));
+        m_knot.setZone(QStringLiteral("takeover.test"), kTakeover);
+        m_knot.setZone(QStringLiteral("parked.test"), kParked);
         ASSERT_TRUE(m_knot.start()) << m_knot.error().toStdString();
     }
     QString server() const { return m_knot.server().toCsv(); }
@@ -141,6 +167,111 @@ TEST_F(CliDns, CheckUsageErrorsExitTwo)
     EXPECT_EQ(
         mailauth({QStringLiteral("check"), QStringLiteral("--domains-file"), QStringLiteral("/nonexistent")}).exitCode,
         2);
+}
+
+QJsonObject recordAt(const QJsonObject& planLine, const QString& type, const QString& name)
+{
+    for (const QJsonValue& v : planLine.value(QStringLiteral("records")).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("type")).toString() == type && r.value(QStringLiteral("name")).toString() == name) {
+            return r;
+        }
+    }
+    return {};
+}
+
+QStringList strings(const QJsonValue& array)
+{
+    QStringList out;
+    for (const QJsonValue& v : array.toArray()) {
+        out.append(v.toString());
+    }
+    return out;
+}
+
+TEST_F(CliDns, PlanTakesOverTwoSpfRecordsAndStrictDmarcWithoutWeakening)
+{
+    const CliRun r = mailauth({QStringLiteral("plan"), QStringLiteral("takeover.test"), QStringLiteral("--resolver"),
+                               server(), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString(); // two SPF records: an error finding
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 1) << r.out.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(lines[0]).object();
+    EXPECT_EQ(o.value(QStringLiteral("domain")).toString(), QStringLiteral("takeover.test"));
+    EXPECT_EQ(o.value(QStringLiteral("role")).toString(), QStringLiteral("sending"));
+    EXPECT_TRUE(o.value(QStringLiteral("weakens")).toArray().isEmpty()) << r.out.toStdString();
+    EXPECT_TRUE(findingCodes(o).contains(QStringLiteral("spf.multiple-records"))) << r.out.toStdString();
+
+    const QJsonObject spf = recordAt(o, QStringLiteral("TXT"), QStringLiteral("takeover.test"));
+    EXPECT_EQ(spf.value(QStringLiteral("change")).toString(), QStringLiteral("replace")) << r.out.toStdString();
+    const QStringList existing = strings(spf.value(QStringLiteral("existing")));
+    EXPECT_EQ(existing.size(), 2);
+    EXPECT_TRUE(existing.contains(QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")));
+    const QString value = spf.value(QStringLiteral("value")).toString();
+    for (const QString& term : {QStringLiteral("ip4:192.0.2.25"), QStringLiteral("include:spf.reports.test"),
+                                QStringLiteral("include:spf.protection.outlook.com")}) {
+        EXPECT_TRUE(value.contains(term)) << value.toStdString();
+    }
+    EXPECT_TRUE(value.endsWith(QStringLiteral("-all"))) << value.toStdString();
+
+    const QJsonObject dmarc = recordAt(o, QStringLiteral("TXT"), QStringLiteral("_dmarc.takeover.test"));
+    const QString change = dmarc.value(QStringLiteral("change")).toString();
+    EXPECT_TRUE(change == u"keep" || change == u"replace") << r.out.toStdString();
+    EXPECT_TRUE(dmarc.value(QStringLiteral("value")).toString().contains(QStringLiteral("p=reject")));
+    EXPECT_TRUE(dmarc.value(QStringLiteral("value")).toString().contains(QStringLiteral("mailto:agg@reports.test")));
+    EXPECT_EQ(strings(dmarc.value(QStringLiteral("existing"))),
+              QStringList{QStringLiteral("v=DMARC1; p=reject; rua=mailto:agg@reports.test")});
+    // No DKIM targets without Exchange Online's output; the findings say what is missing.
+    EXPECT_TRUE(recordAt(o, QStringLiteral("CNAME"), QStringLiteral("selector1._domainkey.takeover.test")).isEmpty());
+    EXPECT_TRUE(findingCodes(o).contains(QStringLiteral("dkim.cname-missing")));
+
+    // The same plan for people: the change, the values escaped, the weakening summary.
+    const CliRun text =
+        mailauth({QStringLiteral("plan"), QStringLiteral("takeover.test"), QStringLiteral("--resolver"), server()});
+    EXPECT_EQ(text.exitCode, 1);
+    EXPECT_TRUE(text.out.contains("replace TXT takeover.test")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("Weakens nothing")) << text.out.toStdString();
+}
+
+TEST_F(CliDns, PlanParkedDomainGetsTheParkedSetAndListsTheWeakenings)
+{
+    const CliRun r = mailauth({QStringLiteral("plan"), QStringLiteral("--parked"), QStringLiteral("parked.test"),
+                               QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o.value(QStringLiteral("role")).toString(), QStringLiteral("parked")) << r.out.toStdString();
+    const QJsonObject spf = recordAt(o, QStringLiteral("TXT"), QStringLiteral("parked.test"));
+    EXPECT_EQ(spf.value(QStringLiteral("value")).toString(), QStringLiteral("v=spf1 -all")) << r.out.toStdString();
+    EXPECT_EQ(spf.value(QStringLiteral("change")).toString(), QStringLiteral("replace"));
+    const QJsonObject mx = recordAt(o, QStringLiteral("MX"), QStringLiteral("parked.test"));
+    EXPECT_EQ(mx.value(QStringLiteral("value")).toString(), QStringLiteral(".")) << r.out.toStdString();
+    EXPECT_EQ(strings(mx.value(QStringLiteral("existing"))), QStringList{QStringLiteral("mail.parked.test")});
+    QStringList weakened;
+    for (const QJsonValue& v : o.value(QStringLiteral("weakens")).toArray()) {
+        weakened.append(v.toObject().value(QStringLiteral("record")).toString() + u' ' +
+                        v.toObject().value(QStringLiteral("key")).toString());
+    }
+    EXPECT_TRUE(weakened.contains(QStringLiteral("mx mx.null"))) << weakened.join(u',').toStdString();
+    EXPECT_TRUE(std::any_of(weakened.begin(), weakened.end(), [](const QString& w) {
+        return w.contains(QStringLiteral("spf.reports.test"));
+    })) << weakened.join(u',').toStdString();
+    EXPECT_TRUE(recordAt(o, QStringLiteral("CNAME"), QStringLiteral("selector1._domainkey.parked.test")).isEmpty());
+}
+
+TEST_F(CliDns, PlanUsageErrorsExitTwo)
+{
+    EXPECT_EQ(mailauth({QStringLiteral("plan")}).exitCode, 2);
+    EXPECT_EQ(mailauth({QStringLiteral("plan"), QStringLiteral("not a domain")}).exitCode, 2);
+    EXPECT_EQ(mailauth({QStringLiteral("plan"), QStringLiteral("contoso.test"), QStringLiteral("--cloud"),
+                        QStringLiteral("moon")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(
+        mailauth({QStringLiteral("plan"), QStringLiteral("--domains-file"), QStringLiteral("/nonexistent")}).exitCode,
+        2);
+    const CliRun help = mailauth({QStringLiteral("plan"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("--parked")) << help.out.toStdString();
 }
 
 TEST_F(CliDns, WaitConfirmsAndTimesOut)
