@@ -1356,6 +1356,122 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: parked (sends and receives no mail)</source>
+        <translation>%1: geparkt (sendet und empfängt keine Mail)</translation>
+    </message>
+    <message>
+        <source>%1: sending</source>
+        <translation>%1: sendend</translation>
+    </message>
+    <message>
+        <source>No record to publish.</source>
+        <translation>Kein Eintrag zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>ersetzen</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 &quot;%4&quot;</source>
+        <translation>%1 %2 %3 „%4“</translation>
+    </message>
+    <message>
+        <source>today: &quot;%1&quot;</source>
+        <translation>heute: „%1“</translation>
+    </message>
+    <message>
+        <source>Weakens nothing that is published today.</source>
+        <translation>Schwächt nichts, was heute veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Weakens what is published today:</source>
+        <translation>Schwächt, was heute veröffentlicht ist:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Audits one or more domains through DNS and shows the records the wizard proposes for each: what every record adds, replaces or keeps, what it would weaken (nothing by default) and the audit&apos;s findings. Changes nothing; where DNS did not answer, the change is &quot;unknown&quot;.
+Exit status: 0 = planned and no errors found, 1 = some audit found errors, 2 = the plan could not be made (usage error, unreadable file).</source>
+        <translation>Prüft eine oder mehrere Domains über DNS und zeigt für jede die Einträge, die der Assistent vorschlägt: was jeder Eintrag hinzufügt, ersetzt oder behält, was er schwächen würde (standardmäßig nichts) und die Befunde der Prüfung. Ändert nichts; wo das DNS nicht geantwortet hat, ist die Änderung „unknown“.
+Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler gefunden, 2 = der Plan konnte nicht erstellt werden (Aufruffehler, unlesbare Datei).</translation>
+    </message>
+    <message>
+        <source>Sending domains to plan.</source>
+        <translation>Sendende Domains, die geplant werden.</translation>
+    </message>
+    <message>
+        <source>DOMAIN...</source>
+        <translation>DOMAIN...</translation>
+    </message>
+    <message>
+        <source>Read more domains from FILE, one per line (# starts a comment).</source>
+        <translation>Weitere Domains aus DATEI lesen, eine pro Zeile (# beginnt einen Kommentar).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Plan DOMAIN as parked: it sends and receives no mail (null MX, v=spf1 -all, p=reject, no DKIM).</source>
+        <translation>DOMAIN als geparkt planen: Sie sendet und empfängt keine Mail (Null-MX, v=spf1 -all, p=reject, kein DKIM).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>The Microsoft cloud of the tenant (default worldwide): %1.</source>
+        <translation>Die Microsoft-Cloud des Mandanten (Standard worldwide): %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>One JSON object per domain per line.</source>
+        <translation>Ein JSON-Objekt pro Domain und Zeile.</translation>
+    </message>
+    <message>
+        <source>Name at least one domain, or use --domains-file or --parked.</source>
+        <translation>Nennen Sie mindestens eine Domain oder verwenden Sie --domains-file oder --parked.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known cloud.</source>
+        <translation>„%1“ ist keine bekannte Cloud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) planned with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n Domain mit %1 DNS-Abfragen geplant.</numerusform>
+            <numerusform>%n Domains mit %1 DNS-Abfragen geplant.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanRules</name>
     <message>
         <source>&quot;%1&quot; is not a Microsoft 365 selector%2 target (selector%2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft).</source>
@@ -2578,10 +2694,15 @@ Exit-Status: 0 = bestätigt, 1 = Zeit abgelaufen, 2 = Fehler (Aufruf, oder keine
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
+        <source>mailauth: could not write the output: %1</source>
+        <translation>mailauth: Die Ausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
         <source>Usage: mailauth &lt;command&gt; [options]
 
 Commands:
   check DOMAIN...                  Audit domains through DNS (MX, SPF, DKIM, DMARC).
+  plan DOMAIN... [--parked D]...   Audit domains and show the records the wizard proposes.
   wait NAME --expect VALUE         Wait until a record is visible at every server.
   spf --ip IP --sender ADDRESS     Evaluate SPF for a sending server (RFC 7208 check_host).
   lint spf|dmarc|dkim &quot;&lt;record&gt;&quot;   Check one record offline.
@@ -2596,6 +2717,7 @@ Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage 
 
 Befehle:
   check DOMAIN...                  Domains über DNS prüfen (MX, SPF, DKIM, DMARC).
+  plan DOMAIN... [--parked D]...   Domains prüfen und die vom Assistenten vorgeschlagenen Einträge zeigen.
   wait NAME --expect WERT          Warten, bis ein Eintrag auf jedem Server sichtbar ist.
   spf --ip IP --sender ADRESSE     SPF für einen sendenden Server auswerten (RFC 7208 check_host).
   lint spf|dmarc|dkim &quot;&lt;Eintrag&gt;&quot;  Einen Eintrag offline prüfen.
@@ -2606,10 +2728,6 @@ Befehle:
 Optionen für jeden Befehl: --json, --help. Allgemein: --version, --verbose.
 Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht laufen (Aufruffehler).
 </translation>
-    </message>
-    <message>
-        <source>mailauth: could not write the output: %1</source>
-        <translation>mailauth: Die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

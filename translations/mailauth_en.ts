@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message numerus="yes">
+        <source>%n domain(s) planned with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n domain planned with %1 DNS questions.</numerusform>
+            <numerusform>%n domains planned with %1 DNS questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailauth::AuditView</name>
     <message numerus="yes">
         <source>%1 (%n error(s))</source>
