@@ -122,6 +122,8 @@ void DmarcPage::build()
     connect(m_np, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_sp, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_strict, &QCheckBox::toggled, this, &DmarcPage::storeAndRefresh);
+    // A confirmed weakening unblocks Next and the publish button (and unticking it blocks them again).
+    connect(m_weakenings, &WeakeningList::confirmationChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_publish, &QPushButton::clicked, this, &DmarcPage::publish);
     connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
         if (index == current() && record == u"dmarc") {
