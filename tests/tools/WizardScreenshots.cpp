@@ -8,12 +8,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTest>
 #include <cstdio>
@@ -30,6 +32,17 @@ QString zone(const QString& extra)
                "@ MX 0 contoso-test.mail.protection.outlook.com.\n@ TXT \"MS=ms12345678\"\n"
                "@ TXT \"v=spf1 ip4:192.0.2.25 ~all\"\n") +
            extra;
+}
+
+// A domain someone else started: two SPF records and a strict DMARC record with a report service.
+QString takeoverZone()
+{
+    return QStringLiteral(
+        "$ORIGIN takeover.test.\n$TTL 2\n@ SOA ns1 hostmaster 1 3600 600 86400 2\n@ NS ns1\nns1 A 127.0.0.1\n"
+        "@ MX 0 takeover-test.mail.protection.outlook.com.\n"
+        "@ TXT \"v=spf1 include:spf.protection.outlook.com -all\"\n"
+        "@ TXT \"v=spf1 include:sendgrid.net ip4:203.0.113.25 ~all\"\n"
+        "_dmarc TXT \"v=DMARC1; p=quarantine; adkim=s; aspf=s; rua=mailto:abc@rua.dmarc-service.example\"\n");
 }
 
 } // namespace
@@ -49,6 +62,7 @@ int main(int argc, char** argv)
                                 "NS ns1\nns1 A 127.0.0.1\n"
                                 "spf TXT \"v=spf1 include:spfa.protection.outlook.com -all\"\nspfa TXT \"v=spf1 "
                                 "ip4:40.92.0.0/15 -all\"\n"));
+    knot.setZone(QStringLiteral("takeover.test"), takeoverZone());
     if (!knot.start()) {
         std::fprintf(stderr, "%s\n", qPrintable(knot.error()));
         return 2;
@@ -131,6 +145,54 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "timed out waiting (%d)\n", shot);
     }
     save(QStringLiteral("summary"));
+
+    // Taking over a domain that is half done, at the smallest window size the wizard is laid out for: the SPF page
+    // with two published records merged, the DMARC page starting from the published record, and a weakening to
+    // confirm.
+    {
+        RolloutWizard takeover;
+        takeover.plan().authoritative = {knot.server()};
+        takeover.plan().resolvers = {knot.server()};
+        takeover.resize(1024, 700);
+        takeover.show();
+        if (!QTest::qWaitForWindowExposed(&takeover)) {
+            std::fprintf(stderr, "the takeover window did not appear\n");
+            return 2;
+        }
+        auto saveTakeover = [&](const QString& name) {
+            QTest::qWait(300);
+            const QString file = QStringLiteral("%1/%2-%3.png").arg(out).arg(++shot, 2, 10, QLatin1Char('0')).arg(name);
+            takeover.grab().save(file);
+            std::printf("%s\n", qPrintable(file));
+        };
+        auto nextTakeover = [&]() {
+            if (!QTest::qWaitFor([&]() { return takeover.button(QWizard::NextButton)->isEnabled(); }, 30000)) {
+                std::fprintf(stderr, "timed out waiting (%d)\n", shot);
+            }
+            QTest::mouseClick(takeover.button(QWizard::NextButton), Qt::LeftButton);
+        };
+        nextTakeover();
+        takeover.currentPage()
+            ->findChild<QPlainTextEdit*>(QStringLiteral("domainsEdit"))
+            ->setPlainText(QStringLiteral("takeover.test"));
+        takeover.currentPage()
+            ->findChild<QLineEdit*>(QStringLiteral("tenantEdit"))
+            ->setText(QStringLiteral("contoso.onmicrosoft.com"));
+        nextTakeover();
+        nextTakeover();
+        saveTakeover(QStringLiteral("takeover-spf"));
+        nextTakeover();
+        takeover.currentPage()->findChild<QCheckBox*>(QStringLiteral("dkimLater"))->setChecked(true);
+        nextTakeover();
+        saveTakeover(QStringLiteral("takeover-dmarc"));
+        takeover.currentPage()->findChild<QComboBox*>(QStringLiteral("dmarcStage"))->setCurrentIndex(0);
+        if (auto* scroll = takeover.currentPage()->findChild<QScrollArea*>()) {
+            if (auto* preview = takeover.currentPage()->findChild<QWidget*>(QStringLiteral("dmarcPreview"))) {
+                scroll->ensureWidgetVisible(preview, 0, 0);
+            }
+        }
+        saveTakeover(QStringLiteral("takeover-dmarc-weakening"));
+    }
 
     // Training mode: the side panel, the DNS host panel with a typical mistake, and the simulated tenant.
     RolloutWizard training;

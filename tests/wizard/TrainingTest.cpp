@@ -3,6 +3,7 @@
 #include "dkim/DkimTargetPasteParser.h"
 #include "dns/DnsMessage.h"
 #include "dns/ResolverLookup.h"
+#include "model/AuditTask.h"
 #include "model/RolloutPlan.h"
 #include "training/DnsWireFormat.h"
 #include "training/TrainingSession.h"
@@ -58,7 +59,7 @@ DnsAnswer ask(const DnsServerAddress& server, const QString& name, RecordType ty
 TEST(TrainingScenario, EveryBuiltInScenarioLoadsWithGoalsAndHints)
 {
     Catalogue::instance();
-    ASSERT_EQ(TrainingScenarioParser::builtInIds().size(), 5);
+    ASSERT_EQ(TrainingScenarioParser::builtInIds().size(), 6);
     for (const QString& id : TrainingScenarioParser::builtInIds()) {
         const TrainingScenario s = builtIn(id);
         EXPECT_EQ(s.id, id);
@@ -318,6 +319,19 @@ TEST(TrainingScenarios, EachStartsOpenAndCanBeSolved)
              save(s, d, QStringLiteral("@"), QStringLiteral("TXT"), QStringLiteral("v=spf1 -all"));
              save(s, d, QStringLiteral("_dmarc"), QStringLiteral("TXT"), QStringLiteral("v=DMARC1; p=reject"));
          }},
+        {QStringLiteral("half-done-takeover"),
+         [&](TrainingSession& s) {
+             const QString d = QStringLiteral("adatum.example");
+             for (const DnsRecord& r : s.world().currentRecords(d)) {
+                 if (r.type == RecordType::TXT && r.name == d) {
+                     ASSERT_TRUE(s.panel().remove(r));
+                 }
+             }
+             save(s, d, QStringLiteral("@"), QStringLiteral("TXT"),
+                  QStringLiteral("v=spf1 include:spf.protection.outlook.com include:sendgrid.net ip4:203.0.113.25 "
+                                 "-all"));
+             dkim(s, d);
+         }},
     };
     ASSERT_EQ(solutions.size(), TrainingScenarioParser::builtInIds().size());
     for (const Solution& solution : solutions) {
@@ -346,4 +360,99 @@ TEST(TrainingExchange, OlderTenantsGetTheOnmicrosoftTargetFormat)
     ASSERT_TRUE(t.complete());
     EXPECT_EQ(t.selector1->target,
               QStringLiteral("selector1-contoso-example._domainkey.contosotraining.onmicrosoft.com"));
+}
+
+namespace {
+
+// The takeover scenario solved through the model: audit the world, let the plan merge what exists, publish what it
+// composes (replacing the old records) and set up DKIM. stage: the DMARC stage chosen (-1: the plan's default).
+QList<bool> solveTakeoverThroughThePlan(int stage)
+{
+    Catalogue::instance();
+    TrainingSession session(builtIn(QStringLiteral("half-done-takeover")));
+    QString error;
+    EXPECT_TRUE(session.start(&error)) << error.toStdString();
+    RolloutPlan plan;
+    session.applyTo(plan);
+    AuditTask audit;
+    QSignalSpy done(&audit, &AuditTask::finished);
+    QObject::connect(&audit, &AuditTask::reportReady, &plan,
+                     [&](const AuditReport& report) { plan.applyAudit(report, false); });
+    audit.start(plan, 1);
+    EXPECT_TRUE(done.wait(10000));
+    EXPECT_EQ(plan.domain(0).existingSpf.size(), 2);
+    if (stage >= 0) {
+        plan.setDmarcStage(0, stage);
+        for (const Weakening& w : plan.unconfirmedWeakenings(0)) {
+            plan.confirmWeakening(0, w.key, true);
+        }
+    } else {
+        EXPECT_TRUE(plan.weakenings(0).isEmpty());
+    }
+    EXPECT_TRUE(plan.spfBlockingReason().isEmpty()) << plan.spfBlockingReason().toStdString();
+    EXPECT_TRUE(plan.dmarcBlockingReason().isEmpty()) << plan.dmarcBlockingReason().toStdString();
+
+    const QString d = plan.domain(0).ace;
+    for (const DnsRecord& r : session.world().currentRecords(d)) {
+        const QString text = QString::fromUtf8(r.txtJoined());
+        if (r.type == RecordType::TXT &&
+            ((r.name == d && text.startsWith(QStringLiteral("v=spf1"))) || r.name == u"_dmarc." + d)) {
+            EXPECT_TRUE(session.panel().remove(r));
+        }
+    }
+    const auto save = [&](const QString& host, const QString& type, const QString& value) {
+        const auto outcome = session.panel().save(d, {host, type, value});
+        EXPECT_TRUE(outcome.saved) << outcome.error.toStdString();
+    };
+    save(QStringLiteral("@"), QStringLiteral("TXT"), plan.composeSpf(0).record);
+    save(QStringLiteral("_dmarc"), QStringLiteral("TXT"), plan.composeDmarc(0).record);
+    session.exchange().runSetup(d);
+    for (int sel : {1, 2}) {
+        save(QStringLiteral("selector%1._domainkey").arg(sel), QStringLiteral("CNAME"),
+             session.exchange().selectorTarget(d, sel));
+    }
+    session.world().clock().setSpeed(60 * 60 * 24 * 10);
+    QTest::qWait(20);
+    EXPECT_TRUE(session.exchange().runEnable(d).contains(QStringLiteral("Valid")));
+
+    QSignalSpy checked(&session, &TrainingSession::goalsChecked);
+    session.checkGoals();
+    EXPECT_TRUE(checked.wait(10000));
+    return session.goalsReached();
+}
+
+} // namespace
+
+TEST(TrainingScenarios, HalfDoneTakeoverLoadsWithItsGoals)
+{
+    const TrainingScenario s = builtIn(QStringLiteral("half-done-takeover"));
+    EXPECT_EQ(s.sendingDomains, QStringList{QStringLiteral("adatum.example")});
+    QList<TrainingGoalKind> kinds;
+    for (const TrainingGoal& g : s.goals) {
+        kinds.append(g.kind);
+        EXPECT_FALSE(trainingGoalText(g).isEmpty());
+    }
+    EXPECT_EQ(kinds, (QList<TrainingGoalKind>{TrainingGoalKind::SpfMerged, TrainingGoalKind::DmarcNotWeakened,
+                                              TrainingGoalKind::DkimCnames, TrainingGoalKind::DkimEnabled}));
+    const int spfRecords = static_cast<int>(std::count_if(s.records.begin(), s.records.end(), [](const DnsRecord& r) {
+        return r.type == RecordType::TXT && r.name == u"adatum.example" && r.txtJoined().startsWith("v=spf1");
+    }));
+    EXPECT_EQ(spfRecords, 2);
+    EXPECT_NE(s.summary.text(QStringLiteral("de")), s.summary.text(QString()));
+    for (const LocalizedText& hint : s.hints) {
+        EXPECT_NE(hint.text(QStringLiteral("de")), hint.text(QString()));
+    }
+}
+
+TEST(TrainingScenarios, HalfDoneTakeoverSolvedThroughThePlanMeetsItsGoals)
+{
+    const QList<bool> reached = solveTakeoverThroughThePlan(-1);
+    EXPECT_EQ(reached, (QList<bool>{true, true, true, true}));
+}
+
+TEST(TrainingScenarios, HalfDoneTakeoverAtPNoneWeakensDmarc)
+{
+    // The admin confirmed p=none in the wizard: published, it protects less than before, and the goal says so.
+    const QList<bool> reached = solveTakeoverThroughThePlan(0);
+    EXPECT_EQ(reached, (QList<bool>{true, false, true, true}));
 }

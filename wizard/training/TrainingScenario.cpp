@@ -70,7 +70,9 @@ std::optional<TrainingGoalKind> goalKind(const QString& keyword)
         {QStringLiteral("dkim-enabled"), TrainingGoalKind::DkimEnabled},
         {QStringLiteral("dmarc-published"), TrainingGoalKind::DmarcPublished},
         {QStringLiteral("dmarc-reports-authorized"), TrainingGoalKind::DmarcReportsAuthorized},
-        {QStringLiteral("parked-locked"), TrainingGoalKind::ParkedLocked}};
+        {QStringLiteral("parked-locked"), TrainingGoalKind::ParkedLocked},
+        {QStringLiteral("spf-merged"), TrainingGoalKind::SpfMerged},
+        {QStringLiteral("dmarc-not-weakened"), TrainingGoalKind::DmarcNotWeakened}};
     const auto it = kinds.find(keyword);
     return it == kinds.end() ? std::nullopt : std::optional(*it);
 }
@@ -307,7 +309,8 @@ std::optional<TrainingScenario> TrainingScenarioParser::parseText(const QByteArr
             const auto kind = parts.size() == 2 ? goalKind(parts[0]) : std::nullopt;
             if (!kind) {
                 return fail(tr("write \"goal = KIND DOMAIN\" with KIND one of spf-valid, spf-within-limit, "
-                               "dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked"));
+                               "dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked, "
+                               "spf-merged, dmarc-not-weakened"));
             }
             s.goals.append(TrainingGoal{*kind, domainOf(parts[1], &reason), lineNumber});
         } else if (key == u"secondary-delay") {
@@ -363,8 +366,9 @@ std::optional<TrainingScenario> TrainingScenarioParser::load(const QString& path
 
 QStringList TrainingScenarioParser::builtInIds()
 {
-    return {QStringLiteral("fresh-domain"), QStringLiteral("spf-over-limit"), QStringLiteral("dkim-cname-missing"),
-            QStringLiteral("dmarc-third-party-reports"), QStringLiteral("parked-domain")};
+    return {QStringLiteral("fresh-domain"),       QStringLiteral("spf-over-limit"),
+            QStringLiteral("dkim-cname-missing"), QStringLiteral("dmarc-third-party-reports"),
+            QStringLiteral("parked-domain"),      QStringLiteral("half-done-takeover")};
 }
 
 void TrainingScenarioParser::registerBuiltInData()
@@ -397,6 +401,14 @@ QString trainingGoalText(const TrainingGoal& goal)
             .arg(goal.domain);
     case TrainingGoalKind::ParkedLocked:
         return TrainingScenarioParser::tr("%1 sends no mail and says so: v=spf1 -all and DMARC p=reject.")
+            .arg(goal.domain);
+    case TrainingGoalKind::SpfMerged:
+        return TrainingScenarioParser::tr("%1 has one SPF record that keeps every sender of the records published "
+                                          "before.")
+            .arg(goal.domain);
+    case TrainingGoalKind::DmarcNotWeakened:
+        return TrainingScenarioParser::tr("The DMARC record of %1 protects at least as much as before: the same "
+                                          "policy or stricter, the same alignment, the same report addresses.")
             .arg(goal.domain);
     }
     return {};

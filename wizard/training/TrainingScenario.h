@@ -28,6 +28,8 @@ enum class TrainingGoalKind
     DmarcPublished,         // a valid DMARC record at the domain with aggregate reports
     DmarcReportsAuthorized, // reports to another domain are authorized by it
     ParkedLocked,           // v=spf1 -all and p=reject
+    SpfMerged,              // one valid SPF record that keeps every sender and the "all" of the starting record(s)
+    DmarcNotWeakened,       // a DMARC record at the domain that protects at least as much as the starting one
 };
 
 struct TrainingGoal

@@ -2,6 +2,7 @@
 
 #include "model/AuditTask.h"
 #include "model/RolloutPlan.h"
+#include "model/WeakeningCheck.h"
 
 #include <QFile>
 
@@ -102,6 +103,19 @@ bool TrainingSession::allGoalsReached() const
     return std::all_of(m_reached.begin(), m_reached.end(), [](bool b) { return b; });
 }
 
+QStringList TrainingSession::startingTxt(const QString& name, const QString& prefix) const
+{
+    QStringList out;
+    for (const DnsRecord& r : m_scenario.records) {
+        const QString text = QString::fromUtf8(r.txtJoined());
+        if (r.type == RecordType::TXT && r.name.compare(name, Qt::CaseInsensitive) == 0 &&
+            text.startsWith(prefix, Qt::CaseInsensitive)) {
+            out.append(text);
+        }
+    }
+    return out;
+}
+
 bool TrainingSession::reached(const TrainingGoal& goal) const
 {
     if (!m_reports.contains(goal.domain)) {
@@ -132,6 +146,15 @@ bool TrainingSession::reached(const TrainingGoal& goal) const
     case TrainingGoalKind::ParkedLocked:
         return r.spfRecord && r.spfRecord->simplified() == u"v=spf1 -all" && r.dmarcPolicy == DmarcPolicy::Reject &&
                dmarcHere;
+    case TrainingGoalKind::SpfMerged:
+        return spfOk && r.spfRecords.size() == 1 &&
+               WeakeningCheck::compareSpf(startingTxt(goal.domain, QStringLiteral("v=spf1")), *r.spfRecord).isEmpty();
+    case TrainingGoalKind::DmarcNotWeakened:
+        return dmarcHere &&
+               WeakeningCheck::compareDmarc(
+                   startingTxt(QStringLiteral("_dmarc.") + goal.domain, QStringLiteral("v=DMARC1")).value(0),
+                   *r.dmarcRecord)
+                   .isEmpty();
     }
     return false;
 }

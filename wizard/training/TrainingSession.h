@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 private:
     bool reached(const TrainingGoal& goal) const;
+    // The scenario's starting TXT records at a name that begin with prefix ("v=spf1", "v=DMARC1").
+    QStringList startingTxt(const QString& name, const QString& prefix) const;
 
     TrainingScenario m_scenario;
     std::unique_ptr<TrainingWorld> m_world;

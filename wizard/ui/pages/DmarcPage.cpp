@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -21,6 +22,29 @@
 #include <QVBoxLayout>
 
 namespace mailauth {
+
+namespace {
+
+// The wrapping text of a check box: a click on it is a click on the box.
+class ClickableLabel final : public QLabel
+{
+    Q_OBJECT
+
+public:
+    using QLabel::QLabel;
+
+Q_SIGNALS:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        QLabel::mouseReleaseEvent(event);
+        Q_EMIT clicked();
+    }
+};
+
+} // namespace
 
 DmarcPage::DmarcPage(RolloutContext& context, QWidget* parent)
     : WizardPageBase(context, tr("DMARC: tell receivers what to do with forged mail"),
@@ -57,10 +81,20 @@ void DmarcPage::build()
     m_sp->addItem(tr("none (monitor only)"), static_cast<int>(DmarcPolicy::None));
     m_sp->addItem(tr("quarantine"), static_cast<int>(DmarcPolicy::Quarantine));
     m_sp->addItem(tr("reject"), static_cast<int>(DmarcPolicy::Reject));
-    m_strict =
-        new QCheckBox(tr("Strict alignment (adkim=s; aspf=s): subdomains of the domain no longer count as aligned. "
-                         "Leave off unless you know every sender uses the exact domain."),
-                      this);
+    // A check box's own text does not wrap (at 1024 px it pushed the page wider than the window): the text is a
+    // wrapping label beside the box, and the box's accessible name; clicking the label toggles the box.
+    const QString strictText =
+        tr("Strict alignment (adkim=s; aspf=s): subdomains of the domain no longer count as aligned. "
+           "Leave off unless you know every sender uses the exact domain.");
+    m_strict = new QCheckBox(this);
+    m_strict->setAccessibleName(strictText);
+    auto* strictLabel = new ClickableLabel(strictText, this);
+    strictLabel->setWordWrap(true);
+    strictLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(strictLabel, &ClickableLabel::clicked, m_strict, &QCheckBox::click);
+    auto* strictRow = new QHBoxLayout;
+    strictRow->addWidget(m_strict, 0, Qt::AlignTop);
+    strictRow->addWidget(strictLabel, 1);
     m_strict->setObjectName(QStringLiteral("dmarcStrict"));
     m_existing = new QLabel(this);
     m_existing->setObjectName(QStringLiteral("dmarcExisting"));
@@ -95,7 +129,7 @@ void DmarcPage::build()
     form->addRow(QString(), m_testing);
     form->addRow(tr("Existing s&ubdomains:"), m_sp);
     form->addRow(tr("Non-e&xistent subdomains:"), m_np);
-    form->addRow(QString(), m_strict);
+    form->addRow(QString(), strictRow);
     auto* inner = new QWidget;
     auto* layout = new QVBoxLayout(inner);
     layout->addLayout(form);
@@ -122,6 +156,8 @@ void DmarcPage::build()
     connect(m_np, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_sp, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_strict, &QCheckBox::toggled, this, &DmarcPage::storeAndRefresh);
+    // A confirmed weakening unblocks Next and the publish button (and unticking it blocks them again).
+    connect(m_weakenings, &WeakeningList::confirmationChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_publish, &QPushButton::clicked, this, &DmarcPage::publish);
     connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
         if (index == current() && record == u"dmarc") {
@@ -260,3 +296,5 @@ bool DmarcPage::isComplete() const
 }
 
 } // namespace mailauth
+
+#include "DmarcPage.moc"

@@ -66,6 +66,7 @@ void SpfPage::build()
 {
     m_domain = new QComboBox(this);
     m_senders = new QListWidget(this);
+    m_senders->setObjectName(QStringLiteral("spfSenders"));
     for (const SenderInfo& s : Catalogue::instance().senders()) {
         auto* item = new QListWidgetItem(tr("%1 (include:%2)").arg(s.name, s.include), m_senders);
         item->setData(Qt::UserRole, s.id);
@@ -74,15 +75,20 @@ void SpfPage::build()
     }
     m_senders->setMaximumHeight(120);
     m_includes = new QLineEdit(this);
+    m_includes->setObjectName(QStringLiteral("spfIncludes"));
     m_includes->setPlaceholderText(tr("other includes, e.g. spf.example-crm.com"));
     m_ip4 = new QLineEdit(this);
+    m_ip4->setObjectName(QStringLiteral("spfIp4"));
     m_ip4->setPlaceholderText(tr("on-premises IPv4 addresses or ranges, e.g. 192.0.2.25 198.51.100.0/28"));
     m_ip6 = new QLineEdit(this);
+    m_ip6->setObjectName(QStringLiteral("spfIp6"));
     m_ip6->setPlaceholderText(tr("IPv6 addresses or ranges"));
     m_fail = new QRadioButton(
         tr("-all: reject mail from servers not listed (recommended by Microsoft with DKIM and DMARC)"), this);
     m_softFail = new QRadioButton(
         tr("~all: mark it as suspicious but accept it (only while you are still finding senders)"), this);
+    m_fail->setObjectName(QStringLiteral("spfFail"));
+    m_softFail->setObjectName(QStringLiteral("spfSoftFail"));
     m_fail->setChecked(true);
     auto* qualifiers = new QButtonGroup(this);
     qualifiers->addButton(m_fail);
@@ -169,7 +175,9 @@ void SpfPage::build()
     connect(m_replace, &QPushButton::toggled, this, [this](bool on) {
         if (!m_loading) {
             m_context.plan->setSpfFromScratch(current(), on);
-            storeAndRefresh();
+            // Reloaded, not stored: the sender boxes still show the published senders, and storing them would add
+            // every one back to the "new" record.
+            loadDomain();
         }
     });
     connect(m_budgetTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
@@ -192,6 +200,8 @@ void SpfPage::build()
             storeAndRefresh();
         }
     });
+    // A confirmed weakening unblocks Next and the publish button (and unticking it blocks them again).
+    connect(m_weakenings, &WeakeningList::confirmationChanged, this, &SpfPage::storeAndRefresh);
     connect(m_publish, &QPushButton::clicked, this, &SpfPage::publish);
     connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
         if (index == current() && record == u"spf") {

@@ -41,8 +41,10 @@ void WeakeningList::show(int index)
         box->setObjectName(QStringLiteral("weakening:") + w.key);
         box->setAccessibleName(tr("Yes, make this change: %1").arg(w.what));
         box->setChecked(m_plan.domain(index).acceptedWeakenings.contains(w.key));
-        connect(box, &QCheckBox::toggled, this,
-                [this, index, key = w.key](bool on) { m_plan.confirmWeakening(index, key, on); });
+        connect(box, &QCheckBox::toggled, this, [this, index, key = w.key](bool on) {
+            m_plan.confirmWeakening(index, key, on);
+            QMetaObject::invokeMethod(this, &WeakeningList::confirmationChanged, Qt::QueuedConnection);
+        });
         auto* what = new QLabel(w.what, m_items);
         what->setTextFormat(Qt::PlainText);
         what->setWordWrap(true);

@@ -20,6 +20,11 @@ public:
     // Rebuilds the list for the plan's domain `index` (hidden when nothing weakens).
     void show(int index);
 
+Q_SIGNALS:
+    // The admin ticked or unticked a box (the plan already has it). Sent queued: a page that refreshes on it
+    // rebuilds the list, which would otherwise delete the box inside its own signal.
+    void confirmationChanged();
+
 private:
     RolloutPlan& m_plan;
     QString m_record;
