@@ -2453,10 +2453,6 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
         <translation>schreiben Sie „dkim-format = DOMAIN legacy“ oder „dkim-format = DOMAIN new r“</translation>
     </message>
     <message>
-        <source>write &quot;goal = KIND DOMAIN&quot; with KIND one of spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked</source>
-        <translation>schreiben Sie „goal = ART DOMAIN“ mit ART aus spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked</translation>
-    </message>
-    <message>
         <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
@@ -2515,6 +2511,18 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     <message>
         <source>&quot;%1&quot; is not a cloud (worldwide, gcc, gcchigh, dod, china)</source>
         <translation>„%1“ ist keine Cloud (worldwide, gcc, gcchigh, dod, china)</translation>
+    </message>
+    <message>
+        <source>write &quot;goal = KIND DOMAIN&quot; with KIND one of spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked, spf-merged, dmarc-not-weakened</source>
+        <translation>schreiben Sie „goal = ART DOMAIN“ mit ART aus spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked, spf-merged, dmarc-not-weakened</translation>
+    </message>
+    <message>
+        <source>%1 has one SPF record that keeps every sender of the records published before.</source>
+        <translation>%1 hat einen SPF-Eintrag, der jeden Absender der zuvor veröffentlichten Einträge behält.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 protects at least as much as before: the same policy or stricter, the same alignment, the same report addresses.</source>
+        <translation>Der DMARC-Eintrag von %1 schützt mindestens so viel wie vorher: dieselbe oder eine strengere Richtlinie, dieselbe Ausrichtung, dieselben Berichtsadressen.</translation>
     </message>
 </context>
 <context>
@@ -2683,8 +2691,12 @@ Exit-Status: 0 = bestätigt, 1 = Zeit abgelaufen, 2 = Fehler (Aufruf, oder keine
         <translation>Die Berichtsadresse %1 (%2) wird entfernt: Wer diese Berichte liest, erhält sie nicht mehr.</translation>
     </message>
     <message>
-        <source>The MX record (%1) is replaced by a null MX: mail sent to the domain is refused from then on.</source>
-        <translation>Der MX-Eintrag (%1) wird durch einen Null-MX ersetzt: An die Domain gesendete Mail wird von da an abgewiesen.</translation>
+        <source>%1 is removed from SPF: the servers it refused are then judged by the rest of the record.</source>
+        <translation>%1 wird aus SPF entfernt: Die Server, die es abgewiesen hat, werden dann nach dem Rest des Eintrags beurteilt.</translation>
+    </message>
+    <message>
+        <source>The MX record (%1) is replaced by a null MX: mail sent to the domain is refused from then on. Delete those MX records: the null MX must be the only one.</source>
+        <translation>Der MX-Eintrag (%1) wird durch einen Null-MX ersetzt: An die Domain gesendete Mail wird von da an abgewiesen. Löschen Sie diese MX-Einträge: Der Null-MX muss der einzige sein.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3113,12 @@ Die Auswahl oben geht davon aus.</translation>
     <message>
         <source>No DMARC record is published at _dmarc.%1 yet; this will be the first.</source>
         <translation>Bei _dmarc.%1 ist noch kein DMARC-Eintrag veröffentlicht; dies wird der erste.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; its organisation&apos;s record applies to it, which amounts to: %2
+The choices above start from it.</source>
+        <translation>%1 hat keinen eigenen DMARC-Eintrag; für sie gilt der Eintrag ihrer Organisation, was Folgendem entspricht: %2
+Die Auswahl oben geht davon aus.</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,9 @@ void Auditor::auditMx(const DnsAnswer& mx)
     std::sort(records.begin(), records.end(),
               [](const DnsRecord& a, const DnsRecord& b) { return a.preference < b.preference; });
     for (const DnsRecord& r : records) {
-        m_report.mx.append(stripDot(r.target));
+        // c-ares expands the root name to "": that is a null MX's exchange "." (RFC 7505).
+        const QString target = stripDot(r.target);
+        m_report.mx.append(target.isEmpty() ? QStringLiteral(".") : target);
     }
     if (m_request.parked) {
         auditParkedMx();
@@ -262,7 +264,7 @@ void Auditor::auditApexTxt(const DnsAnswer& txt)
     m_report.spfRecord = selection.recordText();
     m_report.findings += SpfLinter::lint(selection.strings().first());
     m_report.spfValid = SpfRecord::parse(*m_report.spfRecord).isValid();
-    if (m_request.parked && m_report.spfRecord->simplified() != u"v=spf1 -all") {
+    if (m_request.parked && m_report.spfRecord->simplified().toLower() != u"v=spf1 -all") {
         add("parked.spf-allows-senders",
             DomainAudit::tr("%1 is parked (it sends no mail), but its SPF record is %2 instead of v=spf1 -all.")
                 .arg(m_report.domainUnicode, *m_report.spfRecord),

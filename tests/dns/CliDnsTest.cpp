@@ -58,6 +58,16 @@ const QString kParked = QStringLiteral("$ORIGIN parked.test.\n"
                                        "mail    A     192.0.2.26\n"
                                        "@       TXT   \"v=spf1 include:spf.reports.test -all\"\n");
 
+// A parked domain that already publishes the parked set, null MX included (RFC 7505: "0 ." through the wire).
+const QString kNullMx = QStringLiteral("$ORIGIN nullmx.test.\n"
+                                       "$TTL 3\n"
+                                       "@       SOA   ns1 hostmaster 1 3600 600 86400 3\n"
+                                       "@       NS    ns1\n"
+                                       "ns1     A     127.0.0.1\n"
+                                       "@       MX    0 .\n"
+                                       "@       TXT   \"v=spf1 -all\"\n"
+                                       "_dmarc  TXT   \"v=DMARC1; p=reject; rua=mailto:agg@reports.test\"\n");
+
 class CliDns : public ::testing::Test
 {
 protected:
@@ -77,9 +87,11 @@ protected:
                                       "@ NS ns1\nns1 A 127.0.0.1\n"
                                       "fabrikam.test._report._dmarc TXT \"v=DMARC1;\"\n"
                                       "takeover.test._report._dmarc TXT \"v=DMARC1;\"\n"
+                                      "nullmx.test._report._dmarc TXT \"v=DMARC1;\"\n"
                                       "spf TXT \"v=spf1 ip4:192.0.2.1 -all\"\n"));
         m_knot.setZone(QStringLiteral("takeover.test"), kTakeover);
         m_knot.setZone(QStringLiteral("parked.test"), kParked);
+        m_knot.setZone(QStringLiteral("nullmx.test"), kNullMx);
         ASSERT_TRUE(m_knot.start()) << m_knot.error().toStdString();
     }
     QString server() const { return m_knot.server().toCsv(); }
@@ -256,6 +268,21 @@ TEST_F(CliDns, PlanParkedDomainGetsTheParkedSetAndListsTheWeakenings)
         return w.contains(QStringLiteral("spf.reports.test"));
     })) << weakened.join(u',').toStdString();
     EXPECT_TRUE(recordAt(o, QStringLiteral("CNAME"), QStringLiteral("selector1._domainkey.parked.test")).isEmpty());
+}
+
+TEST_F(CliDns, ANullMxFromTheWireIsRecognisedAndKept)
+{
+    const CliRun r = mailauth({QStringLiteral("plan"), QStringLiteral("--parked"), QStringLiteral("nullmx.test"),
+                               QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject mx = recordAt(o, QStringLiteral("MX"), QStringLiteral("nullmx.test"));
+    EXPECT_EQ(mx.value(QStringLiteral("change")).toString(), QStringLiteral("keep")) << r.out.toStdString();
+    EXPECT_EQ(strings(mx.value(QStringLiteral("existing"))), QStringList{QStringLiteral(".")});
+    EXPECT_TRUE(o.value(QStringLiteral("weakens")).toArray().isEmpty()) << r.out.toStdString();
+    const CliRun check =
+        mailauth({QStringLiteral("check"), QStringLiteral("nullmx.test"), QStringLiteral("--resolver"), server()});
+    EXPECT_TRUE(check.out.contains("MX: null MX")) << check.out.toStdString();
 }
 
 TEST_F(CliDns, PlanUsageErrorsExitTwo)

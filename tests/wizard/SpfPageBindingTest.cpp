@@ -166,7 +166,7 @@ TEST_F(SpfPageBindingTest, AllQualifierRadiosAreStoredAndReachTheRecord)
                 [](const DomainPlan& d) { return d.allQualifier == SpfQualifier::SoftFail; },
                 [](const QString& record) { return record.endsWith(QStringLiteral("~all")); });
     // Looser than the published -all: a weakening the page names.
-    EXPECT_NE(m_page->findChild<QCheckBox*>(QStringLiteral("weakening:spf.all")), nullptr);
+    EXPECT_NE(m_page->findChild<QCheckBox*>(QStringLiteral("weakening:spf.all:~all")), nullptr);
     expectBound([&] { QTest::mouseClick(child<QRadioButton>(m_page, QStringLiteral("spfFail")), Qt::LeftButton); },
                 [](const DomainPlan& d) { return d.allQualifier == SpfQualifier::Fail; },
                 [](const QString& record) { return record.endsWith(QStringLiteral("-all")); });

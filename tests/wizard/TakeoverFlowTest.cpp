@@ -144,7 +144,7 @@ TEST_F(TakeoverFlow, RejectWithAReportServiceStaysRejectWithTheService)
     for (QCheckBox* box : boxes) {
         names.append(box->objectName());
     }
-    ASSERT_TRUE(names.contains(QStringLiteral("weakening:dmarc.p"))) << names.join(u' ').toStdString();
+    ASSERT_TRUE(names.contains(QStringLiteral("weakening:dmarc.p:none"))) << names.join(u' ').toStdString();
     EXPECT_FALSE(next(wizard)->isEnabled());
     EXPECT_FALSE(publish->isEnabled());
     for (const QString& name : names) {

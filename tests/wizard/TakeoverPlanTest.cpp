@@ -120,7 +120,7 @@ TEST_F(TakeoverPlan, LooserAllIsAWeakening)
                       false);
     EXPECT_EQ(m_plan.domain(0).allQualifier, SpfQualifier::Fail);
     m_plan.setAllQualifier(0, SpfQualifier::SoftFail);
-    EXPECT_EQ(keys(m_plan.weakenings(0)), QStringList{QStringLiteral("spf.all")});
+    EXPECT_EQ(keys(m_plan.weakenings(0)), QStringList{QStringLiteral("spf.all:~all")});
 }
 
 TEST_F(TakeoverPlan, RejectWithAReportServiceStaysRejectWithTheService)
@@ -147,12 +147,12 @@ TEST_F(TakeoverPlan, RejectWithAReportServiceStaysRejectWithTheService)
     m_plan.setStrictAlignment(0, false);
     m_plan.setDmarcTesting(0, true);
     const QStringList k = keys(m_plan.weakenings(0));
-    for (const QString& key : {QStringLiteral("dmarc.p"), QStringLiteral("dmarc.t"), QStringLiteral("dmarc.adkim"),
+    for (const QString& key : {QStringLiteral("dmarc.p:none"), QStringLiteral("dmarc.t"), QStringLiteral("dmarc.adkim"),
                                QStringLiteral("dmarc.rua:abc123@rua.dmarc-service.example"),
                                QStringLiteral("dmarc.rua:postmaster@contoso.com")}) {
         EXPECT_TRUE(k.contains(key)) << key.toStdString() << " not in " << k.join(u' ').toStdString();
     }
-    EXPECT_FALSE(k.contains(QStringLiteral("dmarc.sp"))) << "sp stays quarantine";
+    EXPECT_FALSE(k.join(u' ').contains(QStringLiteral("dmarc.sp"))) << "sp stays quarantine";
     EXPECT_FALSE(m_plan.dmarcBlockingReason().isEmpty());
     for (const QString& key : k) {
         m_plan.confirmWeakening(0, key, true);
@@ -424,15 +424,15 @@ TEST(GeneratedTakeover, EveryWeakeningTheAdminAsksForIsListed)
         // Each change below protects less than what is published; do a random subset of them.
         if (d.currentStage > 0 && g.coin()) {
             plan.setDmarcStage(0, 0);
-            expected.append(QStringLiteral("dmarc.p"));
+            expected.append(QStringLiteral("dmarc.p:none"));
             // Left out, sp follows p and np follows sp: they are lowered with it.
             const bool ownSp = d.existingDmarc.contains(QStringLiteral("sp="));
             const bool ownNp = d.existingDmarc.contains(QStringLiteral("np="));
             if (!ownSp) {
-                expected.append(QStringLiteral("dmarc.sp"));
+                expected.append(QStringLiteral("dmarc.sp:none"));
             }
             if (!ownNp && !ownSp) {
-                expected.append(QStringLiteral("dmarc.np"));
+                expected.append(QStringLiteral("dmarc.np:none"));
             }
         }
         if (!d.existingDmarc.isEmpty() && !d.testing && g.coin()) {
@@ -458,7 +458,7 @@ TEST(GeneratedTakeover, EveryWeakeningTheAdminAsksForIsListed)
             }
             if (!redirectOnly && !plan.composeSpf(0).record.contains(QStringLiteral("redirect="))) {
                 plan.setAllQualifier(0, SpfQualifier::SoftFail);
-                expected.append(QStringLiteral("spf.all"));
+                expected.append(QStringLiteral("spf.all:~all"));
             }
         }
         QStringList published;
@@ -525,4 +525,81 @@ TEST(GeneratedTakeover, ParkedDomainsListEverySenderTheyDrop)
                 << "the parked set keeps DMARC at reject with its reports: " << key.toStdString();
         }
     }
+}
+
+TEST_F(TakeoverPlan, AConfirmationEndsWhenTheChangeIsUndone)
+{
+    m_plan.applyAudit(published(QStringLiteral("contoso.com"), {}, QStringLiteral("v=DMARC1; p=reject")), false);
+    m_plan.setDmarcStage(0, 0);
+    for (const Weakening& w : m_plan.weakenings(0)) {
+        m_plan.confirmWeakening(0, w.key, true);
+    }
+    EXPECT_TRUE(m_plan.dmarcBlockingReason().isEmpty());
+    m_plan.setDmarcStage(0, 2);
+    EXPECT_TRUE(m_plan.domain(0).acceptedWeakenings.isEmpty()) << "the yes answered a change that is gone";
+    m_plan.setDmarcStage(0, 0);
+    EXPECT_FALSE(m_plan.dmarcBlockingReason().isEmpty()) << "doing it again asks again";
+}
+
+TEST_F(TakeoverPlan, PublishingOverTheLimitIsConfirmedForOneRecordOnly)
+{
+    m_plan.confirmOverLimit(0, true);
+    EXPECT_TRUE(m_plan.overLimitConfirmed(0));
+    m_plan.setIp4(0, {QStringLiteral("192.0.2.25")});
+    EXPECT_FALSE(m_plan.overLimitConfirmed(0)) << "another record: the confirmation does not carry over";
+}
+
+TEST(TakeoverSubdomain, ASubdomainGivenItsOwnRecordKeepsWhatItsOrganisationApplied)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("mail.contoso.com")}));
+    AuditReport r = published(QStringLiteral("mail.contoso.com"), {}, {});
+    r.dmarcRecord = QStringLiteral("v=DMARC1; p=reject; sp=quarantine; rua=mailto:agg@rua.service.example");
+    r.dmarcPolicyDomain = QStringLiteral("contoso.com");
+    plan.applyAudit(r, false);
+    EXPECT_TRUE(plan.domain(0).existingDmarc.isEmpty());
+    EXPECT_EQ(plan.domain(0).currentStage, 1) << "the organisation's sp=quarantine is where it starts";
+    const QString dmarc = plan.composeDmarc(0).record;
+    EXPECT_TRUE(dmarc.contains(QStringLiteral("p=quarantine"))) << dmarc.toStdString();
+    EXPECT_TRUE(dmarc.contains(QStringLiteral("mailto:agg@rua.service.example"))) << dmarc.toStdString();
+    EXPECT_TRUE(plan.weakenings(0).isEmpty());
+    plan.setDmarcStage(0, 0);
+    EXPECT_TRUE(keys(plan.weakenings(0)).contains(QStringLiteral("dmarc.p:none")));
+}
+
+TEST(TakeoverReview, PublishedValuesThePagesCouldNotComposeAreLeftOutNotBlocking)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    plan.applyAudit(published(QStringLiteral("contoso.com"), {},
+                              QStringLiteral("v=DMARC1; sp=reject; rua=mailto:a@contoso.com; "
+                                             "ruf=mailto:f@contoso.com; fo=1 : D")),
+                    false);
+    EXPECT_EQ(plan.domain(0).subdomainPolicy, DmarcPolicy::Reject) << "sp kept as written although p is missing";
+    EXPECT_EQ(plan.domain(0).failureOptions, QStringLiteral("1:d"));
+    EXPECT_TRUE(plan.composeDmarc(0).ok()) << plan.composeDmarc(0).errors.join(u' ').toStdString();
+    EXPECT_TRUE(plan.weakenings(0).isEmpty()) << keys(plan.weakenings(0)).join(u' ').toStdString();
+}
+
+TEST(TakeoverReview, RemovingARefusingTermIsAWeakening)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    plan.applyAudit(
+        published(QStringLiteral("contoso.com"), {QStringLiteral("v=spf1 -ip4:192.0.2.66 ip4:192.0.2.0/24 -all")}, {}),
+        false);
+    plan.setSpfTermRemoved(0, QStringLiteral("-ip4:192.0.2.66"), true);
+    EXPECT_TRUE(keys(plan.weakenings(0)).contains(QStringLiteral("spf.term:-ip4:192.0.2.66")));
+}
+
+TEST(TakeoverReview, AParkedDomainRejectsForItsSubdomainsToo)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")}));
+    plan.setRole(1, DomainRole::Parked);
+    plan.applyAudit(published(QStringLiteral("fabrikam.com"), {}, QStringLiteral("v=DMARC1; p=reject; sp=none"), {}),
+                    false);
+    const QString dmarc = plan.composeDmarc(1).record;
+    EXPECT_FALSE(dmarc.contains(QStringLiteral("sp="))) << dmarc.toStdString();
+    EXPECT_TRUE(plan.weakenings(1).isEmpty());
 }

@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -195,6 +196,12 @@ TEST_F(WizardFlow, ParkedDomainSkipsDkim)
     QTest::mouseClick(next(wizard), Qt::LeftButton);
     ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Spf);
     EXPECT_EQ(wizard.plan().composeSpf(0).record, QStringLiteral("v=spf1 -all"));
+    // The domain still has an MX: replacing it with the null MX refuses its mail, so it waits for a yes.
+    EXPECT_FALSE(next(wizard)->isEnabled());
+    auto* nullMx = wizard.currentPage()->findChild<QCheckBox*>(QStringLiteral("weakening:mx.null"));
+    ASSERT_NE(nullMx, nullptr);
+    QTest::mouseClick(nullMx, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return next(wizard)->isEnabled(); }, 2000));
     QTest::mouseClick(next(wizard), Qt::LeftButton);
     EXPECT_EQ(wizard.currentId(), RolloutWizard::Page_Dmarc);
     EXPECT_TRUE(wizard.plan().composeDmarc(0).record.startsWith(QStringLiteral("v=DMARC1; p=reject")));

@@ -62,7 +62,11 @@ struct DomainPlan
     bool mxKnown = false;
     QStringList existingSpf; // every v=spf1 record at the domain
     QString existingDmarc;   // the domain's own _dmarc record (an inherited one is not the domain's)
-    QStringList existingMx;  // exchanges, "." for a null MX
+    // Without a record of its own, what the organisational domain's record applies to this domain (its sp, np,
+    // alignment, t and report addresses), written as a record of its own: the proposal starts from it and is
+    // compared with it, so giving a subdomain its own record never lowers what applied to it.
+    QString inheritedDmarc;
+    QStringList existingMx; // exchanges, "." for a null MX
 
     // Weakening changes the admin confirmed (WeakeningCheck keys); anything else weakening blocks publishing.
     QStringList acceptedWeakenings;

@@ -1,7 +1,10 @@
 #include "ExistingRecords.h"
 
+#include "PlanRules.h"
 #include "dmarc/DmarcLinter.h"
 #include "spf/SpfRecord.h"
+
+#include <QRegularExpression>
 
 namespace mailauth {
 
@@ -111,16 +114,19 @@ void ExistingRecords::adoptDmarc(DomainPlan& plan, const QString& record)
             }
         }
     }
-    // sp and np are kept only where the record sets them: left out, they follow p (and np follows sp).
-    plan.subdomainPolicy = parsed.value(u"sp") ? e.subdomainPolicy : std::nullopt;
-    plan.nonexistentPolicy = parsed.value(u"np") ? e.nonexistentPolicy : std::nullopt;
+    // sp and np are kept only where the record sets them (left out, they follow p, and np follows sp), as written,
+    // even where p itself is missing or broken.
+    plan.subdomainPolicy = dmarcPolicyFromKeyword(parsed.value(u"sp").value_or(QString()).trimmed().toLower());
+    plan.nonexistentPolicy = dmarcPolicyFromKeyword(parsed.value(u"np").value_or(QString()).trimmed().toLower());
     plan.testing = e.testing;
     plan.strictDkim = parsed.value(u"adkim").value_or(QString()).trimmed().toLower() == u"s";
     plan.strictSpf = parsed.value(u"aspf").value_or(QString()).trimmed().toLower() == u"s";
     const auto addresses = [](const QList<DmarcReportUri>& uris) {
         QStringList out;
         for (const DmarcReportUri& u : uris) {
-            if (u.valid && u.mailto && !out.contains(u.address, Qt::CaseInsensitive)) {
+            // Only what the DMARC page itself would accept: anything else could not be composed again.
+            if (u.valid && u.mailto && PlanRules::checkReportAddress(u.address, nullptr) &&
+                !out.contains(u.address, Qt::CaseInsensitive)) {
                 out.append(u.address);
             }
         }
@@ -131,7 +137,46 @@ void ExistingRecords::adoptDmarc(DomainPlan& plan, const QString& record)
         plan.aggregateReports = rua;
     }
     plan.failureReports = addresses(e.ruf);
-    plan.failureOptions = plan.failureReports.isEmpty() ? QString() : parsed.value(u"fo").value_or(QString()).trimmed();
+    // fo as PlanRules accepts it ("1", "0:d"); a value it cannot read is left out (it only shapes failure reports).
+    QString fo = parsed.value(u"fo").value_or(QString()).toLower();
+    fo.remove(u' ');
+    static const QRegularExpression foPattern(QStringLiteral("^[01ds](:[01ds])*$"));
+    plan.failureOptions = plan.failureReports.isEmpty() || !foPattern.match(fo).hasMatch() ? QString() : fo;
+}
+
+QString ExistingRecords::asInherited(const QString& orgRecord)
+{
+    const DmarcEvaluation e = DmarcLinter::evaluate(orgRecord);
+    if (!e.subdomainPolicy) {
+        return {};
+    }
+    const DmarcRecord parsed = DmarcRecord::parse(orgRecord);
+    // For an existing subdomain the organisation's sp (or p) is its policy; its own subdomains get the same.
+    const QString p = dmarcPolicyKeyword(*e.subdomainPolicy);
+    QStringList tags{QStringLiteral("v=DMARC1"), QStringLiteral("p=") + p, QStringLiteral("sp=") + p};
+    if (e.nonexistentPolicy) {
+        tags.append(QStringLiteral("np=") + dmarcPolicyKeyword(*e.nonexistentPolicy));
+    }
+    for (const QString& tag : {QStringLiteral("adkim"), QStringLiteral("aspf")}) {
+        if (parsed.value(tag).value_or(QString()).trimmed().toLower() == u"s") {
+            tags.append(tag + QStringLiteral("=s"));
+        }
+    }
+    if (e.testing) {
+        tags.append(QStringLiteral("t=y"));
+    }
+    for (const auto& [tag, uris] : {std::pair{QStringLiteral("rua"), e.rua}, std::pair{QStringLiteral("ruf"), e.ruf}}) {
+        QStringList values;
+        for (const DmarcReportUri& u : uris) {
+            if (u.valid && u.mailto && PlanRules::checkReportAddress(u.address, nullptr)) {
+                values.append(*DmarcComposer::mailtoUri(u.address));
+            }
+        }
+        if (!values.isEmpty()) {
+            tags.append(tag + u'=' + values.join(u','));
+        }
+    }
+    return tags.join(QStringLiteral("; "));
 }
 
 void ExistingRecords::adopt(DomainPlan& plan, const AuditReport& report)
@@ -158,13 +203,15 @@ void ExistingRecords::adopt(DomainPlan& plan, const AuditReport& report)
         const QString own = report.dmarcRecord && report.dmarcPolicyDomain.compare(plan.ace, Qt::CaseInsensitive) == 0
                                 ? *report.dmarcRecord
                                 : QString();
-        const bool dmarcChanged = !plan.dmarcKnown || plan.existingDmarc != own;
+        const QString inherited = own.isEmpty() && report.dmarcRecord ? asInherited(*report.dmarcRecord) : QString();
+        const bool dmarcChanged = !plan.dmarcKnown || plan.existingDmarc != own || plan.inheritedDmarc != inherited;
         plan.dmarcKnown = true;
         plan.existingDmarc = own;
+        plan.inheritedDmarc = inherited;
         if (dmarcChanged) {
             changed = true;
-            if (!own.isEmpty()) {
-                adoptDmarc(plan, own);
+            if (!own.isEmpty() || !inherited.isEmpty()) {
+                adoptDmarc(plan, own.isEmpty() ? inherited : own);
             }
         }
     }

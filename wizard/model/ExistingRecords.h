@@ -24,6 +24,8 @@ public:
     static QString combinedSpf(const QStringList& records, const QStringList& removedTerms);
     // The strictest "all" of the published records (-all before ~all before ?all before +all), if any has one.
     static std::optional<SpfQualifier> strictestAll(const QStringList& records);
+    // What an organisational domain's record applies to one of its existing subdomains, as a record of its own.
+    static QString asInherited(const QString& orgRecord);
     // The choices of a published DMARC record, written into the plan.
     static void adoptDmarc(DomainPlan& plan, const QString& record);
 };

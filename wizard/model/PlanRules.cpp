@@ -180,10 +180,13 @@ bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)
             return wrong(QStringLiteral("spf.removed"));
         }
     }
-    if (!d.existingDmarc.isEmpty() && (!isSingleLine(d.existingDmarc) || d.existingDmarc.size() > kMaxTextLength ||
-                                       !DmarcRecord::looksLikeDmarc(d.existingDmarc))) {
-        reason = tr("The existing DMARC record is damaged.");
-        return wrong(QStringLiteral("dmarc.existing"));
+    for (const auto& [text, field] : {std::pair{&d.existingDmarc, QStringLiteral("dmarc.existing")},
+                                      std::pair{&d.inheritedDmarc, QStringLiteral("dmarc.inherited")}}) {
+        if (!text->isEmpty() &&
+            (!isSingleLine(*text) || text->size() > kMaxTextLength || !DmarcRecord::looksLikeDmarc(*text))) {
+            reason = tr("The existing DMARC record is damaged.");
+            return wrong(field);
+        }
     }
     for (const QString& host : d.existingMx) {
         if (host != u"." && (!isSingleLine(host) || !DomainName::isValidDnsName(host))) {

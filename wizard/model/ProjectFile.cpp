@@ -173,7 +173,8 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
                                                   {QStringLiteral("fo"), d.failureOptions},
                                                   {QStringLiteral("adkimStrict"), d.strictDkim},
                                                   {QStringLiteral("aspfStrict"), d.strictSpf},
-                                                  {QStringLiteral("existing"), d.existingDmarc}}},
+                                                  {QStringLiteral("existing"), d.existingDmarc},
+                                                  {QStringLiteral("inherited"), d.inheritedDmarc}}},
             {QStringLiteral("existing"), QJsonObject{{QStringLiteral("spfKnown"), d.spfKnown},
                                                      {QStringLiteral("dmarcKnown"), d.dmarcKnown},
                                                      {QStringLiteral("mxKnown"), d.mxKnown},
@@ -347,12 +348,14 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         d.failureReports = dmarc.strings(QStringLiteral("ruf"));
         d.failureOptions = dmarc.string(QStringLiteral("fo"));
         d.existingDmarc = dmarc.string(QStringLiteral("existing"));
+        d.inheritedDmarc = dmarc.string(QStringLiteral("inherited"));
         FieldReader existing(o.object(QStringLiteral("existing")), d.ace + QStringLiteral(", existing."));
-        // Older files kept the published SPF record only: what exists was known then.
+        // Older files kept only the published SPF record (read from DNS then); what the domain's DMARC and MX were is
+        // not in them: unknown until the reopened project's audit answers, so nothing is lowered blind.
         const bool legacy = !o.has(QStringLiteral("existing"));
-        d.spfKnown = existing.boolean(QStringLiteral("spfKnown")) || legacy;
-        d.dmarcKnown = existing.boolean(QStringLiteral("dmarcKnown")) || legacy;
-        d.mxKnown = existing.boolean(QStringLiteral("mxKnown")) || legacy;
+        d.spfKnown = existing.boolean(QStringLiteral("spfKnown")) || (legacy && !d.existingSpf.isEmpty());
+        d.dmarcKnown = existing.boolean(QStringLiteral("dmarcKnown"));
+        d.mxKnown = existing.boolean(QStringLiteral("mxKnown"));
         d.existingMx = existing.strings(QStringLiteral("mx"));
         d.acceptedWeakenings = o.strings(QStringLiteral("acceptedWeakenings"));
         for (const QJsonValue& c : o.array(QStringLiteral("confirmations"))) {

@@ -32,7 +32,7 @@ bool RolloutPlan::setInitialDomain(const QString& text, QString* error)
         return false;
     }
     m_initialDomain = name->ace();
-    Q_EMIT changed();
+    domainsChanged();
     return true;
 }
 
@@ -42,7 +42,7 @@ bool RolloutPlan::setCloud(const QString& id)
         return false;
     }
     m_cloudId = id;
-    Q_EMIT changed();
+    domainsChanged();
     return true;
 }
 
@@ -57,7 +57,7 @@ bool RolloutPlan::setDnsHost(const QString& id)
         return false;
     }
     m_dnsHostId = id;
-    Q_EMIT changed();
+    domainsChanged();
     return true;
 }
 
@@ -73,7 +73,7 @@ bool RolloutPlan::setAzureResourceGroup(const QString& name, QString* error)
     }
     if (name != m_azureResourceGroup) {
         m_azureResourceGroup = name;
-        Q_EMIT changed();
+        domainsChanged();
     }
     return true;
 }
@@ -97,7 +97,7 @@ QString oneLine(const QString& text, int maxLength)
 void RolloutPlan::setClientName(const QString& name)
 {
     m_clientName = oneLine(name, 200);
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 bool RolloutPlan::setDomains(const QStringList& names, QString* error)
@@ -147,7 +147,7 @@ bool RolloutPlan::setDomains(const QStringList& names, QString* error)
         return false;
     }
     m_domains = plans;
-    Q_EMIT changed();
+    domainsChanged();
     return true;
 }
 
@@ -189,7 +189,7 @@ void RolloutPlan::setRole(int index, DomainRole role)
             m_domains[i].aggregateReports = now.isEmpty() ? QStringList{} : QStringList{now};
         }
     }
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 SpfPlan RolloutPlan::spfPlan(int index) const
@@ -301,14 +301,14 @@ void RolloutPlan::setSenderEnabled(int index, const QString& senderId, bool enab
             }
         }
     }
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setExtraIncludes(int index, const QStringList& includes)
 {
     if (m_domains[index].extraIncludes != includes) {
         m_domains[index].extraIncludes = includes;
-        Q_EMIT changed();
+        domainsChanged();
     }
 }
 
@@ -316,7 +316,7 @@ void RolloutPlan::setIp4(int index, const QStringList& networks)
 {
     if (m_domains[index].ip4 != networks) {
         m_domains[index].ip4 = networks;
-        Q_EMIT changed();
+        domainsChanged();
     }
 }
 
@@ -324,7 +324,7 @@ void RolloutPlan::setIp6(int index, const QStringList& networks)
 {
     if (m_domains[index].ip6 != networks) {
         m_domains[index].ip6 = networks;
-        Q_EMIT changed();
+        domainsChanged();
     }
 }
 
@@ -332,7 +332,7 @@ void RolloutPlan::setAllQualifier(int index, SpfQualifier qualifier)
 {
     if (m_domains[index].allQualifier != qualifier) {
         m_domains[index].allQualifier = qualifier;
-        Q_EMIT changed();
+        domainsChanged();
     }
 }
 
@@ -351,14 +351,14 @@ void RolloutPlan::setSpfTermRemoved(int index, const QString& term, bool removed
                                                [&](const QString& r) { return sameTerm(r, term); }),
                                 d.removedSpfTerms.end());
     }
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setSpfFromScratch(int index, bool fromScratch)
 {
     if (m_domains[index].spfFromScratch != fromScratch) {
         m_domains[index].spfFromScratch = fromScratch;
-        Q_EMIT changed();
+        domainsChanged();
     }
 }
 
@@ -427,7 +427,13 @@ QString RolloutPlan::spfBlockingReason() const
         if (!c.ok || c.record.isEmpty() || !SpfRecord::parse(c.record).isValid()) {
             return tr("The SPF record for %1 has problems; fix them to go on.").arg(m_domains[i].unicode);
         }
-        if (!unconfirmedWeakenings(i, QStringLiteral("spf")).isEmpty()) {
+        if (m_domains[i].role == DomainRole::Parked) {
+            if (const QString unknown = unknownStateReason(i, QStringLiteral("mx")); !unknown.isEmpty()) {
+                return unknown;
+            }
+        }
+        if (!unconfirmedWeakenings(i, QStringLiteral("spf")).isEmpty() ||
+            !unconfirmedWeakenings(i, QStringLiteral("mx")).isEmpty()) {
             return tr("The SPF record for %1 would remove or loosen what is published today; confirm each change "
                       "or undo it to go on.")
                 .arg(m_domains[i].unicode);
@@ -471,7 +477,9 @@ QList<Weakening> RolloutPlan::weakenings(int index) const
         out += WeakeningCheck::compareSpf(existing.spf, proposed.spf.value(0));
     }
     if (d.dmarcKnown) {
-        out += WeakeningCheck::compareDmarc(existing.dmarc, proposed.dmarc);
+        // A domain without a record of its own is protected by its organisation's: that is what must not drop.
+        out +=
+            WeakeningCheck::compareDmarc(existing.dmarc.isEmpty() ? d.inheritedDmarc : existing.dmarc, proposed.dmarc);
     }
     if (d.mxKnown) {
         out += WeakeningCheck::compareMx(existing.mx, proposed.mx);
@@ -488,6 +496,41 @@ QList<Weakening> RolloutPlan::unconfirmedWeakenings(int index, const QString& re
         }
     }
     return out;
+}
+
+void RolloutPlan::domainsChanged()
+{
+    // A confirmation answers one change against what is published: once the change is undone (or the record no
+    // longer weakens that way), the yes is gone, and doing it again asks again.
+    for (int i = 0; i < m_domains.size(); ++i) {
+        QStringList& accepted = m_domains[i].acceptedWeakenings;
+        if (accepted.isEmpty()) {
+            continue;
+        }
+        QStringList current{overLimitKey(i)};
+        for (const Weakening& w : weakenings(i)) {
+            current.append(w.key);
+        }
+        accepted.erase(std::remove_if(accepted.begin(), accepted.end(),
+                                      [&](const QString& key) { return !current.contains(key); }),
+                       accepted.end());
+    }
+    Q_EMIT changed();
+}
+
+QString RolloutPlan::overLimitKey(int index) const
+{
+    return QStringLiteral("spf.over-limit:") + composeSpf(index).record;
+}
+
+bool RolloutPlan::overLimitConfirmed(int index) const
+{
+    return m_domains[index].acceptedWeakenings.contains(overLimitKey(index));
+}
+
+void RolloutPlan::confirmOverLimit(int index, bool confirmed)
+{
+    confirmWeakening(index, overLimitKey(index), confirmed);
 }
 
 void RolloutPlan::confirmWeakening(int index, const QString& key, bool confirmed)
@@ -531,7 +574,7 @@ DkimPastedTargets RolloutPlan::applyDkimPaste(int index, const QString& text)
         d.selector1Target = targets.selector1->target;
         d.selector2Target = targets.selector2->target;
     }
-    Q_EMIT changed();
+    domainsChanged();
     return targets;
 }
 
@@ -541,7 +584,7 @@ void RolloutPlan::setDkimLater(int index, bool later)
         return;
     }
     m_domains[index].dkimLater = later;
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 bool RolloutPlan::dkimAlreadyWorking(int index) const
@@ -585,8 +628,10 @@ DmarcPlan RolloutPlan::dmarcPlan(int index) const
     plan.subdomainPolicy = d.subdomainPolicy;
     plan.nonexistentPolicy = d.nonexistentPolicy;
     if (d.role == DomainRole::Parked) {
-        // The parked set: reject everything; sp and np are only kept where they are stricter than nothing.
+        // The parked set: reject everything, subdomains and non-existent names included (sp and np then follow p).
         plan.policy = DmarcPolicy::Reject;
+        plan.subdomainPolicy.reset();
+        plan.nonexistentPolicy.reset();
         return plan;
     }
     plan.policy = d.stages.value(d.currentStage).policy;
@@ -605,7 +650,7 @@ void RolloutPlan::setDmarcStart(int index, const QDate& start)
     d.stages = {{DmarcPolicy::None, start},
                 {DmarcPolicy::Quarantine, start.addDays(28)},
                 {DmarcPolicy::Reject, start.addDays(56)}};
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setDmarcStage(int index, int stage)
@@ -616,7 +661,7 @@ void RolloutPlan::setDmarcStage(int index, int stage)
         return;
     }
     d.currentStage = clamped;
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setAggregateReports(int index, const QStringList& addresses)
@@ -625,7 +670,7 @@ void RolloutPlan::setAggregateReports(int index, const QStringList& addresses)
         return;
     }
     m_domains[index].aggregateReports = addresses;
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setDmarcTesting(int index, bool testing)
@@ -634,7 +679,7 @@ void RolloutPlan::setDmarcTesting(int index, bool testing)
         return;
     }
     m_domains[index].testing = testing;
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setSubdomainPolicy(int index, std::optional<DmarcPolicy> policy)
@@ -643,7 +688,7 @@ void RolloutPlan::setSubdomainPolicy(int index, std::optional<DmarcPolicy> polic
         return;
     }
     m_domains[index].subdomainPolicy = policy;
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setNonexistentPolicy(int index, std::optional<DmarcPolicy> policy)
@@ -652,7 +697,7 @@ void RolloutPlan::setNonexistentPolicy(int index, std::optional<DmarcPolicy> pol
         return;
     }
     m_domains[index].nonexistentPolicy = policy;
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setStrictAlignment(int index, bool strict)
@@ -663,14 +708,14 @@ void RolloutPlan::setStrictAlignment(int index, bool strict)
     }
     d.strictDkim = strict;
     d.strictSpf = strict;
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setStrictDkim(int index, bool strict)
 {
     if (m_domains[index].strictDkim != strict) {
         m_domains[index].strictDkim = strict;
-        Q_EMIT changed();
+        domainsChanged();
     }
 }
 
@@ -678,7 +723,7 @@ void RolloutPlan::setStrictSpf(int index, bool strict)
 {
     if (m_domains[index].strictSpf != strict) {
         m_domains[index].strictSpf = strict;
-        Q_EMIT changed();
+        domainsChanged();
     }
 }
 
@@ -793,14 +838,14 @@ QString RolloutPlan::fileStem() const
 void RolloutPlan::setConsultantName(const QString& name)
 {
     m_consultantName = oneLine(name, 200);
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::setLastPage(int page)
 {
     if (page != m_lastPage) {
         m_lastPage = page;
-        Q_EMIT changed();
+        domainsChanged();
     }
 }
 
@@ -855,7 +900,7 @@ void RolloutPlan::setDkimEnabled(int index, bool enabled)
     d.confirmations.erase(std::remove_if(d.confirmations.begin(), d.confirmations.end(),
                                          [](const Confirmation& c) { return c.record == u"dkim-enabled"; }),
                           d.confirmations.end());
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 void RolloutPlan::recordConfirmation(int index, const Confirmation& confirmation)
@@ -865,7 +910,7 @@ void RolloutPlan::recordConfirmation(int index, const Confirmation& confirmation
                                          [&](const Confirmation& c) { return c.record == confirmation.record; }),
                           d.confirmations.end());
     d.confirmations.append(confirmation);
-    Q_EMIT changed();
+    domainsChanged();
 }
 
 } // namespace mailauth

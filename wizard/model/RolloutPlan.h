@@ -104,6 +104,9 @@ public:
     QList<Weakening> weakenings(int index) const;
     QList<Weakening> unconfirmedWeakenings(int index, const QString& record = {}) const;
     void confirmWeakening(int index, const QString& key, bool confirmed);
+    // Publishing an SPF record over the 10-lookup limit, confirmed for exactly the record composed now.
+    bool overLimitConfirmed(int index) const;
+    void confirmOverLimit(int index, bool confirmed);
     // DKIM
     // Keeps the pasted text; takes the targets only when the output is complete and for this domain (output for
     // another domain is refused, with the reason in problems).
@@ -159,6 +162,10 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Every change to a domain's choices: drops confirmations that no longer answer a weakening, then changed().
+    void domainsChanged();
+    QString overLimitKey(int index) const;
+
     QString m_initialDomain;
     QString m_cloudId = QStringLiteral("worldwide");
     QString m_dnsHostId = QStringLiteral("generic");

@@ -70,7 +70,11 @@ QList<SpfAdvice> SpfLimitAdvice::advise(const SpfBudget& budget, const QString& 
                 node.totalLookups});
             continue;
         }
-        if (node.voidLookups > 0 || node.problem == SpfLookupBudget::tr("No SPF record.")) {
+        // An include whose target has no record authorises no one; a/mx that find no address for one family still
+        // work for the other, so they get the "replace by addresses" advice below instead.
+        const bool include =
+            term.startsWith(QStringLiteral("include:")) || term.startsWith(QStringLiteral("redirect="));
+        if (include && (node.voidLookups > 0 || node.problem == SpfLookupBudget::tr("No SPF record."))) {
             out.append(SpfAdvice{node.term,
                                  tr("Remove %1: its lookup finds nothing, so it authorises no server and only uses "
                                     "up the budget.")

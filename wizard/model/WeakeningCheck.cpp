@@ -64,8 +64,8 @@ QStringList passingTerms(const SpfRecord& record)
         if (allIndex >= 0 && i >= allIndex) {
             break;
         }
-        if ((t.isMechanism() && t.mechanism != SpfMechanism::All && t.qualifier == SpfQualifier::Pass) ||
-            (allIndex < 0 && t.isModifier(u"redirect"))) {
+        // Every mechanism before "all" decides for some servers (a -ip4: refuses what a later ip4: range allows).
+        if ((t.isMechanism() && t.mechanism != SpfMechanism::All) || (allIndex < 0 && t.isModifier(u"redirect"))) {
             out.append(senderKey(t));
         }
     }
@@ -133,11 +133,15 @@ QList<Weakening> WeakeningCheck::compareSpf(const QStringList& existing, const Q
     }
     for (const QString& term : removed) {
         add(QStringLiteral("spf.term:") + term,
-            tr("%1 is removed from SPF: mail its servers send as the domain then fails SPF.").arg(term));
+            term.startsWith(u'-') || term.startsWith(u'~') || term.startsWith(u'?')
+                ? tr("%1 is removed from SPF: the servers it refused are then judged by the rest of the record.")
+                      .arg(term)
+                : tr("%1 is removed from SPF: mail its servers send as the domain then fails SPF.").arg(term));
     }
     const std::optional<int> nextEnding = endingStrictness(next);
     if (strictest && nextEnding && *nextEnding < *strictest && !anyRedirectOnly) {
-        add(QStringLiteral("spf.all"),
+        add(QStringLiteral("spf.all:") +
+                (next.allIndex() >= 0 ? next.terms()[next.allIndex()].text.toLower() : QStringLiteral("?all")),
             tr("The record ends more permissively than today's (%1 instead of %2): servers that are not listed are "
                "refused less firmly.")
                 .arg(next.allIndex() >= 0 ? next.terms()[next.allIndex()].text : QStringLiteral("?all"),
@@ -175,7 +179,8 @@ QList<Weakening> WeakeningCheck::compareDmarc(const QString& existing, const QSt
                     {"dmarc.np", "np", before.nonexistentPolicy, after.nonexistentPolicy}};
     for (const auto& p : policies) {
         if (policyRank(p.will) < policyRank(p.was)) {
-            add(QString::fromLatin1(p.key),
+            // The key names the new value: a yes to quarantine is no yes to none.
+            add(QString::fromLatin1(p.key) + u':' + (p.will ? dmarcPolicyKeyword(*p.will) : QStringLiteral("unset")),
                 tr("%1 is lowered from %2 to %3: receivers act less firmly on mail "
                    "that fails DMARC.")
                     .arg(QString::fromLatin1(p.tag), policyText(p.was), policyText(p.will)));
@@ -196,7 +201,9 @@ QList<Weakening> WeakeningCheck::compareDmarc(const QString& existing, const QSt
     const auto addresses = [](const QList<DmarcReportUri>& uris) {
         QStringList list;
         for (const DmarcReportUri& u : uris) {
-            list.append(u.mailto ? u.address.toLower() : u.uri.toLower());
+            if (u.valid && !(u.mailto && u.address.isEmpty())) { // an address that never worked is not lost
+                list.append(u.mailto ? u.address.toLower() : u.uri.toLower());
+            }
         }
         return list;
     };
@@ -220,7 +227,7 @@ QList<Weakening> WeakeningCheck::compareMx(const QStringList& existing, const QS
     if (working && proposed == QStringList{QStringLiteral(".")}) {
         return {Weakening{QStringLiteral("mx"), QStringLiteral("mx.null"),
                           tr("The MX record (%1) is replaced by a null MX: mail sent to the domain is refused from "
-                             "then on.")
+                             "then on. Delete those MX records: the null MX must be the only one.")
                               .arg(existing.join(QStringLiteral(", ")))}};
     }
     return {};

@@ -155,7 +155,8 @@ void DmarcPage::build()
     connect(m_testing, &QCheckBox::toggled, this, &DmarcPage::storeAndRefresh);
     connect(m_np, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_sp, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
-    connect(m_strict, &QCheckBox::toggled, this, &DmarcPage::storeAndRefresh);
+    // stateChanged, not toggled: a half-checked box (adkim and aspf differ) clicked to checked toggles nothing.
+    connect(m_strict, &QCheckBox::stateChanged, this, &DmarcPage::storeAndRefresh);
     // A confirmed weakening unblocks Next and the publish button (and unticking it blocks them again).
     connect(m_weakenings, &WeakeningList::confirmationChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_publish, &QPushButton::clicked, this, &DmarcPage::publish);
@@ -235,6 +236,10 @@ void DmarcPage::storeAndRefresh()
     const DomainPlan& d = plan.domain(index);
     if (!d.existingDmarc.isEmpty()) {
         m_existing->setText(tr("Published today: %1\nThe choices above start from it.").arg(d.existingDmarc));
+    } else if (!d.inheritedDmarc.isEmpty()) {
+        m_existing->setText(tr("%1 has no DMARC record of its own; its organisation's record applies to it, which "
+                               "amounts to: %2\nThe choices above start from it.")
+                                .arg(d.unicode, d.inheritedDmarc));
     } else if (!plan.unknownStateReason(index, QStringLiteral("dmarc")).isEmpty()) {
         m_existing->setText(plan.unknownStateReason(index, QStringLiteral("dmarc")));
     } else {

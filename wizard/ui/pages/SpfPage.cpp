@@ -106,6 +106,8 @@ void SpfPage::build()
     m_replace->setObjectName(QStringLiteral("spfFromScratch"));
     m_replace->setCheckable(true);
     m_weakenings = new WeakeningList(*m_context.plan, QStringLiteral("spf"), this);
+    // A parked domain's null MX is published from this page too: its weakening is confirmed here.
+    m_mxWeakenings = new WeakeningList(*m_context.plan, QStringLiteral("mx"), this);
     m_advice = new QLabel(this);
     m_advice->setObjectName(QStringLiteral("spfLimitAdvice"));
     m_advice->setWordWrap(true);
@@ -153,6 +155,7 @@ void SpfPage::build()
     innerLayout->addWidget(m_advice);
     innerLayout->addWidget(m_overLimit);
     innerLayout->addWidget(m_weakenings);
+    innerLayout->addWidget(m_mxWeakenings);
     m_findings->setMinimumHeight(90);
     innerLayout->addWidget(m_findings);
     innerLayout->addWidget(new QLabel(tr("<b>Publish it at your DNS host</b>"), this));
@@ -196,12 +199,13 @@ void SpfPage::build()
     });
     connect(m_overLimit, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_loading) {
-            m_context.plan->confirmWeakening(current(), QStringLiteral("spf.over-limit"), on);
+            m_context.plan->confirmOverLimit(current(), on);
             storeAndRefresh();
         }
     });
     // A confirmed weakening unblocks Next and the publish button (and unticking it blocks them again).
     connect(m_weakenings, &WeakeningList::confirmationChanged, this, &SpfPage::storeAndRefresh);
+    connect(m_mxWeakenings, &WeakeningList::confirmationChanged, this, &SpfPage::storeAndRefresh);
     connect(m_publish, &QPushButton::clicked, this, &SpfPage::publish);
     connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
         if (index == current() && record == u"spf") {
@@ -242,7 +246,7 @@ void SpfPage::loadDomain()
                                 : Qt::Unchecked);
     }
     m_replace->setChecked(d.spfFromScratch);
-    m_overLimit->setChecked(d.acceptedWeakenings.contains(QStringLiteral("spf.over-limit")));
+    m_overLimit->setChecked(m_context.plan->overLimitConfirmed(current()));
     m_includes->setText(d.extraIncludes.join(u' '));
     m_ip4->setText(d.ip4.join(u' '));
     m_ip6->setText(d.ip6.join(u' '));
@@ -307,6 +311,7 @@ void SpfPage::storeAndRefresh()
         m_existing->setText(tr("No SPF record is published yet; this will be the first."));
     }
     m_weakenings->show(index);
+    m_mxWeakenings->show(index);
     m_replace->setVisible(!d.existingSpf.isEmpty() && d.role == DomainRole::Sending);
     QString preview = spf.record.isEmpty() ? tr("(no record yet)") : spf.record;
     for (const QString& e : spf.errors) {
@@ -402,8 +407,7 @@ void SpfPage::refreshBudget()
     m_overLimit->setVisible(over);
     m_loading = wasLoading;
 
-    const bool overBlocked =
-        over && !m_context.plan->domain(index).acceptedWeakenings.contains(QStringLiteral("spf.over-limit"));
+    const bool overBlocked = over && !m_context.plan->overLimitConfirmed(index);
     QString reason = m_context.plan->spfBlockingReason();
     if (reason.isEmpty() && overBlocked) {
         reason = tr("The SPF record for %1 needs more than 10 DNS lookups; shorten it or confirm that you publish it "
@@ -412,6 +416,7 @@ void SpfPage::refreshBudget()
     }
     m_publish->setEnabled(m_recordOk && !overBlocked &&
                           m_context.plan->unconfirmedWeakenings(index, QStringLiteral("spf")).isEmpty() &&
+                          m_context.plan->unconfirmedWeakenings(index, QStringLiteral("mx")).isEmpty() &&
                           m_context.plan->unknownStateReason(index, QStringLiteral("spf")).isEmpty());
     setBlockingReason(reason);
 }

@@ -48,6 +48,7 @@ private:
     QLabel* m_existing = nullptr;
     QPushButton* m_replace = nullptr;
     WeakeningList* m_weakenings = nullptr;
+    WeakeningList* m_mxWeakenings = nullptr;
     QLabel* m_advice = nullptr;
     QCheckBox* m_overLimit = nullptr;
     QLabel* m_preview = nullptr;
