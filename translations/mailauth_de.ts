@@ -1470,6 +1470,10 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
             <numerusform>%n Domains mit %1 DNS-Abfragen geplant.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What is published could not be read (DNS did not answer): whether this weakens it is unknown. Run the plan again.</source>
+        <translation>Was veröffentlicht ist, konnte nicht gelesen werden (das DNS hat nicht geantwortet): Ob dies etwas schwächt, ist unbekannt. Führen Sie den Plan erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>PlanRules</name>
@@ -1673,6 +1677,10 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
     <message>
         <source>The project&apos;s Azure resource group is not valid: %1</source>
         <translation>Die Azure-Ressourcengruppe des Projekts ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a record of the rollout.</source>
+        <translation>%1, %2: „%3“ ist kein Eintrag der Einführung.</translation>
     </message>
 </context>
 <context>
@@ -4038,16 +4046,16 @@ contoso.net</translation>
 <context>
     <name>mailauth::WeakeningList</name>
     <message>
-        <source>&lt;b&gt;These changes protect the domain less than what is published today.&lt;/b&gt; Each one is made only if you tick it:</source>
-        <translation>&lt;b&gt;Diese Änderungen schützen die Domain weniger als das heute Veröffentlichte.&lt;/b&gt; Jede wird nur vorgenommen, wenn Sie sie ankreuzen:</translation>
-    </message>
-    <message>
         <source>Yes, make this change:</source>
         <translation>Ja, diese Änderung vornehmen:</translation>
     </message>
     <message>
         <source>Yes, make this change: %1</source>
         <translation>Ja, diese Änderung vornehmen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These changes take away part of what is published today&lt;/b&gt; (protection, a sender, reports or mail delivery). Each one is made only if you tick it:</source>
+        <translation>&lt;b&gt;Diese Änderungen nehmen einen Teil dessen weg, was heute veröffentlicht ist&lt;/b&gt; (Schutz, einen Absender, Berichte oder die Zustellung von Mail). Jede wird nur vorgenommen, wenn Sie sie ankreuzen:</translation>
     </message>
 </context>
 <context>

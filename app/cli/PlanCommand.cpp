@@ -69,7 +69,14 @@ void PlanCommand::printText(const DomainProposal& proposal)
             }
         }
     }
-    if (proposal.weakens.isEmpty()) {
+    const bool unknown = std::any_of(proposal.records.begin(), proposal.records.end(),
+                                     [](const ProposedRecord& r) { return r.change == RecordChange::Unknown; });
+    if (proposal.weakens.isEmpty() && unknown) {
+        // Nothing listed is not "nothing weakened" where DNS did not say what is there.
+        m_output.out() << tr("What is published could not be read (DNS did not answer): whether this weakens it is "
+                             "unknown. Run the plan again.")
+                       << Qt::endl;
+    } else if (proposal.weakens.isEmpty()) {
         m_output.out() << tr("Weakens nothing that is published today.") << Qt::endl;
     } else {
         m_output.out() << tr("Weakens what is published today:") << Qt::endl;

@@ -8,6 +8,7 @@
 #include <QSocketNotifier>
 #include <ares.h>
 #include <cmath>
+#include <memory>
 #include <mutex>
 
 namespace mailauth {
@@ -147,21 +148,18 @@ AresChannel::~AresChannel()
 
 void AresChannel::query(const QString& name, RecordType type, Callback callback)
 {
-    auto* ctx = new QueryContext{QPointer<AresChannel>(this), std::move(callback), {}, type, name};
-    ctx->started.start();
     if (m_channel == nullptr) {
         DnsAnswer answer;
         answer.status = DnsStatus::OtherError;
         answer.detail = m_error;
+        // Owned by the queued call: if this channel goes first, Qt drops the call and with it the callback.
+        auto pending = std::make_shared<Callback>(std::move(callback));
         QMetaObject::invokeMethod(
-            this,
-            [ctx, answer]() {
-                ctx->callback(answer);
-                delete ctx;
-            },
-            Qt::QueuedConnection);
+            this, [pending, answer]() { (*pending)(answer); }, Qt::QueuedConnection);
         return;
     }
+    auto* ctx = new QueryContext{QPointer<AresChannel>(this), std::move(callback), {}, type, name};
+    ctx->started.start();
     ++m_pending;
     ++m_sent;
     QString queryName = name;
@@ -227,13 +225,10 @@ void AresCallbacks::query(void* arg, int status, int /*timeouts*/, unsigned char
     if (isFailure(answer.status) && answer.detail.isEmpty()) {
         answer.detail = QString::fromUtf8(ares_strerror(status));
     }
+    // Owned by the queued call: if the channel is destroyed before it runs, Qt drops the call and frees the context.
+    std::shared_ptr<AresChannel::QueryContext> owned(ctx);
     QMetaObject::invokeMethod(
-        self,
-        [ctx, answer]() {
-            ctx->callback(answer);
-            delete ctx;
-        },
-        Qt::QueuedConnection);
+        self, [owned, answer]() { owned->callback(answer); }, Qt::QueuedConnection);
 }
 
 void AresChannel::updateSocket(qintptr fd, bool readable, bool writable)

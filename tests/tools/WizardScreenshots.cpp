@@ -118,8 +118,7 @@ int main(int argc, char** argv)
                  zone({}).replace(QStringLiteral("v=spf1 ip4:192.0.2.25 ~all"), wizard.plan().composeSpf(0).record));
     knot.reload(QStringLiteral("contoso.test"));
     QTest::mouseClick(wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("publishButton")), Qt::LeftButton);
-    if (!QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(QStringLiteral("spf")).has_value(); },
-                         15000)) {
+    if (!QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(RecordId::Spf).has_value(); }, 15000)) {
         std::fprintf(stderr, "timed out waiting (%d)\n", shot);
     }
     save(QStringLiteral("spf"));

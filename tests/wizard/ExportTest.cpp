@@ -65,9 +65,10 @@ void buildSample(RolloutPlan& plan)
     for (int i = 0; i < 2; ++i) {
         for (const DnsRecordSpec& r : plan.spfRecords(i) + plan.dkimRecords(i) + plan.dmarcRecords(i)) {
             // (the null MX and the report authorisation are published too, below, but not watched)
-            const QString id = r.name.startsWith(QStringLiteral("_dmarc")) ? QStringLiteral("dmarc")
-                               : r.type == RecordType::CNAME ? QStringLiteral("dkim-") + r.name.section(u'.', 0, 0)
-                                                             : QStringLiteral("spf");
+            const RecordId id = r.name.startsWith(QStringLiteral("_dmarc"))       ? RecordId::Dmarc
+                                : r.name.startsWith(QStringLiteral("selector1.")) ? RecordId::DkimSelector1
+                                : r.name.startsWith(QStringLiteral("selector2.")) ? RecordId::DkimSelector2
+                                                                                  : RecordId::Spf;
             if (!r.name.startsWith(u'*')) {
                 plan.recordConfirmation(i, Confirmation{id, r.value, at(3, 10 + i), servers});
             }
@@ -160,8 +161,9 @@ TEST(Export, SampleProjectIsAFinishedTwoDomainRollout)
     const RolloutPlan& plan = sample();
     ASSERT_EQ(plan.domains().size(), 2);
     EXPECT_EQ(plan.domain(1).role, DomainRole::Parked);
-    for (const char* record : {"spf", "dkim-selector1", "dkim-selector2", "dmarc", "dkim-enabled"}) {
-        EXPECT_TRUE(plan.domain(0).confirmation(QLatin1String(record)).has_value()) << record;
+    for (const RecordId record :
+         {RecordId::Spf, RecordId::DkimSelector1, RecordId::DkimSelector2, RecordId::Dmarc, RecordId::DkimEnabled}) {
+        EXPECT_TRUE(plan.domain(0).confirmation(record).has_value()) << recordIdKeyword(record).toStdString();
     }
     ASSERT_TRUE(plan.domain(0).auditBefore && plan.domain(0).auditAfter);
     EXPECT_TRUE(hasFinding(plan.domain(0).auditBefore->report.findings, QStringLiteral("spf.missing")));

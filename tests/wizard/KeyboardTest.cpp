@@ -147,8 +147,8 @@ TEST(Keyboard, KeysAloneReachAConfirmedSpfRecordInTraining)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&wizard));
 
     alt(&wizard, 'p'); // I have published it
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&]() { return wizard.plan().domain(0).confirmation(QStringLiteral("spf")).has_value(); }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(RecordId::Spf).has_value(); }, 30000));
     alt(&wizard, 'n');
     EXPECT_EQ(wizard.currentId(), RolloutWizard::Page_Dkim);
 }

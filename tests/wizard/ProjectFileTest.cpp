@@ -36,7 +36,7 @@ void fillPlan(RolloutPlan& plan)
     });
     const DomainPlan& d = plan.domain(0);
     plan.setDmarcStart(0, QDate(2026, 12, 1));
-    plan.recordConfirmation(0, Confirmation{QStringLiteral("spf"),
+    plan.recordConfirmation(0, Confirmation{RecordId::Spf,
                                             QStringLiteral("v=spf1 ..."),
                                             QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC),
                                             {QStringLiteral("ns1 (192.0.2.53:53)")}});

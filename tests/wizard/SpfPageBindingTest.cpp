@@ -6,6 +6,7 @@
 #include "spf/SpfRecord.h"
 #include "ui/pages/RolloutContext.h"
 #include "ui/pages/SpfPage.h"
+#include "ui/widgets/RecordView.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -199,11 +200,16 @@ TEST_F(SpfPageBindingTest, UntickingAPublishedTermIsStoredAndReachesTheRecord)
 
 TEST_F(SpfPageBindingTest, ConfirmingAWeakeningIsStoredAndUnblocksTheStep)
 {
+    auto* records = m_page->findChild<RecordView*>();
+    ASSERT_NE(records, nullptr);
+    EXPECT_TRUE(records->plainText().contains(QStringLiteral("_spf.salesforce.com")));
     termItem(kSalesforce)->setCheckState(0, Qt::Unchecked);
     QCoreApplication::processEvents();
     auto* publish = child<QPushButton>(m_page, QStringLiteral("publishButton"));
     EXPECT_FALSE(publish->isEnabled());
     EXPECT_FALSE(m_page->isComplete());
+    // Nothing to copy before the yes: the record without Salesforce must not reach the DNS panel first.
+    EXPECT_FALSE(records->plainText().contains(QStringLiteral("v=spf1"))) << records->plainText().toStdString();
     const QString key = QStringLiteral("spf.term:") + kSalesforce;
     auto* box = child<QCheckBox>(m_page, QStringLiteral("weakening:") + key);
     ASSERT_NE(box, nullptr);
@@ -220,6 +226,7 @@ TEST_F(SpfPageBindingTest, ConfirmingAWeakeningIsStoredAndUnblocksTheStep)
     // The page follows at once: Next and the publish button are enabled, and the box stays ticked.
     EXPECT_TRUE(m_page->isComplete()) << m_page->blockingReason().toStdString();
     EXPECT_TRUE(publish->isEnabled());
+    EXPECT_TRUE(records->plainText().contains(QStringLiteral("v=spf1"))) << records->plainText().toStdString();
     auto* again = child<QCheckBox>(m_page, QStringLiteral("weakening:") + key);
     ASSERT_NE(again, nullptr);
     EXPECT_TRUE(again->isChecked());
@@ -230,6 +237,20 @@ TEST_F(SpfPageBindingTest, ConfirmingAWeakeningIsStoredAndUnblocksTheStep)
     EXPECT_FALSE(m_plan.domain(0).acceptedWeakenings.contains(key));
     EXPECT_FALSE(m_page->isComplete());
     EXPECT_FALSE(publish->isEnabled());
+}
+
+TEST_F(SpfPageBindingTest, TheMicrosoftIncludeCannotBeUnticked)
+{
+    QTreeWidgetItem* microsoft = termItem(QStringLiteral("include:spf.protection.outlook.com"));
+    ASSERT_NE(microsoft, nullptr);
+    EXPECT_FALSE(microsoft->data(0, Qt::CheckStateRole).isValid()) << "no box: every Microsoft 365 domain needs it";
+    m_plan.setSpfTermRemoved(0, QStringLiteral("include:spf.protection.outlook.com"), true);
+    EXPECT_TRUE(m_plan.domain(0).removedSpfTerms.isEmpty());
+    const auto rows = m_plan.spfTerms(0);
+    EXPECT_EQ(
+        std::count_if(rows.begin(), rows.end(),
+                      [](const RolloutPlan::SpfTermRow& r) { return r.term == u"include:spf.protection.outlook.com"; }),
+        1);
 }
 
 TEST_F(SpfPageBindingTest, ChoicesReadFromThePlanAreShownNotReset)

@@ -99,9 +99,9 @@ TEST(TrainingFlow, FreshDomainScenarioCompletedAt60x)
     EXPECT_EQ(spf, QStringLiteral("v=spf1 include:spf.protection.outlook.com -all"));
     typeIntoHostPanel(wizard, QStringLiteral("@"), QStringLiteral("TXT"), spf);
     QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "publishButton"), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&]() { return wizard.plan().domain(0).confirmation(QStringLiteral("spf")).has_value(); }, 30000));
-    EXPECT_EQ(wizard.plan().domain(0).confirmation(QStringLiteral("spf"))->servers.size(), 4);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(RecordId::Spf).has_value(); }, 30000));
+    EXPECT_EQ(wizard.plan().domain(0).confirmation(RecordId::Spf)->servers.size(), 4);
     QTest::mouseClick(next(wizard), Qt::LeftButton);
 
     // DKIM: run the key script in the training tenant and paste what it printed.
@@ -129,7 +129,7 @@ TEST(TrainingFlow, FreshDomainScenarioCompletedAt60x)
         },
         30000));
     EXPECT_TRUE(wizard.plan().domain(0).dkimEnabled);
-    EXPECT_TRUE(wizard.plan().domain(0).confirmation(QStringLiteral("dkim-enabled")).has_value());
+    EXPECT_TRUE(wizard.plan().domain(0).confirmation(RecordId::DkimEnabled).has_value());
     QTest::mouseClick(next(wizard), Qt::LeftButton);
 
     // DMARC: p=none with reports, typed with the relative host name.
@@ -138,8 +138,8 @@ TEST(TrainingFlow, FreshDomainScenarioCompletedAt60x)
     EXPECT_TRUE(dmarc.startsWith(QStringLiteral("v=DMARC1; p=none; rua=mailto:"))) << dmarc.toStdString();
     typeIntoHostPanel(wizard, QStringLiteral("_dmarc"), QStringLiteral("TXT"), dmarc);
     QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "publishButton"), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&]() { return wizard.plan().domain(0).confirmation(QStringLiteral("dmarc")).has_value(); }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(RecordId::Dmarc).has_value(); }, 30000));
     QTest::mouseClick(next(wizard), Qt::LeftButton);
 
     // Summary and goals: every goal of the scenario is reached.

@@ -128,9 +128,9 @@ TEST_F(WizardFlow, FromNothingToSpfDkimAndDmarcConfirmed)
     EXPECT_EQ(spf, QStringLiteral("v=spf1 include:spf.protection.outlook.com -all"));
     publish(QStringLiteral("@ TXT \"%1\"\n").arg(spf));
     QTest::mouseClick(publishButton(wizard), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&]() { return wizard.plan().domain(0).confirmation(QStringLiteral("spf")).has_value(); }, 20000));
-    EXPECT_EQ(wizard.plan().domain(0).confirmation(QStringLiteral("spf"))->servers.size(), 2);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(RecordId::Spf).has_value(); }, 20000));
+    EXPECT_EQ(wizard.plan().domain(0).confirmation(RecordId::Spf)->servers.size(), 2);
     QTest::mouseClick(next(wizard), Qt::LeftButton);
 
     // DKIM: Next is disabled until Microsoft's answer is pasted; signing is offered only after both CNAMEs confirm.
@@ -162,8 +162,8 @@ TEST_F(WizardFlow, FromNothingToSpfDkimAndDmarcConfirmed)
     EXPECT_EQ(dmarc, QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc-reports@contoso.test"));
     publish(QStringLiteral("_dmarc TXT \"%1\"\n").arg(dmarc));
     QTest::mouseClick(publishButton(wizard), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&]() { return wizard.plan().domain(0).confirmation(QStringLiteral("dmarc")).has_value(); }, 20000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(RecordId::Dmarc).has_value(); }, 20000));
     QTest::mouseClick(next(wizard), Qt::LeftButton);
 
     // Summary: the final audit no longer finds the missing records.
@@ -226,8 +226,8 @@ TEST_F(WizardFlow, ReopenedProjectReauditsShowsWhatIsDueAndResumes)
                     {DmarcPolicy::Reject, today.addDays(25)}};
     });
     const QDateTime month = QDateTime::currentDateTimeUtc().addDays(-31);
-    for (const char* record : {"spf", "dmarc", "dkim-selector1", "dkim-selector2"}) {
-        saved.recordConfirmation(0, Confirmation{QLatin1String(record), QStringLiteral("x"), month, {}});
+    for (const RecordId record : {RecordId::Spf, RecordId::Dmarc, RecordId::DkimSelector1, RecordId::DkimSelector2}) {
+        saved.recordConfirmation(0, Confirmation{record, QStringLiteral("x"), month, {}});
     }
     AuditReport before;
     before.domain = QStringLiteral("contoso.test");

@@ -23,18 +23,21 @@ QString stamp(const QDateTime& t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
-QString recordName(const QString& id)
+QString recordName(RecordId id)
 {
-    if (id == u"spf") {
+    switch (id) {
+    case RecordId::Spf:
         return HandoverReport::tr("SPF");
-    }
-    if (id == u"dmarc") {
+    case RecordId::Dmarc:
         return HandoverReport::tr("DMARC");
-    }
-    if (id == u"dkim-enabled") {
+    case RecordId::DkimEnabled:
         return HandoverReport::tr("DKIM signing switched on");
+    case RecordId::DkimSelector1:
+        return HandoverReport::tr("DKIM %1").arg(QStringLiteral("selector1"));
+    case RecordId::DkimSelector2:
+        break;
     }
-    return HandoverReport::tr("DKIM %1").arg(id.mid(5));
+    return HandoverReport::tr("DKIM %1").arg(QStringLiteral("selector2"));
 }
 
 } // namespace
@@ -81,19 +84,19 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
                .arg(esc(tr("Overview")), esc(tr("Domain")), esc(tr("SPF")), esc(tr("DKIM")), esc(tr("DMARC")));
     for (int i = 0; i < plan.domains().size(); ++i) {
         const DomainPlan& d = plan.domain(i);
-        auto state = [&](const QString& id) {
+        auto state = [&](RecordId id) {
             const auto c = d.confirmation(id);
             return c ? tr("confirmed %1").arg(stamp(c->confirmedAt)) : tr("not confirmed");
         };
         const QString dkim = d.role == DomainRole::Parked ? tr("not needed (parked)")
                              : d.dkimEnabled              ? tr("signing on")
-                                                          : state(QStringLiteral("dkim-selector1"));
+                                                          : state(RecordId::DkimSelector1);
         const QString policy = QStringLiteral("p=") + dmarcPolicyKeyword(plan.dmarcPlan(i).policy);
-        out += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                   .arg(esc(d.unicode),
-                        d.role == DomainRole::Parked ? QStringLiteral(" ") + esc(tr("(parked)")) : QString(),
-                        esc(state(QStringLiteral("spf"))), esc(dkim),
-                        esc(policy + QStringLiteral(", ") + state(QStringLiteral("dmarc"))));
+        out +=
+            QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                .arg(esc(d.unicode),
+                     d.role == DomainRole::Parked ? QStringLiteral(" ") + esc(tr("(parked)")) : QString(),
+                     esc(state(RecordId::Spf)), esc(dkim), esc(policy + QStringLiteral(", ") + state(RecordId::Dmarc)));
     }
     out += QStringLiteral("</table>\n");
 

@@ -16,8 +16,7 @@ std::optional<QString> PowerShellBundle::build(const RolloutPlan& plan, const QD
         if (!DkimPowerShell::validate(input, error)) {
             return std::nullopt;
         }
-        const bool cnamesConfirmed =
-            d.confirmation(QStringLiteral("dkim-selector1")) && d.confirmation(QStringLiteral("dkim-selector2"));
+        const bool cnamesConfirmed = d.confirmation(RecordId::DkimSelector1) && d.confirmation(RecordId::DkimSelector2);
         entries.append(QStringLiteral("    @{ Name = %1; Enable = %2 }")
                            .arg(PowerShellText::quote(d.ace),
                                 cnamesConfirmed ? QStringLiteral("$true") : QStringLiteral("$false")));

@@ -2,7 +2,7 @@
 
 namespace mailauth {
 
-std::optional<Confirmation> DomainPlan::confirmation(const QString& record) const
+std::optional<Confirmation> DomainPlan::confirmation(RecordId record) const
 {
     for (const Confirmation& c : confirmations) {
         if (c.record == record) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordId.h"
 #include "audit/AuditReport.h"
 #include "dmarc/DmarcRecord.h"
 #include "spf/SpfTerm.h"
@@ -20,7 +21,7 @@ enum class DomainRole
 // When a record was seen everywhere, and by whom.
 struct Confirmation
 {
-    QString record; // "spf", "dmarc", "dkim-selector1", ...
+    RecordId record = RecordId::Spf;
     QString value;
     QDateTime confirmedAt;
     QStringList servers;
@@ -94,7 +95,7 @@ struct DomainPlan
     std::optional<AuditSnapshot> auditBefore; // the first audit of the rollout
     std::optional<AuditSnapshot> auditAfter;  // the latest final audit
 
-    std::optional<Confirmation> confirmation(const QString& record) const;
+    std::optional<Confirmation> confirmation(RecordId record) const;
 };
 
 } // namespace mailauth

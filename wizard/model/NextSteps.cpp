@@ -19,20 +19,19 @@ QList<NextStep> NextSteps::compute(const RolloutPlan& plan, const QDate& today)
     for (int i = 0; i < plan.domains().size(); ++i) {
         const DomainPlan& d = plan.domain(i);
         auto add = [&](const QString& text) { steps.append(NextStep{i, text, std::nullopt, {}, false}); };
-        if (!d.confirmation(QStringLiteral("spf"))) {
+        if (!d.confirmation(RecordId::Spf)) {
             add(tr("%1: publish the SPF record and let the wizard confirm it.").arg(d.unicode));
         }
         if (d.role == DomainRole::Sending) {
             if (d.selector1Target.isEmpty() || d.selector2Target.isEmpty()) {
                 add(tr("%1: run the DKIM script in Exchange Online and paste its output.").arg(d.unicode));
-            } else if (!d.confirmation(QStringLiteral("dkim-selector1")) ||
-                       !d.confirmation(QStringLiteral("dkim-selector2"))) {
+            } else if (!d.confirmation(RecordId::DkimSelector1) || !d.confirmation(RecordId::DkimSelector2)) {
                 add(tr("%1: publish both DKIM CNAME records and let the wizard confirm them.").arg(d.unicode));
             } else if (!d.dkimEnabled) {
                 add(tr("%1: switch DKIM signing on in Exchange Online.").arg(d.unicode));
             }
         }
-        if (!d.confirmation(QStringLiteral("dmarc"))) {
+        if (!d.confirmation(RecordId::Dmarc)) {
             add(tr("%1: publish the DMARC record and let the wizard confirm it.").arg(d.unicode));
         } else if (d.role == DomainRole::Sending && d.currentStage + 1 < d.stages.size()) {
             // Parked domains start at p=reject; only sending domains walk the stages.

@@ -230,11 +230,9 @@ bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)
         return wrong(QStringLiteral("dmarc.currentStage"));
     }
     for (const Confirmation& c : d.confirmations) {
-        static const QStringList known{QStringLiteral("spf"), QStringLiteral("dmarc"), QStringLiteral("dkim-selector1"),
-                                       QStringLiteral("dkim-selector2"), QStringLiteral("dkim-enabled")};
-        if (!known.contains(c.record) || !c.confirmedAt.isValid() || !isSingleLine(c.value) ||
+        if (!c.confirmedAt.isValid() || !isSingleLine(c.value) ||
             !std::all_of(c.servers.begin(), c.servers.end(), isSingleLine)) {
-            reason = tr("The confirmation of \"%1\" is damaged.").arg(c.record);
+            reason = tr("The confirmation of \"%1\" is damaged.").arg(recordIdKeyword(c.record));
             return wrong(QStringLiteral("confirmations"));
         }
     }

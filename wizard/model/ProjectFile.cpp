@@ -141,7 +141,7 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
         QJsonArray confirmations;
         for (const Confirmation& c : d.confirmations) {
             confirmations.append(
-                QJsonObject{{QStringLiteral("record"), c.record},
+                QJsonObject{{QStringLiteral("record"), recordIdKeyword(c.record)},
                             {QStringLiteral("value"), c.value},
                             {QStringLiteral("confirmedAt"), c.confirmedAt.toUTC().toString(Qt::ISODateWithMs)},
                             {QStringLiteral("servers"), strings(c.servers)}});
@@ -360,8 +360,13 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         d.acceptedWeakenings = o.strings(QStringLiteral("acceptedWeakenings"));
         for (const QJsonValue& c : o.array(QStringLiteral("confirmations"))) {
             FieldReader co(c.toObject(), d.ace + QStringLiteral(", confirmations."));
+            const QString record = co.string(QStringLiteral("record"));
+            const auto id = recordIdFromKeyword(record);
+            if (co.ok() && !id) {
+                return fail(tr("%1, %2: \"%3\" is not a record of the rollout.").arg(d.ace, u"confirmations", record));
+            }
             d.confirmations.append(
-                Confirmation{co.string(QStringLiteral("record")), co.string(QStringLiteral("value")),
+                Confirmation{id.value_or(RecordId::Spf), co.string(QStringLiteral("value")),
                              QDateTime::fromString(co.string(QStringLiteral("confirmedAt")), Qt::ISODateWithMs),
                              co.strings(QStringLiteral("servers"))});
             if (!co.ok()) {

@@ -341,7 +341,9 @@ void RolloutPlan::setSpfTermRemoved(int index, const QString& term, bool removed
     DomainPlan& d = m_domains[index];
     const bool was = std::any_of(d.removedSpfTerms.begin(), d.removedSpfTerms.end(),
                                  [&](const QString& r) { return sameTerm(r, term); });
-    if (was == removed || (removed && !publishedHas(d, term))) {
+    // The Microsoft include is part of every plan: removing it from the published record would only re-add it.
+    const bool required = sameTerm(term, includeTerm(cloud().spfInclude));
+    if (was == removed || (removed && (!publishedHas(d, term) || required))) {
         return;
     }
     if (removed) {
@@ -392,11 +394,14 @@ QList<RolloutPlan::SpfTermRow> RolloutPlan::spfTerms(int index) const
             continue;
         }
         rows.append(SpfTermRow{t.text, senderOf(t), publishedHas(d, t.text), false,
-                               t.isMechanism() ? costsLookup(t.mechanism) : t.isModifier(u"redirect")});
+                               t.isMechanism() ? costsLookup(t.mechanism) : t.isModifier(u"redirect"),
+                               sameTerm(t.text, includeTerm(cloud().spfInclude))});
     }
     for (const QString& term : d.removedSpfTerms) {
         const SpfRecord probe = SpfRecord::parse(QStringLiteral("v=spf1 ") + term);
-        if (probe.terms().size() == 1 && publishedHas(d, term)) {
+        const bool stillThere = std::any_of(rows.begin(), rows.end(),
+                                            [&](const SpfTermRow& r) { return !r.removed && sameTerm(r.term, term); });
+        if (probe.terms().size() == 1 && publishedHas(d, term) && !stillThere) {
             const SpfTerm& t = probe.terms().first();
             rows.append(SpfTermRow{term, senderOf(t), true, true,
                                    t.isMechanism() ? costsLookup(t.mechanism) : t.isModifier(u"redirect")});
@@ -891,14 +896,14 @@ void RolloutPlan::setDkimEnabled(int index, bool enabled)
     }
     d.dkimEnabled = enabled;
     if (enabled) {
-        recordConfirmation(index, Confirmation{QStringLiteral("dkim-enabled"),
+        recordConfirmation(index, Confirmation{RecordId::DkimEnabled,
                                                QStringLiteral("Enabled : True"),
                                                QDateTime::currentDateTimeUtc(),
                                                {QStringLiteral("Exchange Online")}});
         return;
     }
     d.confirmations.erase(std::remove_if(d.confirmations.begin(), d.confirmations.end(),
-                                         [](const Confirmation& c) { return c.record == u"dkim-enabled"; }),
+                                         [](const Confirmation& c) { return c.record == RecordId::DkimEnabled; }),
                           d.confirmations.end());
     domainsChanged();
 }

@@ -93,6 +93,7 @@ public:
         bool published = false;
         bool removed = false;
         bool costsLookup = false;
+        bool required = false; // the cloud's Microsoft include: every Microsoft 365 domain needs it
     };
     QList<SpfTermRow> spfTerms(int index) const;
     // Why the SPF step cannot be left yet, or empty.

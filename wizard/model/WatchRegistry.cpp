@@ -31,7 +31,7 @@ QList<VantagePoint> WatchRegistry::resolverPoints() const
     return points;
 }
 
-void WatchRegistry::watch(int domainIndex, const QString& recordId, const PropagationExpectation& expectation)
+void WatchRegistry::watch(int domainIndex, RecordId recordId, const PropagationExpectation& expectation)
 {
     const QString k = key(domainIndex, recordId);
     if (PropagationWatcher* old = m_watchers.take(k)) {
@@ -71,7 +71,7 @@ void WatchRegistry::watch(int domainIndex, const QString& recordId, const Propag
     QMetaObject::invokeMethod(this, attempt, Qt::QueuedConnection);
 }
 
-void WatchRegistry::startWatcher(int domainIndex, const QString& recordId, const PropagationExpectation& expectation,
+void WatchRegistry::startWatcher(int domainIndex, RecordId recordId, const PropagationExpectation& expectation,
                                  const QList<VantagePoint>& authoritative)
 {
     auto* watcher = new PropagationWatcher(expectation, authoritative + resolverPoints(), this);
@@ -95,12 +95,12 @@ void WatchRegistry::startWatcher(int domainIndex, const QString& recordId, const
     Q_EMIT watcherChanged(domainIndex, recordId);
 }
 
-PropagationWatcher* WatchRegistry::watcher(int domainIndex, const QString& recordId) const
+PropagationWatcher* WatchRegistry::watcher(int domainIndex, RecordId recordId) const
 {
     return m_watchers.value(key(domainIndex, recordId));
 }
 
-QString WatchRegistry::discoveryError(int domainIndex, const QString& recordId) const
+QString WatchRegistry::discoveryError(int domainIndex, RecordId recordId) const
 {
     return m_errors.value(key(domainIndex, recordId));
 }

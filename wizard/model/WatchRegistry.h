@@ -20,26 +20,26 @@ public:
     explicit WatchRegistry(RolloutPlan& plan, QObject* parent = nullptr);
     ~WatchRegistry() override;
 
-    // Starts watching `expectation` for the plan's domain `domainIndex`; `recordId` names it in the plan
-    // ("spf", "dmarc", "dkim-selector1", ...). An earlier watcher under the same key is cancelled and replaced.
-    void watch(int domainIndex, const QString& recordId, const PropagationExpectation& expectation);
-    PropagationWatcher* watcher(int domainIndex, const QString& recordId) const;
-    QString discoveryError(int domainIndex, const QString& recordId) const;
+    // Starts watching `expectation` for the plan's domain `domainIndex`; `recordId` names it in the plan. An earlier
+    // watcher under the same key is cancelled and replaced.
+    void watch(int domainIndex, RecordId recordId, const PropagationExpectation& expectation);
+    PropagationWatcher* watcher(int domainIndex, RecordId recordId) const;
+    QString discoveryError(int domainIndex, RecordId recordId) const;
 
     // Time limits and retry intervals (tests shorten them).
     int timeLimitSeconds = 4 * 3600;
     int maxRetryMs = 60 * 1000;
 
 Q_SIGNALS:
-    void watcherChanged(int domainIndex, const QString& recordId);
-    void recordConfirmed(int domainIndex, const QString& recordId);
+    void watcherChanged(int domainIndex, mailauth::RecordId recordId);
+    void recordConfirmed(int domainIndex, mailauth::RecordId recordId);
 
 private:
-    static QString key(int domainIndex, const QString& recordId)
+    static QString key(int domainIndex, RecordId recordId)
     {
-        return QString::number(domainIndex) + u'/' + recordId;
+        return QString::number(domainIndex) + u'/' + recordIdKeyword(recordId);
     }
-    void startWatcher(int domainIndex, const QString& recordId, const PropagationExpectation& expectation,
+    void startWatcher(int domainIndex, RecordId recordId, const PropagationExpectation& expectation,
                       const QList<VantagePoint>& authoritative);
     QList<VantagePoint> resolverPoints() const;
 

@@ -90,11 +90,12 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     });
     // A desktop notification when a record is seen everywhere, since people leave the wizard open for hours.
     auto* tray = QSystemTrayIcon::isSystemTrayAvailable() ? new QSystemTrayIcon(windowIcon(), this) : nullptr;
-    connect(&m_watches, &WatchRegistry::recordConfirmed, this, [this, tray](int index, const QString& record) {
+    connect(&m_watches, &WatchRegistry::recordConfirmed, this, [this, tray](int index, RecordId record) {
         if (tray != nullptr && index < m_plan.domains().size()) {
             tray->show();
-            tray->showMessage(tr("Record visible everywhere"),
-                              tr("%1: %2 is confirmed by every server.").arg(m_plan.domain(index).unicode, record));
+            tray->showMessage(
+                tr("Record visible everywhere"),
+                tr("%1: %2 is confirmed by every server.").arg(m_plan.domain(index).unicode, recordIdKeyword(record)));
         }
     });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -193,7 +194,7 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
     m_watches.timeLimitSeconds = std::max(60, 4 * 3600 / session->world().clock().speed());
     connect(&session->world().clock(), &TrainingClock::speedChanged, this,
             [this](int speed) { m_watches.timeLimitSeconds = std::max(60, 4 * 3600 / speed); });
-    connect(&m_watches, &WatchRegistry::recordConfirmed, session, &TrainingSession::checkGoals);
+    connect(&m_watches, &WatchRegistry::recordConfirmed, session, [session]() { session->checkGoals(); });
     auto* side = new TrainingSidePanel(*session, this);
     connect(side, &TrainingSidePanel::hostPanelRequested, this, &RolloutWizard::showHostPanel);
     setSideWidget(side);

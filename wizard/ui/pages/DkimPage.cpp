@@ -229,8 +229,8 @@ void DkimPage::build()
         m_keyStatus->setText(lines.join(u'\n'));
     });
     connect(m_keyCheck, &AuditTask::finished, this, [this]() { m_checkKeys->setEnabled(true); });
-    connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
-        if (index == current() && record.startsWith(QStringLiteral("dkim-"))) {
+    connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, RecordId record) {
+        if (index == current() && (record == RecordId::DkimSelector1 || record == RecordId::DkimSelector2)) {
             bindWatchers();
         }
     });
@@ -347,7 +347,8 @@ void DkimPage::publish()
         e.value = r.value;
         e.mode = MatchMode::Exact;
         e.zone = r.zone;
-        const QString id = QStringLiteral("dkim-") + r.name.section(u'.', 0, 0);
+        const RecordId id =
+            r.name.startsWith(QStringLiteral("selector1.")) ? RecordId::DkimSelector1 : RecordId::DkimSelector2;
         m_context.watches->watch(current(), id, e);
     }
 }
@@ -357,11 +358,12 @@ void DkimPage::bindWatchers()
     if (m_domain->count() == 0) {
         return;
     }
-    const QList<std::pair<PropagationPanel*, QString>> panels = {{m_panel1, QStringLiteral("dkim-selector1")},
-                                                                 {m_panel2, QStringLiteral("dkim-selector2")}};
-    for (const auto& [panel, id] : panels) {
+    const QList<std::tuple<PropagationPanel*, RecordId, QString>> panels = {
+        {m_panel1, RecordId::DkimSelector1, QStringLiteral("selector1")},
+        {m_panel2, RecordId::DkimSelector2, QStringLiteral("selector2")}};
+    for (const auto& [panel, id, selector] : panels) {
         panel->bind(m_context.watches->watcher(current(), id), m_context.watches->discoveryError(current(), id),
-                    tr("%1: not watched yet.").arg(id.mid(5)));
+                    tr("%1: not watched yet.").arg(selector));
     }
     refreshEnableStep();
 }
@@ -372,8 +374,7 @@ void DkimPage::refreshEnableStep()
         return;
     }
     const DomainPlan& d = m_context.plan->domain(current());
-    const bool both =
-        d.confirmation(QStringLiteral("dkim-selector1")) && d.confirmation(QStringLiteral("dkim-selector2"));
+    const bool both = d.confirmation(RecordId::DkimSelector1) && d.confirmation(RecordId::DkimSelector2);
     m_enableScript->setEnabled(both);
     const bool portal = portalRoute();
     m_enableScript->setVisible(!portal);

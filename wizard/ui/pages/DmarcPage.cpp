@@ -160,8 +160,8 @@ void DmarcPage::build()
     // A confirmed weakening unblocks Next and the publish button (and unticking it blocks them again).
     connect(m_weakenings, &WeakeningList::confirmationChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_publish, &QPushButton::clicked, this, &DmarcPage::publish);
-    connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
-        if (index == current() && record == u"dmarc") {
+    connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, RecordId record) {
+        if (index == current() && record == RecordId::Dmarc) {
             bindWatcher();
         }
     });
@@ -265,8 +265,11 @@ void DmarcPage::storeAndRefresh()
     }
     m_preview->setText(preview);
     m_findings->setFindings(dmarc.ok() ? DmarcLinter::evaluate(dmarc.record, d.ace).findings : Findings{});
-    m_records->setRecords(plan.dmarcRecords(current()) + plan.dmarcAuthorizationRecords(current()), plan.dnsHost(),
-                          plan.azureResourceGroup());
+    const bool held = !plan.unconfirmedWeakenings(index, QStringLiteral("dmarc")).isEmpty() ||
+                      !plan.unknownStateReason(index, QStringLiteral("dmarc")).isEmpty();
+    m_records->setRecords(held ? QList<DnsRecordSpec>{}
+                               : plan.dmarcRecords(current()) + plan.dmarcAuthorizationRecords(current()),
+                          plan.dnsHost(), plan.azureResourceGroup());
     m_publish->setEnabled(dmarc.ok() && plan.unconfirmedWeakenings(index, QStringLiteral("dmarc")).isEmpty() &&
                           plan.unknownStateReason(index, QStringLiteral("dmarc")).isEmpty());
     setBlockingReason(plan.dmarcBlockingReason());
@@ -285,13 +288,13 @@ void DmarcPage::publish()
     e.mode = MatchMode::Dmarc;
     e.zone = records.first().zone;
     m_panel->setMessage(tr("Looking up the name servers of %1…").arg(m_context.plan->domain(current()).ace));
-    m_context.watches->watch(current(), QStringLiteral("dmarc"), e);
+    m_context.watches->watch(current(), RecordId::Dmarc, e);
 }
 
 void DmarcPage::bindWatcher()
 {
-    m_panel->bind(m_context.watches->watcher(current(), QStringLiteral("dmarc")),
-                  m_context.watches->discoveryError(current(), QStringLiteral("dmarc")),
+    m_panel->bind(m_context.watches->watcher(current(), RecordId::Dmarc),
+                  m_context.watches->discoveryError(current(), RecordId::Dmarc),
                   tr("After you publish the record, press the button above."));
 }
 

@@ -207,8 +207,8 @@ void SpfPage::build()
     connect(m_weakenings, &WeakeningList::confirmationChanged, this, &SpfPage::storeAndRefresh);
     connect(m_mxWeakenings, &WeakeningList::confirmationChanged, this, &SpfPage::storeAndRefresh);
     connect(m_publish, &QPushButton::clicked, this, &SpfPage::publish);
-    connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, const QString& record) {
-        if (index == current() && record == u"spf") {
+    connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, RecordId record) {
+        if (index == current() && record == RecordId::Spf) {
             bindWatcher();
         }
     });
@@ -325,7 +325,12 @@ void SpfPage::storeAndRefresh()
     }
     m_findings->setFindings(findings);
     m_recordOk = spf.ok && !spf.record.isEmpty() && SpfRecord::parse(spf.record).isValid();
-    m_records->setRecords(plan.spfRecords(index) + plan.mxRecords(index), plan.dnsHost(), plan.azureResourceGroup());
+    // Nothing to copy while a change still waits for its yes: a weakened record must not reach the DNS panel first.
+    const bool held = !plan.unconfirmedWeakenings(index, QStringLiteral("spf")).isEmpty() ||
+                      !plan.unconfirmedWeakenings(index, QStringLiteral("mx")).isEmpty() ||
+                      !plan.unknownStateReason(index, QStringLiteral("spf")).isEmpty();
+    m_records->setRecords(held ? QList<DnsRecordSpec>{} : plan.spfRecords(index) + plan.mxRecords(index),
+                          plan.dnsHost(), plan.azureResourceGroup());
     refreshBudget();
 }
 
@@ -370,7 +375,7 @@ void SpfPage::refreshBudget()
                                           row.removed ? QString() : QString::number(row.costsLookup ? 1 : 0),
                                           row.removed ? tr("removed") : QString()});
         item->setData(0, Qt::UserRole, row.term);
-        if (row.published) {
+        if (row.published && !row.required) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(0, row.removed ? Qt::Unchecked : Qt::Checked);
         }
@@ -431,13 +436,13 @@ void SpfPage::publish()
     e.mode = MatchMode::Spf;
     e.zone = e.name;
     m_panel->setMessage(tr("Looking up the name servers of %1…").arg(e.name));
-    m_context.watches->watch(current(), QStringLiteral("spf"), e);
+    m_context.watches->watch(current(), RecordId::Spf, e);
 }
 
 void SpfPage::bindWatcher()
 {
-    m_panel->bind(m_context.watches->watcher(current(), QStringLiteral("spf")),
-                  m_context.watches->discoveryError(current(), QStringLiteral("spf")),
+    m_panel->bind(m_context.watches->watcher(current(), RecordId::Spf),
+                  m_context.watches->discoveryError(current(), RecordId::Spf),
                   tr("After you publish the record, press the button above: the wizard asks the zone's own servers "
                      "first and the public resolvers once those have it."));
 }

@@ -93,15 +93,20 @@ void SummaryPage::initializePage()
 
 namespace {
 
-QString recordLabel(const QString& id)
+QString recordLabel(RecordId id)
 {
-    if (id == u"spf") {
+    switch (id) {
+    case RecordId::Spf:
         return SummaryPage::tr("SPF record");
-    }
-    if (id == u"dmarc") {
+    case RecordId::Dmarc:
         return SummaryPage::tr("DMARC record");
+    case RecordId::DkimSelector1:
+        return SummaryPage::tr("DKIM %1 CNAME").arg(QStringLiteral("selector1"));
+    case RecordId::DkimSelector2:
+    case RecordId::DkimEnabled:
+        break;
     }
-    return SummaryPage::tr("DKIM %1 CNAME").arg(id.mid(5));
+    return SummaryPage::tr("DKIM %1 CNAME").arg(QStringLiteral("selector2"));
 }
 
 } // namespace
@@ -159,13 +164,14 @@ void SummaryPage::refreshDone()
     QStringList lines;
     for (const DomainPlan& d : m_context.plan->domains()) {
         lines.append(d.unicode + u':');
-        for (const QString& record : {QStringLiteral("spf"), QStringLiteral("dkim-selector1"),
-                                      QStringLiteral("dkim-selector2"), QStringLiteral("dmarc")}) {
+        for (const RecordId record :
+             {RecordId::Spf, RecordId::DkimSelector1, RecordId::DkimSelector2, RecordId::Dmarc}) {
             if (const auto c = d.confirmation(record)) {
                 lines.append(
                     tr("  ✓ %1 confirmed on %2 by %n server(s)", nullptr, static_cast<int>(c->servers.size()))
                         .arg(recordLabel(record), locale.toString(c->confirmedAt.toLocalTime(), QLocale::ShortFormat)));
-            } else if (d.role == DomainRole::Sending || !record.startsWith(QStringLiteral("dkim"))) {
+            } else if (d.role == DomainRole::Sending ||
+                       (record != RecordId::DkimSelector1 && record != RecordId::DkimSelector2)) {
                 lines.append(tr("  • %1: not confirmed yet").arg(recordLabel(record)));
             }
         }

@@ -16,8 +16,8 @@ WeakeningList::WeakeningList(RolloutPlan& plan, const QString& record, QWidget* 
 {
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("<b>These changes protect the domain less than what is published today.</b> Each "
-                                "one is made only if you tick it:"),
+    auto* title = new QLabel(tr("<b>These changes take away part of what is published today</b> (protection, a "
+                                "sender, reports or mail delivery). Each one is made only if you tick it:"),
                              this);
     title->setWordWrap(true);
     m_layout->addWidget(title);
