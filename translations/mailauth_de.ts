@@ -3128,6 +3128,10 @@ The choices above start from it.</source>
         <translation>%1 hat keinen eigenen DMARC-Eintrag; für sie gilt der Eintrag ihrer Organisation, was Folgendem entspricht: %2
 Die Auswahl oben geht davon aus.</translation>
     </message>
+    <message>
+        <source>p=reject is the last stage: keep it, and keep reading the reports.</source>
+        <translation>p=reject ist die letzte Stufe: Behalten Sie sie bei und lesen Sie weiter die Berichte.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::DnsHostPanelDialog</name>

@@ -109,6 +109,8 @@ TEST_F(TakeoverFlow, RejectWithAReportServiceStaysRejectWithTheService)
     // DKIM: the admin only came for DMARC and chooses "later".
     ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Dkim);
     onPage<QCheckBox>(wizard, QStringLiteral("dkimLater"))->setChecked(true);
+    // Its script and paste box stay visible but cannot be used by mistake.
+    EXPECT_FALSE(onPage<QPlainTextEdit>(wizard, QStringLiteral("dkimPaste"))->isEnabled());
     ASSERT_TRUE(next(wizard)->isEnabled());
     QTest::mouseClick(next(wizard), Qt::LeftButton);
 
@@ -117,6 +119,9 @@ TEST_F(TakeoverFlow, RejectWithAReportServiceStaysRejectWithTheService)
     const QString existing = onPage<QLabel>(wizard, QStringLiteral("dmarcExisting"))->text();
     EXPECT_TRUE(existing.contains(QStringLiteral("p=reject"))) << existing.toStdString();
     EXPECT_TRUE(existing.contains(kServiceRua)) << existing.toStdString();
+    // Already at reject: no plan that starts at none is shown.
+    const QString planText = onPage<QLabel>(wizard, QStringLiteral("dmarcPlanText"))->text();
+    EXPECT_FALSE(planText.contains(QStringLiteral("p=none"))) << planText.toStdString();
     QString dmarc = wizard.plan().composeDmarc(0).record;
     EXPECT_TRUE(dmarc.contains(QStringLiteral("p=reject"))) << dmarc.toStdString();
     EXPECT_TRUE(dmarc.contains(kServiceRua)) << dmarc.toStdString();

@@ -208,6 +208,9 @@ void DkimPage::build()
             return;
         }
         m_context.plan->setDkimLater(current(), later);
+        // "Later" means this domain's DKIM steps are not for now: they stay visible but cannot be used by mistake.
+        m_route->setEnabled(!later);
+        m_paste->setEnabled(!later);
         refreshEnableStep();
     });
     connect(m_checkKeys, &QPushButton::clicked, this, [this]() {
@@ -264,6 +267,8 @@ void DkimPage::loadDomain()
     m_paste->setPlainText(d.pastedDkimText);
     m_signingOn->setChecked(d.dkimEnabled);
     m_later->setChecked(d.dkimLater);
+    m_route->setEnabled(!d.dkimLater);
+    m_paste->setEnabled(!d.dkimLater);
     m_loading = false;
     parsePaste();
     bindWatchers();

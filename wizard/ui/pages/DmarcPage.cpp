@@ -68,6 +68,7 @@ void DmarcPage::build()
     m_stage->addItem(tr("Stage 2: p=quarantine (spam folder)"), 1);
     m_stage->addItem(tr("Stage 3: p=reject (refuse)"), 2);
     m_plan = new QLabel(this);
+    m_plan->setObjectName(QStringLiteral("dmarcPlanText"));
     m_plan->setWordWrap(true);
     m_rua = new QLineEdit(this);
     m_rua->setObjectName(QStringLiteral("dmarcReports"));
@@ -249,15 +250,18 @@ void DmarcPage::storeAndRefresh()
 
     QStringList steps;
     const QLocale locale;
-    for (int i = 0; i < d.stages.size(); ++i) {
+    // From the current stage on: a domain already at reject is not shown a plan that starts at none.
+    for (int i = std::max(0, d.currentStage); i < d.stages.size(); ++i) {
         steps.append(tr("%1 from %2")
                          .arg(QStringLiteral("p=") + dmarcPolicyKeyword(d.stages[i].policy),
                               locale.toString(d.stages[i].due, QLocale::ShortFormat)));
     }
+    const bool last = d.currentStage >= d.stages.size() - 1;
     m_plan->setText(d.role == DomainRole::Parked
                         ? tr("A parked domain goes straight to p=reject: nothing should send as it.")
-                        : tr("Plan: %1. Move on only when the reports show your real mail passing.")
-                              .arg(steps.join(QStringLiteral(" → "))));
+                    : last ? tr("p=reject is the last stage: keep it, and keep reading the reports.")
+                           : tr("Plan: %1. Move on only when the reports show your real mail passing.")
+                                 .arg(steps.join(QStringLiteral(" → "))));
     const DmarcComposition dmarc = plan.composeDmarc(current());
     QString preview = dmarc.record;
     for (const QString& e : dmarc.errors) {
