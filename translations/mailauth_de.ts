@@ -1553,6 +1553,10 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
         <source>%1: %2 Confirm this change in the wizard first.</source>
         <translation>%1: %2 Bestätigen Sie diese Änderung zuerst im Assistenten.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS zone that %2 lies in.</source>
+        <translation>„%1“ ist keine DNS-Zone, in der %2 liegt.</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellBundle</name>

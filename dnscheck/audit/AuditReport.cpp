@@ -79,6 +79,9 @@ QJsonObject AuditReport::toJson() const
     if (parked) {
         o.insert(QStringLiteral("role"), QStringLiteral("parked"));
     }
+    if (!zone.isEmpty() && zone != domain) {
+        o.insert(QStringLiteral("zone"), zone);
+    }
     if (!unknownParts.isEmpty()) {
         QJsonArray unknown;
         for (AuditPart part : unknownParts) {
@@ -112,6 +115,7 @@ AuditReport AuditReport::fromJson(const QJsonObject& o)
         r.spfRecords = {*r.spfRecord}; // saved before the list existed
     }
     r.parked = o.value(QStringLiteral("role")).toString() == u"parked";
+    r.zone = o.value(QStringLiteral("zone")).toString(r.domain);
     for (const QJsonValue& v : o.value(QStringLiteral("unknown")).toArray()) {
         if (const auto part = auditPartFromKeyword(v.toString()); part && !r.unknownParts.contains(*part)) {
             r.unknownParts.append(*part);

@@ -44,6 +44,7 @@ struct AuditReport
     // Parts whose questions failed (timeout, SERVFAIL, ...): what they hold is unknown, not "none".
     QList<AuditPart> unknownParts;
 
+    QString zone; // the apex of the DNS zone the domain lives in (the domain itself, or a parent for a subdomain)
     QStringList nameServers;
     std::optional<SoaData> soa;
     QStringList mx;

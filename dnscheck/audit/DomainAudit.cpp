@@ -162,6 +162,12 @@ AuditReport Auditor::run()
     failed(AuditPart::Soa, d, RecordType::SOA, soa);
     for (const DnsRecord& r : soa.recordsOfType(RecordType::SOA)) {
         m_report.soa = r.soa;
+        m_report.zone = d;
+    }
+    // A subdomain that is no zone of its own: its records go into the parent zone named by the negative answer.
+    if (m_report.zone.isEmpty() && soa.status == DnsStatus::NoData && !soa.zoneApex.isEmpty() &&
+        d.endsWith(u'.' + soa.zoneApex.toLower())) {
+        m_report.zone = soa.zoneApex.toLower();
     }
     if (!failed(AuditPart::NameServers, d, RecordType::NS, ns)) {
         for (const DnsRecord& r : ns.recordsOfType(RecordType::NS)) {

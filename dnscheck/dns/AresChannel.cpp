@@ -192,6 +192,7 @@ void AresCallbacks::query(void* arg, int status, int /*timeouts*/, unsigned char
             // Not ctx->name: owner names are compared in ares_expand_name's escaped form, like the question's.
             answer.records = message.answersToQuestion(ctx->type);
             answer.negativeTtl = message.negativeTtl();
+            answer.zoneApex = message.negativeZone();
             answer.rcode = message.rcode;
             // c-ares 1.18 names only rcodes 0 to 5 and passes 6 and above (NOTAUTH, ...) on as success, which would
             // read as "no record". The message's own rcode decides.

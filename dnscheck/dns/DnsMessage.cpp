@@ -257,6 +257,16 @@ QList<DnsRecord> DnsMessage::answersToQuestion(RecordType type) const
     return answersFor(questionName, type);
 }
 
+QString DnsMessage::negativeZone() const
+{
+    for (const DnsRecord& r : authority) {
+        if (r.type == RecordType::SOA) {
+            return r.name.endsWith(u'.') ? r.name.chopped(1) : r.name;
+        }
+    }
+    return {};
+}
+
 std::optional<quint32> DnsMessage::negativeTtl() const
 {
     for (const DnsRecord& r : authority) {

@@ -37,6 +37,8 @@ struct DnsMessage
 
     // RFC 2308 5: a negative answer is cached for min(SOA TTL, SOA MINIMUM) of the SOA in the authority section.
     std::optional<quint32> negativeTtl() const;
+    // The owner of that SOA: the apex of the zone the asked name lives in (no trailing dot), or empty.
+    QString negativeZone() const;
 };
 
 } // namespace mailauth

@@ -80,6 +80,7 @@ struct DnsAnswer
     bool authoritative = false; // the AA flag
     qint64 latencyMs = -1;
     std::optional<quint32> negativeTtl; // NoData/NxDomain: how long resolvers may cache the absence (RFC 2308)
+    QString zoneApex;                   // NoData/NxDomain: the owner of the SOA sent along, i.e. the zone's apex
     QString detail;                     // for failures: what went wrong, for people
     int rcode = -1;                     // the response code of the message, when one arrived
 

@@ -120,6 +120,14 @@ DnsAnswer InMemoryZone::lookup(const QString& name, RecordType type)
             }
         }
         answer.status = m_names.contains(current) ? DnsStatus::NoData : DnsStatus::NxDomain;
+        // As a server sends the zone's SOA along with a negative answer: the closest enclosing name that has one.
+        for (QString n = current; !n.isEmpty(); n = n.section(u'.', 1)) {
+            if (const auto soa = m_records.constFind(Key{n, RecordType::SOA});
+                soa != m_records.constEnd() && !soa->isEmpty()) {
+                answer.zoneApex = n;
+                break;
+            }
+        }
         return answer;
     }
     answer.status = DnsStatus::ServFail;

@@ -1,5 +1,7 @@
 // The plan starts from what a domain publishes and never weakens it by default: fixed takeovers, then generated
 // existing configurations (random mixes of SPF records, DMARC policies with and without report services, MX, roles).
+#include "audit/DomainAudit.h"
+#include "dns/InMemoryZone.h"
 #include "model/ExistingRecords.h"
 #include "model/RolloutPlan.h"
 #include "spf/SpfRecord.h"
@@ -602,4 +604,39 @@ TEST(TakeoverReview, AParkedDomainRejectsForItsSubdomainsToo)
     const QString dmarc = plan.composeDmarc(1).record;
     EXPECT_FALSE(dmarc.contains(QStringLiteral("sp="))) << dmarc.toStdString();
     EXPECT_TRUE(plan.weakenings(1).isEmpty());
+}
+
+TEST(TakeoverSubdomain, ASubdomainsRecordsGoIntoItsParentsZone)
+{
+    // DNS decides: the SOA sent along with the negative answer for mail.contoso.com names the zone contoso.com.
+    InMemoryZone dns;
+    DnsRecord soa;
+    soa.name = QStringLiteral("contoso.com");
+    soa.type = RecordType::SOA;
+    soa.soa.mname = QStringLiteral("ns1.contoso.com");
+    dns.addRecord(soa);
+    dns.addMx(QStringLiteral("mail.contoso.com"), 0, QStringLiteral("contoso-com.mail.protection.outlook.com"));
+    AuditRequest request;
+    request.domain = QStringLiteral("mail.contoso.com");
+    const AuditReport report = DomainAudit::run(request, dns);
+    EXPECT_EQ(report.zone, QStringLiteral("contoso.com"));
+
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("mail.contoso.com")}));
+    plan.applyAudit(report, false);
+    const QList<DnsRecordSpec> records = plan.allRecords(0);
+    ASSERT_FALSE(records.isEmpty());
+    for (const DnsRecordSpec& r : records) {
+        EXPECT_EQ(r.zone, QStringLiteral("contoso.com")) << r.name.toStdString();
+        EXPECT_TRUE(r.problem().isEmpty()) << r.problem().toStdString();
+    }
+    EXPECT_EQ(plan.spfRecords(0).first().relativeName(), QStringLiteral("mail"));
+    EXPECT_EQ(plan.dmarcRecords(0).first().relativeName(), QStringLiteral("_dmarc.mail"));
+
+    // A domain that is its own zone keeps it.
+    InMemoryZone own;
+    soa.name = QStringLiteral("fabrikam.com");
+    own.addRecord(soa);
+    request.domain = QStringLiteral("fabrikam.com");
+    EXPECT_EQ(DomainAudit::run(request, own).zone, QStringLiteral("fabrikam.com"));
 }

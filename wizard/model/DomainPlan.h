@@ -45,6 +45,7 @@ struct DomainPlan
 {
     QString ace;
     QString unicode;
+    QString zone; // the DNS zone the records go into, when the domain is a subdomain inside a parent's zone
     DomainRole role = DomainRole::Sending;
 
     // SPF

@@ -183,6 +183,10 @@ void ExistingRecords::adopt(DomainPlan& plan, const AuditReport& report)
 {
     // Each part is taken only when DNS answered for it: a timeout for MX says nothing about SPF.
     bool changed = false;
+    const QString zone = report.zone.toLower();
+    if (zone == plan.ace || plan.ace.endsWith(u'.' + zone)) {
+        plan.zone = zone == plan.ace ? QString() : zone;
+    }
     if (report.known(AuditPart::ApexTxt)) {
         const bool spfChanged = !plan.spfKnown || plan.existingSpf != report.spfRecords;
         plan.spfKnown = true;

@@ -147,6 +147,10 @@ bool PlanRules::checkDomain(const RolloutPlan& plan, int index, QString* error)
         }
         return wrong(QStringLiteral("domain"));
     }
+    if (!d.zone.isEmpty() && (!DomainName::isValidDnsName(d.zone) || !d.ace.endsWith(u'.' + d.zone))) {
+        reason = tr("\"%1\" is not a DNS zone that %2 lies in.").arg(d.zone, d.ace);
+        return wrong(QStringLiteral("zone"));
+    }
     for (const QString& id : d.senderIds) {
         if (!Catalogue::instance().sender(id)) {
             reason = tr("\"%1\" is not a sender of the catalogue.").arg(id);

@@ -148,6 +148,7 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
         }
         domains.append(QJsonObject{
             {QStringLiteral("domain"), d.ace},
+            {QStringLiteral("zone"), d.zone},
             {QStringLiteral("role"),
              d.role == DomainRole::Parked ? QStringLiteral("parked") : QStringLiteral("sending")},
             {QStringLiteral("spf"), QJsonObject{{QStringLiteral("senders"), strings(d.senderIds)},
@@ -298,6 +299,7 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
             return fail(tr("%1, %2: \"%3\" is not a domain role (sending or parked).").arg(d.ace, u"role", role));
         }
         d.role = role == u"parked" ? DomainRole::Parked : DomainRole::Sending;
+        d.zone = o.string(QStringLiteral("zone"));
         FieldReader spf(o.object(QStringLiteral("spf")), d.ace + QStringLiteral(", spf."));
         d.senderIds = spf.strings(QStringLiteral("senders"));
         d.extraIncludes = spf.strings(QStringLiteral("includes"));

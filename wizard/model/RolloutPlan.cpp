@@ -80,6 +80,12 @@ bool RolloutPlan::setAzureResourceGroup(const QString& name, QString* error)
 
 namespace {
 
+// The zone a domain's records go into: the domain, or the parent zone a subdomain lives in (from the audit).
+QString zoneOf(const DomainPlan& d)
+{
+    return d.zone.isEmpty() ? d.ace : d.zone;
+}
+
 // Names go into report titles, script comments and file names: one line, as a line edit holds them.
 QString oneLine(const QString& text, int maxLength)
 {
@@ -756,7 +762,7 @@ QList<DnsRecordSpec> RolloutPlan::spfRecords(int index) const
     const SpfComposition spf = composeSpf(index);
     QList<DnsRecordSpec> records;
     if (spf.ok && !spf.record.isEmpty()) {
-        DnsRecordSpec spec{d.ace, d.ace, RecordType::TXT, spf.record, 3600, 0};
+        DnsRecordSpec spec{zoneOf(d), d.ace, RecordType::TXT, spf.record, 3600, 0};
         // One published record is changed in place; several must all go (the page says so) and the new one added.
         if (d.existingSpf.size() == 1 && d.existingSpf.first() != spf.record) {
             spec.replaces = d.existingSpf.first();
@@ -765,7 +771,7 @@ QList<DnsRecordSpec> RolloutPlan::spfRecords(int index) const
     }
     if (d.role == DomainRole::Parked && dnsHost().id != u"windows") {
         // Microsoft: cover the subdomains of a parked domain with a wildcard where the host supports it.
-        records.append(DnsRecordSpec{d.ace, QStringLiteral("*.") + d.ace, RecordType::TXT,
+        records.append(DnsRecordSpec{zoneOf(d), QStringLiteral("*.") + d.ace, RecordType::TXT,
                                      QStringLiteral("v=spf1 -all"), 3600, 0});
     }
     return records;
@@ -778,9 +784,9 @@ QList<DnsRecordSpec> RolloutPlan::dkimRecords(int index) const
     if (d.role == DomainRole::Parked || d.selector1Target.isEmpty() || d.selector2Target.isEmpty()) {
         return records;
     }
-    records.append(DnsRecordSpec{d.ace, QStringLiteral("selector1._domainkey.") + d.ace, RecordType::CNAME,
+    records.append(DnsRecordSpec{zoneOf(d), QStringLiteral("selector1._domainkey.") + d.ace, RecordType::CNAME,
                                  d.selector1Target, 3600, 0});
-    records.append(DnsRecordSpec{d.ace, QStringLiteral("selector2._domainkey.") + d.ace, RecordType::CNAME,
+    records.append(DnsRecordSpec{zoneOf(d), QStringLiteral("selector2._domainkey.") + d.ace, RecordType::CNAME,
                                  d.selector2Target, 3600, 0});
     return records;
 }
@@ -792,7 +798,7 @@ QList<DnsRecordSpec> RolloutPlan::dmarcRecords(int index) const
     if (!dmarc.ok()) {
         return {};
     }
-    DnsRecordSpec spec{d.ace, QStringLiteral("_dmarc.") + d.ace, RecordType::TXT, dmarc.record, 3600, 0};
+    DnsRecordSpec spec{zoneOf(d), QStringLiteral("_dmarc.") + d.ace, RecordType::TXT, dmarc.record, 3600, 0};
     if (!d.existingDmarc.isEmpty() && d.existingDmarc != dmarc.record) {
         spec.replaces = d.existingDmarc;
     }
@@ -816,7 +822,8 @@ QList<DnsRecordSpec> RolloutPlan::dmarcAuthorizationRecords(int index) const
             const QString name = DmarcLinter::authorizationName(d.ace, host);
             if (within(host, other.ace) &&
                 !std::any_of(records.begin(), records.end(), [&](const DnsRecordSpec& r) { return r.name == name; })) {
-                records.append(DnsRecordSpec{other.ace, name, RecordType::TXT, QStringLiteral("v=DMARC1;"), 3600, 0});
+                records.append(
+                    DnsRecordSpec{zoneOf(other), name, RecordType::TXT, QStringLiteral("v=DMARC1;"), 3600, 0});
             }
         }
     }
@@ -829,7 +836,7 @@ QList<DnsRecordSpec> RolloutPlan::mxRecords(int index) const
     if (d.role != DomainRole::Parked) {
         return {};
     }
-    return {DnsRecordSpec{d.ace, d.ace, RecordType::MX, QStringLiteral("."), 3600, 0}};
+    return {DnsRecordSpec{zoneOf(d), d.ace, RecordType::MX, QStringLiteral("."), 3600, 0}};
 }
 
 QString RolloutPlan::fileStem() const
