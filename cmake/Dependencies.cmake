@@ -12,4 +12,7 @@ pkg_check_modules(PSL REQUIRED IMPORTED_TARGET libpsl)
 find_package(OpenSSL 3.0 REQUIRED COMPONENTS Crypto)
 find_package(spdlog CONFIG REQUIRED)
 find_package(fmt CONFIG REQUIRED)
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Concurrent Test LinguistTools)
+# DMARC aggregate reports (issue 10) and messages (issue 11): archives through libarchive, mail through GMime.
+pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
+find_package(LibArchive 3.4 REQUIRED)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Concurrent Charts Test LinguistTools)
