@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/IpAddress.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -20,6 +22,9 @@ struct CloudInfo
     // The Microsoft Defender portal of this cloud ("https://security.microsoft.com"); its Email authentication
     // settings page (/authentication?viewid=DKIM) creates DKIM keys and switches signing on without PowerShell.
     QString defenderPortal = {};
+    // Where Exchange Online Protection sends mail from ("40.107.0.0/16"), checked to be networks when loaded; empty
+    // when no list was checked for this cloud.
+    QStringList outboundNetworks = {};
     QString dkimPortalUrl() const;
 };
 
@@ -56,6 +61,12 @@ struct SenderInfo
     QString include;
     int documentedLookups = 1;
     bool returnPathSubdomain = false; // can send with a return-path subdomain of its own (custom MAIL FROM)
+    // How its mail shows in DMARC reports (resources/senders.json "about"): the d= domains it signs with by default,
+    // its bounce domains, and the selectors it signs with once set up for the customer's domain. Domains match
+    // themselves and their subdomains; all lower case.
+    QStringList dkimDomains = {};
+    QStringList returnPathDomains = {};
+    QStringList dkimSelectors = {};
 };
 
 // The data in resources/ (clouds, DNS hosts, senders), loaded once from the embedded resource. Texts a person reads
@@ -76,6 +87,20 @@ public:
     QString loadError() const { return m_error; }
 
     static QString hostWarningText(const QString& warningId);
+    // How to give a sender's mail aligned DKIM, in the sender's own words ("set up domain authentication in SendGrid
+    // (CNAMEs s1._domainkey and s2._domainkey)"); a general sentence for a sender without one.
+    static QString senderDkimSetupText(const SenderInfo& sender);
+
+    // The sender catalogue (resources/senders.json), read strictly: an unknown or repeated key, a missing or
+    // mistyped value, a repeated id or a malformed domain refuses the whole file with the reason in `error`.
+    static std::optional<QList<SenderInfo>> parseSenders(const QByteArray& json, QString* error);
+    // "40.107.0.0/16" or "2a01:111:f400::/48" (an address alone is a host network); nullopt when malformed.
+    struct Network
+    {
+        IpAddress address;
+        int prefixLength = 0;
+    };
+    static std::optional<Network> parseNetwork(QStringView text);
 
 private:
     Catalogue();

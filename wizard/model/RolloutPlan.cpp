@@ -925,4 +925,69 @@ void RolloutPlan::recordConfirmation(int index, const Confirmation& confirmation
     domainsChanged();
 }
 
+// DMARC reports: readiness per domain and the confirmation of a stage advance against it (not saved).
+
+void RolloutPlan::setReportReadiness(int index, const StageReadinessResult& readiness)
+{
+    const QString ace = m_domains[index].ace;
+    const auto existing = m_reportReadiness.constFind(ace);
+    if (existing != m_reportReadiness.constEnd() && *existing == readiness) {
+        return;
+    }
+    m_reportReadiness.insert(ace, readiness);
+    m_confirmedAdvances.remove(ace);
+    Q_EMIT changed();
+}
+
+void RolloutPlan::clearReportReadiness()
+{
+    if (m_reportReadiness.isEmpty() && m_confirmedAdvances.isEmpty()) {
+        return;
+    }
+    m_reportReadiness.clear();
+    m_confirmedAdvances.clear();
+    Q_EMIT changed();
+}
+
+std::optional<StageReadinessResult> RolloutPlan::reportReadiness(int index) const
+{
+    const auto found = m_reportReadiness.constFind(m_domains[index].ace);
+    if (found == m_reportReadiness.constEnd()) {
+        return std::nullopt;
+    }
+    return *found;
+}
+
+bool RolloutPlan::stageAdvanceNeedsConfirmation(int index, int stage) const
+{
+    const DomainPlan& d = m_domains[index];
+    if (d.role == DomainRole::Parked || stage <= d.currentStage || stage >= d.stages.size()) {
+        return false;
+    }
+    const auto readiness = reportReadiness(index);
+    if (!readiness || readiness->verdict == ReadinessVerdict::Ready) {
+        return false;
+    }
+    return !stageAdvanceConfirmed(index, stage);
+}
+
+void RolloutPlan::confirmStageAdvance(int index, int stage, bool confirmed)
+{
+    const QString ace = m_domains[index].ace;
+    if (stageAdvanceConfirmed(index, stage) == confirmed) {
+        return;
+    }
+    if (confirmed) {
+        m_confirmedAdvances[ace].insert(stage);
+    } else {
+        m_confirmedAdvances[ace].remove(stage);
+    }
+    Q_EMIT changed();
+}
+
+bool RolloutPlan::stageAdvanceConfirmed(int index, int stage) const
+{
+    return m_confirmedAdvances.value(m_domains[index].ace).contains(stage);
+}
+
 } // namespace mailauth

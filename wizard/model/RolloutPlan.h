@@ -7,10 +7,12 @@
 #include "dkim/DkimTargetPasteParser.h"
 #include "dmarc/DmarcComposer.h"
 #include "dns/DnsServerAddress.h"
+#include "model/reports/StageReadiness.h"
 #include "spf/SpfComposer.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace mailauth {
 
@@ -159,6 +161,20 @@ public:
     }
     int indexOf(const QString& ace) const;
 
+    // DMARC reports: what the aggregate reports say about moving each domain to its next stage
+    // (model/reports/StageReadiness). Held for this session only, never saved in the project file: reports are read
+    // again, and a verdict from old reports must not outlive them. Kept by domain name, so a change to the domain
+    // list keeps the verdicts of the domains that stay.
+    void setReportReadiness(int index, const StageReadinessResult& readiness);
+    void clearReportReadiness();
+    std::optional<StageReadinessResult> reportReadiness(int index) const;
+    // Moving a sending domain to a later stage than its current one while its reports say "not ready" or "not enough
+    // data" needs the admin's explicit yes for that stage. Without reports nothing is asked (there is no verdict to
+    // go against); going back or staying never asks. A new verdict withdraws the domain's earlier yeses.
+    bool stageAdvanceNeedsConfirmation(int index, int stage) const;
+    void confirmStageAdvance(int index, int stage, bool confirmed);
+    bool stageAdvanceConfirmed(int index, int stage) const;
+
 Q_SIGNALS:
     void changed();
 
@@ -175,6 +191,8 @@ private:
     QString m_consultantName;
     int m_lastPage = 0;
     QList<DomainPlan> m_domains;
+    QHash<QString, StageReadinessResult> m_reportReadiness; // by ace; not saved
+    QHash<QString, QSet<int>> m_confirmedAdvances;          // by ace: stages the admin confirmed; not saved
 };
 
 } // namespace mailauth

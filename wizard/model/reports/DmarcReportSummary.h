@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/reports/ReportSourceClassifier.h"
 #include "reports/AggregateReport.h"
 
 #include <QCoreApplication>
@@ -8,18 +9,11 @@
 #include <QList>
 #include <QMap>
 #include <QStringList>
+#include <memory>
 
 namespace mailauth {
 
 class Catalogue;
-
-enum class ReportSourceKind
-{
-    Microsoft365, // the tenant's own outbound (onmicrosoft.com / selector1-2 DKIM, Exchange Online Protection)
-    KnownSender,  // a service of resources/senders.json
-    Forwarder,    // DKIM survives, SPF does not (forwarding, mailing lists, ARC)
-    Unknown       // probably spoofing
-};
 
 struct ReportCounts
 {
@@ -28,21 +22,36 @@ struct ReportCounts
     quint64 spfAligned = 0;
     quint64 dkimAligned = 0;
     QMap<QString, quint64> dispositions; // none / quarantine / reject -> messages
+
+    quint64 failing() const { return messages - dmarcPass; }
 };
 
 struct ReportSourceStats
 {
     QString ip;
     ReportCounts counts;
-    ReportSourceKind kind = ReportSourceKind::Unknown;
-    QString senderId;   // catalogue id for KnownSender
-    QString senderName; // "SendGrid", "Microsoft 365", empty when unknown
-    QString name;       // the PTR name, when looked up
-    QString verdict;    // translated: "passes", "fails: no aligned DKIM", "probably spoofing"
-    QString fix;        // translated: what to do, empty when nothing
+    ReportSourceKind kind = ReportSourceKind::Unknown; // the kind most of its messages were given
+    QString senderId;                                  // catalogue id for KnownSender ("microsoft365" for Microsoft365)
+    QString senderName;                                // "SendGrid", "Microsoft 365", empty when unknown
+    QString name;                                      // the PTR name, when looked up
+    bool nameConfirmed = false;                        // the name resolves back to the address (SourceNameLookup)
+    QString verdict; // translated: "passes", "fails: no aligned DKIM", "probably spoofing"
+    QString fix;     // translated: what to do, empty when nothing
     QStringList reporters;
     QDate first;
     QDate last;
+};
+
+// One sender over all its addresses (SendGrid from 12 IPs is one line of advice). Built from each row's own
+// classification, so an address that carries forwarded mail and spoofing counts each where it belongs.
+struct ReportSenderStats
+{
+    ReportSourceKind kind = ReportSourceKind::Unknown;
+    QString senderId; // as in ReportSourceStats; empty for Forwarder, Authorized and Unknown (one group each)
+    QString senderName;
+    ReportCounts counts;
+    int sources = 0; // distinct IP addresses
+    QString fix;     // translated, empty when it passes
 };
 
 struct ReportDay
@@ -61,26 +70,57 @@ struct ReportDomainStats
     QDate last;
     QList<ReportSourceStats> sources; // most messages first
     QList<ReportDay> days;            // every day from first to last, empty days included
+    QList<ReportSenderStats> senders; // Microsoft 365 first, then catalogue senders, forwarders, authorised, unknown
+    QStringList fixes;                // translated, one per sender that does not pass aligned, biggest first
+    // The policy the newest report says applied to this domain (p, or sp for a subdomain), and whether it was in
+    // testing (t=y, or pct below 100 in RFC 7489 reports).
+    QString policy;
+    bool testing = false;
+
+    // Days from first to last, both counted; 0 without dated reports.
+    int daySpan() const { return first.isValid() && last.isValid() ? static_cast<int>(first.daysTo(last)) + 1 : 0; }
 };
 
 // Adds up aggregate reports per header_from domain and source IP and says who each source is. Keeps sums only, never
 // the reports, so it can take any number of them. Not thread-safe: feed it from one thread.
+//
+// The chart's days: a report's messages are spread evenly over the UTC days of its date range (the remainder to the
+// earliest days). Most reports cover one day, but Microsoft's 24 hours do not start at midnight UTC and some
+// reporters send a report for several days: putting all of it on the begin day would draw spikes and empty days
+// that never happened, while spreading keeps each day's total close and the sum exact. A range that is not usable
+// (no dates, end before begin, a begin before 2012, when DMARC was published) counts on its one usable day; a range
+// over kMaxSpreadDays counts on its begin day, so a broken report cannot paint a year of data.
 class DmarcReportSummary
 {
     Q_DECLARE_TR_FUNCTIONS(DmarcReportSummary)
 
 public:
+    static constexpr int kMaxSpreadDays = 31;
+    // A chart longer than this lists only the days with data (first and last can be years apart in broken input).
+    static constexpr int kMaxChartDays = 731;
+
     explicit DmarcReportSummary(const Catalogue& catalogue);
+    ~DmarcReportSummary();
+    DmarcReportSummary(const DmarcReportSummary&) = delete;
+    DmarcReportSummary& operator=(const DmarcReportSummary&) = delete;
 
     // The tenant's *.onmicrosoft.com name: DKIM signatures by it mean Microsoft 365 sent the message.
     void setTenantDomain(const QString& onmicrosoftDomain);
+    // Reports whose date range ends before this day are left out (counted in reportsOutsidePeriod()).
+    void setPeriodStart(const QDate& day);
     void add(const AggregateReport& report);
-    // PTR names found later (the CLI's --names, the GUI's lookups).
-    void setSourceName(const QString& ip, const QString& name);
+    // PTR names found later (the CLI's --names, the GUI's lookups: SourceNameLookup).
+    void setSourceName(const QString& ip, const QString& name, bool confirmed = true);
 
     QStringList domains() const; // sorted
     ReportDomainStats domain(const QString& domain) const;
     int reports() const;
+    int reportsOutsidePeriod() const;
+    QStringList sourceIps() const; // every source address of every domain, sorted, once each
+
+private:
+    struct Data;
+    std::unique_ptr<Data> m_d;
 };
 
 } // namespace mailauth
