@@ -138,6 +138,9 @@ TEST(ReportSourceClassifier, AuthorizedByTheDomainsOwnRecordsAndUnknownOtherwise
     dkim(signedSpoof, QStringLiteral("contoso-billing.example"), QStringLiteral("s"));
     spf(signedSpoof, QStringLiteral("contoso-billing.example"));
     EXPECT_EQ(c.classify(signedSpoof).kind, ReportSourceKind::Unknown);
+    // ... and with SPF failing: a signature by an unrelated domain is no sign of forwarding.
+    signedSpoof.spf = {AggregateSpfResult{QStringLiteral("contoso.com"), {}, QStringLiteral("fail")}};
+    EXPECT_EQ(c.classify(signedSpoof).kind, ReportSourceKind::Unknown);
     // A row with nothing in it.
     EXPECT_EQ(c.classify(AggregateRecord{}).kind, ReportSourceKind::Unknown);
 }
