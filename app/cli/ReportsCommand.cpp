@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -190,7 +191,8 @@ void ReportsCommand::printText(const ReportDomainStats& d, const StageReadinessR
     for (const QString& reason : readiness.reasons) {
         out << "  - " << safe(reason) << Qt::endl;
     }
-    if (!readiness.caution.isEmpty()) {
+    // The unknown sources are in the to-do list already; beside "ready" they are the one thing to look at first.
+    if (readiness.verdict == ReadinessVerdict::Ready && !readiness.caution.isEmpty()) {
         out << "  " << safe(readiness.caution) << Qt::endl;
     }
     if (!d.fixes.isEmpty()) {
@@ -334,17 +336,25 @@ int ReportsCommand::run(const QStringList& arguments)
         for (const SkippedReportFile& s : totals.skipped) {
             skipped.append(QJsonObject{{QStringLiteral("file"), s.file}, {QStringLiteral("reason"), s.reason}});
         }
-        QJsonArray list;
-        for (const QString& d : std::as_const(domains)) {
-            const ReportDomainStats stats = summary.domain(d);
-            list.append(domainJson(stats, StageReadiness::evaluate(stats, StageReadiness::publishedStep(stats))));
+        // One object, written a domain at a time: a year of reports from a big tenant holds hundreds of thousands
+        // of sources, and one QJsonDocument of all of them would take gigabytes.
+        QByteArray head = QJsonDocument(QJsonObject{{QStringLiteral("files"), totals.files},
+                                                    {QStringLiteral("reports"), totals.reports},
+                                                    {QStringLiteral("duplicates"), totals.duplicates},
+                                                    {QStringLiteral("outside_period"), summary.reportsOutsidePeriod()},
+                                                    {QStringLiteral("skipped"), skipped}})
+                              .toJson(QJsonDocument::Compact);
+        head.chop(1); // the closing brace: "domains" follows
+        QTextStream& out = m_output.out();
+        out << QString::fromUtf8(head) << QStringLiteral(",\"domains\":[");
+        for (int i = 0; i < domains.size(); ++i) {
+            const ReportDomainStats stats = summary.domain(domains[i]);
+            const QJsonObject o =
+                domainJson(stats, StageReadiness::evaluate(stats, StageReadiness::publishedStep(stats)));
+            out << (i > 0 ? QStringLiteral(",") : QString())
+                << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
         }
-        m_output.printJson(QJsonObject{{QStringLiteral("files"), totals.files},
-                                       {QStringLiteral("reports"), totals.reports},
-                                       {QStringLiteral("duplicates"), totals.duplicates},
-                                       {QStringLiteral("outside_period"), summary.reportsOutsidePeriod()},
-                                       {QStringLiteral("skipped"), skipped},
-                                       {QStringLiteral("domains"), list}});
+        out << QStringLiteral("]}") << Qt::endl;
     } else {
         if (domains.isEmpty()) {
             m_output.out() << (wanted.isEmpty() ? tr("No messages in the reports read.")

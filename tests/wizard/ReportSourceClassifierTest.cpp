@@ -115,6 +115,10 @@ TEST(ReportSourceClassifier, ForwarderWhenDkimSurvivesAndSpfDoesNotOrTheReceiver
         spf(list, QStringLiteral("lists.example.org"));
         list.overrideReasons = {reason};
         EXPECT_EQ(c.classify(list).kind, ReportSourceKind::Forwarder) << reason.toStdString();
+        // Near miss: SPF passing for the domain itself outweighs the receiver's guess.
+        AggregateRecord direct = list;
+        direct.spf = {AggregateSpfResult{QStringLiteral("news.contoso.com"), {}, QStringLiteral("pass")}};
+        EXPECT_EQ(c.classify(direct).kind, ReportSourceKind::Authorized);
         // Near miss: local_policy is no statement about forwarding.
         list.overrideReasons = {QStringLiteral("local_policy")};
         EXPECT_EQ(c.classify(list).kind, ReportSourceKind::Unknown);

@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <tuple>
 
@@ -16,17 +17,6 @@ void addSaturating(quint64& total, quint64 amount)
 {
     const quint64 room = std::numeric_limits<quint64>::max() - total;
     total = amount > room ? std::numeric_limits<quint64>::max() : total + amount;
-}
-
-void addCounts(ReportCounts& into, const ReportCounts& from)
-{
-    addSaturating(into.messages, from.messages);
-    addSaturating(into.dmarcPass, from.dmarcPass);
-    addSaturating(into.spfAligned, from.spfAligned);
-    addSaturating(into.dkimAligned, from.dkimAligned);
-    for (auto it = from.dispositions.constBegin(); it != from.dispositions.constEnd(); ++it) {
-        addSaturating(into.dispositions[it.key()], it.value());
-    }
 }
 
 bool isPass(const QString& result)
@@ -76,13 +66,48 @@ QString classKey(const ReportSourceClass& c)
     return reportSourceKindKeyword(c.kind) + u'/' + c.senderId;
 }
 
+// The sums kept per domain, source and sender: plain numbers, so that 200,000 sources cost little more than their
+// addresses (ReportCounts, with its map, is built only for the answer).
+struct Sums
+{
+    quint64 messages = 0;
+    quint64 dmarcPass = 0;
+    quint64 spfAligned = 0;
+    quint64 dkimAligned = 0;
+    std::array<quint64, 4> dispositions{}; // none, quarantine, reject, anything else
+
+    void add(const Sums& o)
+    {
+        addSaturating(messages, o.messages);
+        addSaturating(dmarcPass, o.dmarcPass);
+        addSaturating(spfAligned, o.spfAligned);
+        addSaturating(dkimAligned, o.dkimAligned);
+        for (size_t i = 0; i < dispositions.size(); ++i) {
+            addSaturating(dispositions[i], o.dispositions[i]);
+        }
+    }
+    ReportCounts counts() const
+    {
+        ReportCounts c{messages, dmarcPass, spfAligned, dkimAligned, {}};
+        static const std::array<QString, 4> names{QStringLiteral("none"), QStringLiteral("quarantine"),
+                                                  QStringLiteral("reject"), QStringLiteral("other")};
+        for (size_t i = 0; i < dispositions.size(); ++i) {
+            if (dispositions[i] > 0) {
+                c.dispositions.insert(names[i], dispositions[i]);
+            }
+        }
+        return c;
+    }
+};
+
+// Reporters and classes are interned (Data::reporters, Data::classes): a source keeps small numbers.
 struct Extent
 {
-    QStringList reporters; // in the order first seen; QSet would lose it, and the lists stay short
+    QList<int> reporters; // in the order first seen; the lists stay short
     QDate first;
     QDate last;
 
-    void add(const QString& reporter, const QList<QDate>& days)
+    void add(int reporter, const QList<QDate>& days)
     {
         if (!reporters.contains(reporter)) {
             reporters.append(reporter);
@@ -96,25 +121,17 @@ struct Extent
 
 struct SourceData
 {
-    ReportCounts counts;
+    Sums sums;
     Extent extent;
-    QHash<QString, ReportSourceClass> classes; // classKey -> class
-    QHash<QString, quint64> byClass;           // classKey -> messages
-};
-
-struct SenderData
-{
-    ReportSourceClass cls;
-    ReportCounts counts;
-    QSet<QString> ips;
+    QList<std::pair<int, quint64>> byClass; // class -> messages; one entry for almost every source
 };
 
 struct DomainData
 {
-    ReportCounts counts;
+    Sums sums;
     Extent extent;
     QHash<QString, SourceData> sources;
-    QHash<QString, SenderData> senders;
+    QHash<int, Sums> senders; // class -> sums
     QMap<QDate, ReportDay> days;
     QDateTime policyAt; // when the report that gave `policy` ended
     QString policy;
@@ -134,6 +151,38 @@ struct DmarcReportSummary::Data
     ReportSourceClassifier classifier;
     QHash<QString, DomainData> domains;
     QHash<QString, std::pair<QString, bool>> names; // ip -> PTR name, confirmed
+    QStringList reporters;                          // interned
+    QHash<QString, int> reporterIndex;
+    QList<ReportSourceClass> classes; // interned
+    QHash<QString, int> classIndex;
+
+    int intern(const QString& reporter)
+    {
+        const auto found = reporterIndex.constFind(reporter);
+        if (found != reporterIndex.constEnd()) {
+            return *found;
+        }
+        reporters.append(reporter);
+        return reporterIndex.insert(reporter, static_cast<int>(reporters.size()) - 1).value();
+    }
+    int intern(const ReportSourceClass& cls)
+    {
+        const QString key = classKey(cls);
+        const auto found = classIndex.constFind(key);
+        if (found != classIndex.constEnd()) {
+            return *found;
+        }
+        classes.append(cls);
+        return classIndex.insert(key, static_cast<int>(classes.size()) - 1).value();
+    }
+    QStringList reporterNames(const QList<int>& ids) const
+    {
+        QStringList out;
+        for (const int id : ids) {
+            out.append(reporters.value(id));
+        }
+        return out;
+    }
     QDate periodStart;
     int reports = 0;
     int outside = 0;
@@ -201,7 +250,7 @@ void DmarcReportSummary::add(const AggregateReport& report)
         return;
     }
     ++m_d->reports;
-    const QString reporter = reporterName(report);
+    const int reporter = m_d->intern(reporterName(report));
     const QString policyDomain = lowerBare(report.policy.domain);
     for (const AggregateRecord& record : report.records) {
         if (record.count == 0) {
@@ -214,42 +263,46 @@ void DmarcReportSummary::add(const AggregateReport& report)
         if (domainName.isEmpty()) {
             continue;
         }
-        ReportCounts counts;
-        counts.messages = record.count;
+        Sums sums;
+        sums.messages = record.count;
         const bool dkim = isPass(record.dkimEvaluated);
         const bool spf = isPass(record.spfEvaluated);
-        counts.dmarcPass = dkim || spf ? record.count : 0;
-        counts.dkimAligned = dkim ? record.count : 0;
-        counts.spfAligned = spf ? record.count : 0;
-        const QString disposition = record.disposition.trimmed().toLower();
+        sums.dmarcPass = dkim || spf ? record.count : 0;
+        sums.dkimAligned = dkim ? record.count : 0;
+        sums.spfAligned = spf ? record.count : 0;
+        const QString disposition = record.disposition.trimmed();
         if (!disposition.isEmpty()) {
-            counts.dispositions.insert(disposition.left(32), record.count);
+            const size_t slot = disposition.compare(u"none", Qt::CaseInsensitive) == 0         ? 0
+                                : disposition.compare(u"quarantine", Qt::CaseInsensitive) == 0 ? 1
+                                : disposition.compare(u"reject", Qt::CaseInsensitive) == 0     ? 2
+                                                                                               : 3;
+            sums.dispositions[slot] = record.count;
         }
-        const ReportSourceClass cls = m_d->classifier.classify(record);
-        const QString key = classKey(cls);
-        const QString ip = record.sourceIp.trimmed();
+        const int cls = m_d->intern(m_d->classifier.classify(record));
 
         DomainData& domain = m_d->domains[domainName];
-        addCounts(domain.counts, counts);
+        domain.sums.add(sums);
         domain.extent.add(reporter, days);
-        SourceData& source = domain.sources[ip];
-        addCounts(source.counts, counts);
+        SourceData& source = domain.sources[record.sourceIp.trimmed()];
+        source.sums.add(sums);
         source.extent.add(reporter, days);
-        source.classes.insert(key, cls);
-        addSaturating(source.byClass[key], record.count);
-        SenderData& sender = domain.senders[key];
-        sender.cls = cls;
-        addCounts(sender.counts, counts);
-        sender.ips.insert(ip);
+        const auto slot = std::find_if(source.byClass.begin(), source.byClass.end(),
+                                       [&](const std::pair<int, quint64>& c) { return c.first == cls; });
+        if (slot == source.byClass.end()) {
+            source.byClass.append({cls, record.count});
+        } else {
+            addSaturating(slot->second, record.count);
+        }
+        domain.senders[cls].add(sums);
 
         if (!days.isEmpty()) {
             const quint64 n = static_cast<quint64>(days.size());
-            const quint64 failing = counts.messages - counts.dmarcPass;
+            const quint64 failing = sums.messages - sums.dmarcPass;
             for (int i = 0; i < days.size(); ++i) {
                 ReportDay& day = domain.days[days[i]];
                 day.day = days[i];
                 const quint64 index = static_cast<quint64>(i);
-                addSaturating(day.passing, counts.dmarcPass / n + (index < counts.dmarcPass % n ? 1 : 0));
+                addSaturating(day.passing, sums.dmarcPass / n + (index < sums.dmarcPass % n ? 1 : 0));
                 addSaturating(day.failing, failing / n + (index < failing % n ? 1 : 0));
             }
         }
@@ -382,52 +435,62 @@ ReportDomainStats DmarcReportSummary::domain(const QString& name) const
     }
     const DomainData& d = *found;
     stats.domain = found.key();
-    stats.counts = d.counts;
-    stats.reporters = d.extent.reporters;
+    stats.counts = d.sums.counts();
+    stats.reporters = m_d->reporterNames(d.extent.reporters);
     stats.first = d.extent.first;
     stats.last = d.extent.last;
     stats.policy = d.policy;
     stats.testing = d.testing;
     const int span = stats.daySpan();
 
+    // One text for every unknown address (shared, not copied per source).
+    const QString unknownFix = tr("Probably spoofing — quarantine will stop these. If this is a server of yours, add "
+                                  "it to SPF or sign its mail with DKIM.");
+    QHash<int, int> sourcesPerClass;
+    stats.sources.reserve(d.sources.size());
     for (auto it = d.sources.constBegin(); it != d.sources.constEnd(); ++it) {
         const SourceData& s = it.value();
         ReportSourceStats source;
         source.ip = it.key();
-        source.counts = s.counts;
-        source.reporters = s.extent.reporters;
+        source.counts = s.sums.counts();
+        source.reporters = m_d->reporterNames(s.extent.reporters);
         source.first = s.extent.first;
         source.last = s.extent.last;
         std::tie(source.name, source.nameConfirmed) = m_d->names.value(it.key());
         // The kind most of its messages were given; on a tie the one listed first.
-        QString best;
-        for (auto c = s.byClass.constBegin(); c != s.byClass.constEnd(); ++c) {
-            if (best.isEmpty() || c.value() > s.byClass.value(best) ||
-                (c.value() == s.byClass.value(best) && std::pair(kindRank(s.classes.value(c.key()).kind), c.key()) <
-                                                           std::pair(kindRank(s.classes.value(best).kind), best))) {
-                best = c.key();
+        int best = -1;
+        quint64 bestCount = 0;
+        for (const auto& [cls, count] : s.byClass) {
+            ++sourcesPerClass[cls];
+            if (best < 0 || count > bestCount ||
+                (count == bestCount && kindRank(m_d->classes[cls].kind) < kindRank(m_d->classes[best].kind))) {
+                best = cls;
+                bestCount = count;
             }
         }
-        const ReportSourceClass cls = s.classes.value(best);
+        const ReportSourceClass& cls = m_d->classes[best];
         source.kind = cls.kind;
         source.senderId = cls.senderId;
         source.senderName = cls.senderName;
-        source.verdict = verdictFor(cls.kind, s.counts);
-        source.fix = fixFor(cls, s.counts, stats.domain, span, 1, m_d->catalogue);
+        source.verdict = verdictFor(cls.kind, source.counts);
+        source.fix = cls.kind == ReportSourceKind::Unknown
+                         ? (source.counts.failing() > 0 ? unknownFix : QString())
+                         : fixFor(cls, source.counts, stats.domain, span, 1, m_d->catalogue);
         stats.sources.append(source);
     }
     std::sort(stats.sources.begin(), stats.sources.end(), [](const ReportSourceStats& a, const ReportSourceStats& b) {
         return a.counts.messages != b.counts.messages ? a.counts.messages > b.counts.messages : a.ip < b.ip;
     });
 
-    for (const SenderData& s : d.senders) {
+    for (auto it = d.senders.constBegin(); it != d.senders.constEnd(); ++it) {
+        const ReportSourceClass& cls = m_d->classes[it.key()];
         ReportSenderStats sender;
-        sender.kind = s.cls.kind;
-        sender.senderId = s.cls.senderId;
-        sender.senderName = s.cls.senderName;
-        sender.counts = s.counts;
-        sender.sources = static_cast<int>(s.ips.size());
-        sender.fix = fixFor(s.cls, s.counts, stats.domain, span, sender.sources, m_d->catalogue);
+        sender.kind = cls.kind;
+        sender.senderId = cls.senderId;
+        sender.senderName = cls.senderName;
+        sender.counts = it.value().counts();
+        sender.sources = sourcesPerClass.value(it.key());
+        sender.fix = fixFor(cls, sender.counts, stats.domain, span, sender.sources, m_d->catalogue);
         stats.senders.append(sender);
     }
     std::sort(stats.senders.begin(), stats.senders.end(), [](const ReportSenderStats& a, const ReportSenderStats& b) {

@@ -21,7 +21,7 @@ struct ReportCounts
     quint64 dmarcPass = 0; // policy_evaluated dkim or spf = pass
     quint64 spfAligned = 0;
     quint64 dkimAligned = 0;
-    QMap<QString, quint64> dispositions; // none / quarantine / reject -> messages
+    QMap<QString, quint64> dispositions; // none / quarantine / reject / other (any other word) -> messages
 
     quint64 failing() const { return messages - dmarcPass; }
 };

@@ -204,7 +204,8 @@ ReportSourceClass ReportSourceClassifier::classify(const AggregateRecord& record
                    return anyOf(s.dkimDomains, [&](const QString& k) { return isWithin(d.domain, k); });
                });
     });
-    if (forwardingReason || (signedAtTheOrigin && !anyOf(spfPasses, inOrg))) {
+    // SPF passing for O means a server O authorises sent it, whatever the receiver guessed.
+    if ((forwardingReason || signedAtTheOrigin) && !anyOf(spfPasses, inOrg)) {
         return ReportSourceClass{ReportSourceKind::Forwarder, {}, {}};
     }
 

@@ -44,12 +44,12 @@ struct ReportSourceClass
 //  2. A catalogue sender: SPF passed for one of its return-path domains; or, with SPF passing for some domain (so
 //     the message was not forwarded), a DKIM pass by one of its DKIM domains, or by a domain in O with one of its
 //     selectors.
-//  3. Forwarder: the receiver named forwarding as an override reason (forwarded, mailing_list, trusted_forwarder), or
-//     a signature made where the message started (by a domain in O, the tenant, or a catalogue sender's DKIM domain)
-//     passed while SPF passed for nothing in O: the message travelled on from where it was sent (SPF fails there, or
-//     passes for the forwarder's own SRS address). A signature by another domain proves nothing: a spoofer can sign
-//     its own mail. (An unlisted service signing with the domain's key and bouncing to its own domain also lands
-//     here: legitimate either way.)
+//  3. Forwarder: SPF passed for nothing in O, and the receiver named forwarding as an override reason (forwarded,
+//     mailing_list, trusted_forwarder) or a signature made where the message started (by a domain in O, the
+//     tenant, or a catalogue sender's DKIM domain) passed: the message travelled on from where it was sent (SPF fails
+//     there, or passes for the forwarder's own SRS address). A signature by another domain proves nothing: a spoofer
+//     can sign its own mail. (An unlisted service signing with the domain's key and bouncing to its own domain also
+//     lands here: legitimate either way.)
 //  4. Authorized: DMARC passed, or SPF passed for a domain in O: the domain's own records vouch for the server.
 //  5. Unknown: nothing vouches for it.
 // Not thread-safe (the organisational-domain cache).
