@@ -125,11 +125,12 @@ void ReportsCommand::printText(const ReportDomainStats& d, const StageReadinessR
     // Everything but the labels comes from the report files: escaped.
     const auto safe = [](const QString& text) { return CliOutput::escaped(text); };
     QTextStream& out = m_output.out();
+    const QString published =
+        d.policy.isEmpty() ? tr("policy unknown") : StageReadiness::stepText(StageReadiness::publishedStep(d));
     out << "== " << safe(d.domain) << "  "
-        << tr("%1 to %2 (%n day(s)), published %3", nullptr, d.daySpan())
-               .arg(d.first.toString(Qt::ISODate), d.last.toString(Qt::ISODate),
-                    d.policy.isEmpty() ? tr("policy unknown")
-                                       : StageReadiness::stepText(StageReadiness::publishedStep(d)))
+        << (d.daySpan() > 0 ? tr("%1 to %2 (%n day(s)), published %3", nullptr, d.daySpan())
+                                  .arg(d.first.toString(Qt::ISODate), d.last.toString(Qt::ISODate), published)
+                            : tr("reports without dates, published %1").arg(published))
         << Qt::endl;
     out << tr("Reporters: %1").arg(safe(d.reporters.join(QStringLiteral(", ")))) << Qt::endl;
     out << tr("%L1 messages: %2 pass DMARC, %3 with aligned SPF, %4 with aligned DKIM")
