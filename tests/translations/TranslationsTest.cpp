@@ -9,7 +9,8 @@ namespace {
 
 QStringList placeholders(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%(\\d+)"));
+    // %L1 (a number in the locale's digits and separators) is a placeholder too, and must stay %L1.
+    static const QRegularExpression pattern(QStringLiteral("%L?(\\d+)"));
     QStringList found;
     for (auto it = pattern.globalMatch(text); it.hasNext();) {
         found.append(it.next().captured(0));
