@@ -1,0 +1,99 @@
+// `mailauth reports --names` against knot on loopback: PTR names, forward confirmation, and no DNS without --names.
+#include "support/CliProcess.h"
+#include "support/DnsFixtures.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <gtest/gtest.h>
+
+using namespace mailauth::test;
+
+namespace {
+
+QByteArray report(const QStringList& ips)
+{
+    const qint64 begin = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    QString xml = QStringLiteral("<?xml version=\"1.0\"?><feedback><report_metadata><org_name>google.com</org_name>"
+                                 "<email>noreply-dmarc-support@google.com</email><report_id>42</report_id>"
+                                 "<date_range><begin>%1</begin><end>%2</end></date_range></report_metadata>"
+                                 "<policy_published><domain>contoso.test</domain><p>none</p></policy_published>")
+                      .arg(begin)
+                      .arg(begin + 86399);
+    for (const QString& ip : ips) {
+        xml += QStringLiteral("<record><row><source_ip>%1</source_ip><count>3</count><policy_evaluated>"
+                              "<disposition>none</disposition><dkim>fail</dkim><spf>pass</spf></policy_evaluated>"
+                              "</row><identifiers><header_from>contoso.test</header_from></identifiers>"
+                              "<auth_results><spf><domain>contoso.test</domain><result>pass</result></spf>"
+                              "</auth_results></record>")
+                   .arg(ip);
+    }
+    return (xml + QStringLiteral("</feedback>")).toUtf8();
+}
+
+QJsonObject sourceOf(const QJsonObject& o, const QString& ip)
+{
+    for (const QJsonValue& d : o.value(QStringLiteral("domains")).toArray()) {
+        for (const QJsonValue& s : d.toObject().value(QStringLiteral("sources")).toArray()) {
+            if (s.toObject().value(QStringLiteral("ip")).toString() == ip) {
+                return s.toObject();
+            }
+        }
+    }
+    return {};
+}
+
+TEST(CliReportsDns, NamesAreLookedUpOnlyWithNamesAndConfirmedForward)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("113.0.203.in-addr.arpa"),
+                 QStringLiteral("$ORIGIN 113.0.203.in-addr.arpa.\n$TTL 3\n@ SOA ns1.contoso.test. hostmaster 1 3600 "
+                                "600 86400 3\n@ NS ns1.contoso.test.\n"
+                                "25 PTR mail.contoso.test.\n"
+                                "26 PTR mail.protection.outlook.com.\n")); // claims a name that is not its own
+    knot.setZone(QStringLiteral("contoso.test"),
+                 QStringLiteral("$ORIGIN contoso.test.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n@ NS ns1\n"
+                                "ns1 A 127.0.0.1\nmail A 203.0.113.25\n"));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("google.com!contoso.test!1.xml")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(
+        report({QStringLiteral("203.0.113.25"), QStringLiteral("203.0.113.26"), QStringLiteral("203.0.113.27")}));
+    file.close();
+
+    const CliRun r = runCli(QStringLiteral(MAILAUTH_CLI),
+                            {QStringLiteral("reports"), dir.path(), QStringLiteral("--names"),
+                             QStringLiteral("--resolver"), knot.server().toCsv(), QStringLiteral("--json")},
+                            60000);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = r.json();
+    const QJsonObject confirmed = sourceOf(o, QStringLiteral("203.0.113.25"));
+    EXPECT_EQ(confirmed.value(QStringLiteral("name")).toString(), QStringLiteral("mail.contoso.test"));
+    EXPECT_TRUE(confirmed.value(QStringLiteral("name_confirmed")).toBool());
+    const QJsonObject claimed = sourceOf(o, QStringLiteral("203.0.113.26"));
+    EXPECT_EQ(claimed.value(QStringLiteral("name")).toString(), QStringLiteral("mail.protection.outlook.com"));
+    EXPECT_FALSE(claimed.value(QStringLiteral("name_confirmed")).toBool());
+    EXPECT_TRUE(sourceOf(o, QStringLiteral("203.0.113.27")).value(QStringLiteral("name")).isNull());
+    EXPECT_TRUE(QString::fromUtf8(r.err).contains(QStringLiteral("DNS questions"))) << r.err.toStdString();
+
+    // Without --names a resolver that never answers changes nothing: no question is sent.
+    SilentUdpPort silent;
+    QElapsedTimer timer;
+    timer.start();
+    const CliRun offline = runCli(QStringLiteral(MAILAUTH_CLI),
+                                  {QStringLiteral("reports"), dir.path(), QStringLiteral("--resolver"),
+                                   silent.server().toCsv(), QStringLiteral("--json")},
+                                  60000);
+    EXPECT_EQ(offline.exitCode, 0) << offline.err.toStdString();
+    EXPECT_LT(timer.elapsed(), 5000); // a lookup would wait for the silent port's timeouts
+    EXPECT_TRUE(sourceOf(offline.json(), QStringLiteral("203.0.113.25")).value(QStringLiteral("name")).isNull());
+    EXPECT_FALSE(QString::fromUtf8(offline.err).contains(QStringLiteral("DNS questions")));
+}
+
+} // namespace
