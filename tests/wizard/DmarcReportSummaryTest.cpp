@@ -256,6 +256,28 @@ TEST(DmarcReportSummary, PolicyComesFromTheNewestReport)
     EXPECT_FALSE(summary.domain(QStringLiteral("contoso.com")).testing);
 }
 
+TEST(DmarcReportSummary, ReportersAreKeptInOrderAndBounded)
+{
+    DmarcReportSummary summary(Catalogue::instance());
+    for (int i = 0; i < 250; ++i) {
+        AggregateReport r = googleReport(QDate(2026, 11, 1), {m365Aligned(1)}, QString::number(i));
+        r.orgName = QStringLiteral("receiver%1.example").arg(i);
+        summary.add(r);
+    }
+    const ReportDomainStats d = summary.domain(QStringLiteral("contoso.com"));
+    EXPECT_EQ(d.counts.messages, 250u); // every report counted
+    ASSERT_EQ(d.reporters.size(), 100);
+    EXPECT_EQ(d.reporters.first(), QStringLiteral("receiver0.example"));
+    EXPECT_EQ(d.sources[0].reporters.size(), 100);
+    // A report without org_name is named by its address.
+    AggregateReport anonymous = googleReport(QDate(2026, 11, 2), {m365Aligned(1)}, QStringLiteral("anon"));
+    anonymous.orgName.clear();
+    DmarcReportSummary other(Catalogue::instance());
+    other.add(anonymous);
+    EXPECT_EQ(other.domain(QStringLiteral("contoso.com")).reporters,
+              QStringList{QStringLiteral("noreply-dmarc-support@google.com")});
+}
+
 TEST(DmarcReportSummary, SourceNamesAreShownWhereTheAddressAppears)
 {
     DmarcReportSummary summary(Catalogue::instance());

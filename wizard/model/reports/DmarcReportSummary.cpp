@@ -107,9 +107,13 @@ struct Extent
     QDate first;
     QDate last;
 
+    // Real domains hear from a few dozen receivers; a file that names a new one in every report must not make each
+    // row a linear search through thousands.
+    static constexpr qsizetype kMaxReporters = 100;
+
     void add(int reporter, const QList<QDate>& days)
     {
-        if (!reporters.contains(reporter)) {
+        if (reporters.size() < kMaxReporters && !reporters.contains(reporter)) {
             reporters.append(reporter);
         }
         if (!days.isEmpty()) {

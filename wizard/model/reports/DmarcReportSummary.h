@@ -65,7 +65,7 @@ struct ReportDomainStats
 {
     QString domain; // header_from
     ReportCounts counts;
-    QStringList reporters;
+    QStringList reporters; // in the order first seen, the first 100
     QDate first;
     QDate last;
     QList<ReportSourceStats> sources; // most messages first
