@@ -3,6 +3,7 @@
 #include "reports/AggregateReport.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 #include <atomic>
 #include <functional>
@@ -40,6 +41,8 @@ public:
         qint64 maxFileBytes = qint64(512) * 1024 * 1024;        // one input file as it is on disk
         int maxEntriesPerArchive = 1000;
         int maxNesting = 3; // a .zip in a mail is 2
+        // Rows of one report: a 64 MiB report of minimal rows would otherwise take gigabytes once parsed.
+        int maxRecordsPerReport = 500000;
     };
     using ReportSink = std::function<void(const AggregateReport&)>;
     using ProgressSink = std::function<void(int filesDone, int filesTotal)>;
@@ -53,6 +56,12 @@ public:
     // One file already in memory (tests, fuzzers); `name` is only used in messages. Duplicates are counted against
     // everything this reader has read so far.
     ReportReadTotals readBytes(const QByteArray& data, const QString& name, const ReportSink& sink);
+
+private:
+    class Session;
+
+    Limits m_limits;
+    QSet<QString> m_seen; // identity() of every report handed on
 };
 
 } // namespace mailauth
