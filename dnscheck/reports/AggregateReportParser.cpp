@@ -97,13 +97,14 @@ public:
                 break;
             }
         }
+        if (m_error.isEmpty() && !sawFeedback) {
+            // Also when the XML broke before its first element: whatever it is, it is no report.
+            m_error = AggregateReportParser::tr("not a DMARC aggregate report (the XML has no <feedback> element)");
+        }
         if (m_error.isEmpty() && m_xml.hasError()) {
             m_error = AggregateReportParser::tr("the XML is broken at line %1: %2")
                           .arg(m_xml.lineNumber())
                           .arg(m_xml.errorString());
-        }
-        if (m_error.isEmpty() && !sawFeedback) {
-            m_error = AggregateReportParser::tr("not a DMARC aggregate report (the XML has no <feedback> element)");
         }
         if (m_error.isEmpty()) {
             m_error = missingParts();
