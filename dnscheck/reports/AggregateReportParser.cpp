@@ -4,7 +4,7 @@
 
 #include <QByteArrayView>
 #include <QXmlStreamReader>
-#include <limits>
+#include <array>
 
 namespace mailauth {
 
@@ -15,29 +15,101 @@ const QString kDmarc2Namespace = QStringLiteral("urn:ietf:params:xml:ns:dmarc-2.
 // Year 9999: a date range beyond it is a reporter's bug, not a date.
 constexpr qint64 kLatestSeconds = 253402300799;
 
-QString keyword(const QString& text)
+// The words reports use, shared: most values of a report are one of these, so a record costs no allocation for them.
+const QStringList& knownKeywords()
 {
-    return text.trimmed().toLower();
+    static const QStringList words{
+        QStringLiteral("pass"),
+        QStringLiteral("fail"),
+        QStringLiteral("none"),
+        QStringLiteral("softfail"),
+        QStringLiteral("neutral"),
+        QStringLiteral("temperror"),
+        QStringLiteral("permerror"),
+        QStringLiteral("policy"),
+        QStringLiteral("quarantine"),
+        QStringLiteral("reject"),
+        QStringLiteral("r"),
+        QStringLiteral("s"),
+        QStringLiteral("mfrom"),
+        QStringLiteral("helo"),
+        QStringLiteral("y"),
+        QStringLiteral("n"),
+        QStringLiteral("forwarded"),
+        QStringLiteral("local_policy"),
+        QStringLiteral("mailing_list"),
+        QStringLiteral("trusted_forwarder"),
+        QStringLiteral("other"),
+        QStringLiteral("sampled_out"),
+        QStringLiteral("policy_test_mode"),
+        QStringLiteral("psl"),
+        QStringLiteral("treewalk"),
+    };
+    return words;
 }
 
-QString domainName(const QString& text)
+QString keyword(QStringView text)
 {
-    QString d = text.trimmed().toLower();
+    const QStringView word = text.trimmed();
+    for (const QString& known : knownKeywords()) {
+        if (word.size() == known.size() && word.compare(known, Qt::CaseInsensitive) == 0) {
+            return known;
+        }
+    }
+    return word.toString().toLower();
+}
+
+QDateTime unixTime(QStringView text)
+{
+    bool ok = false;
+    const qint64 seconds = text.trimmed().toLongLong(&ok);
+    if (!ok || seconds < 0 || seconds > kLatestSeconds) {
+        return {};
+    }
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+// The last few values of one kind, normalised: the rows of a report repeat the same domains and addresses, and a
+// shared QString costs no allocation.
+class RecentValues
+{
+public:
+    template <typename Normalise> QString get(QStringView raw, Normalise normalise)
+    {
+        for (const auto& [key, value] : m_entries) {
+            if (key == raw) {
+                return value;
+            }
+        }
+        QString value = normalise(raw);
+        m_entries[m_next] = {raw.toString(), value};
+        m_next = (m_next + 1) % m_entries.size();
+        return value;
+    }
+
+private:
+    std::array<std::pair<QString, QString>, 8> m_entries;
+    size_t m_next = 0;
+};
+
+QString domainName(QStringView text)
+{
+    QString d = text.trimmed().toString().toLower();
     while (d.endsWith(u'.')) {
         d.chop(1);
     }
     return d;
 }
 
-QString ipText(const QString& text)
+QString ipText(QStringView text)
 {
-    const QString trimmed = text.trimmed();
+    const QStringView trimmed = text.trimmed();
     if (const auto ip = IpAddress::parse(trimmed)) {
         return ip->toString();
     }
     // Reporters write IPv4 with leading zeros now and then; the strict parser refuses them, so try without.
     if (trimmed.count(u'.') == 3 && !trimmed.contains(u':')) {
-        QStringList parts = trimmed.split(u'.');
+        QStringList parts = trimmed.toString().split(u'.');
         for (QString& part : parts) {
             while (part.size() > 1 && part.startsWith(u'0')) {
                 part.remove(0, 1);
@@ -47,17 +119,7 @@ QString ipText(const QString& text)
             return ip->toString();
         }
     }
-    return trimmed; // kept as written: the summary shows what the reporter sent
-}
-
-QDateTime unixTime(const QString& text)
-{
-    bool ok = false;
-    const qint64 seconds = text.trimmed().toLongLong(&ok);
-    if (!ok || seconds < 0 || seconds > kLatestSeconds) {
-        return {};
-    }
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    return trimmed.toString(); // kept as written: the summary shows what the reporter sent
 }
 
 // The reader for one document. Every element is matched by its local name, so RFC 7489 files that carry stray
@@ -125,7 +187,36 @@ public:
 private:
     bool ok() const { return m_error.isEmpty() && !m_xml.hasError(); }
 
-    QString text() { return m_xml.readElementText(QXmlStreamReader::SkipChildElements); }
+    // The text of the current element (child elements skipped), in a buffer reused for every element: valid until
+    // the next call. Most values become shared keywords or cached domains, so reading a row allocates little.
+    QStringView text()
+    {
+        m_text.resize(0);
+        int depth = 0;
+        while (!m_xml.atEnd()) {
+            switch (m_xml.readNext()) {
+            case QXmlStreamReader::Characters:
+            case QXmlStreamReader::EntityReference:
+                if (depth == 0) {
+                    m_text.append(m_xml.text());
+                }
+                break;
+            case QXmlStreamReader::StartElement:
+                ++depth;
+                break;
+            case QXmlStreamReader::EndElement:
+                if (depth-- == 0) {
+                    return m_text;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        return m_text;
+    }
+    QString plain() { return text().trimmed().toString(); }
+    QString domain() { return m_domains.get(text(), domainName); }
 
     QString missingParts() const
     {
@@ -168,11 +259,11 @@ private:
         while (ok() && m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
             if (name == u"org_name") {
-                m_report.orgName = text().trimmed();
+                m_report.orgName = plain();
             } else if (name == u"email") {
-                m_report.email = text().trimmed();
+                m_report.email = plain();
             } else if (name == u"report_id") {
-                m_report.reportId = text().trimmed();
+                m_report.reportId = plain();
             } else if (name == u"date_range") {
                 while (ok() && m_xml.readNextStartElement()) {
                     if (m_xml.name() == u"begin") {
@@ -195,7 +286,7 @@ private:
         while (ok() && m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
             if (name == u"domain") {
-                p.domain = domainName(text());
+                p.domain = domain();
             } else if (name == u"adkim") {
                 p.adkim = keyword(text());
             } else if (name == u"aspf") {
@@ -211,7 +302,7 @@ private:
             } else if (name == u"discovery_method") {
                 p.discoveryMethod = keyword(text());
             } else if (name == u"fo") {
-                p.fo = text().trimmed();
+                p.fo = plain();
             } else if (name == u"pct") {
                 bool isNumber = false;
                 const int pct = text().trimmed().toInt(&isNumber);
@@ -252,7 +343,7 @@ private:
         while (ok() && m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
             if (name == u"source_ip") {
-                record.sourceIp = ipText(text());
+                record.sourceIp = m_addresses.get(text(), ipText);
             } else if (name == u"count") {
                 sawCount = true;
                 readCount(record, number);
@@ -266,7 +357,7 @@ private:
 
     void readCount(AggregateRecord& record, qsizetype number)
     {
-        const QString raw = text().trimmed();
+        const QString raw = plain();
         const QString shown = raw.left(40);
         if (raw.isEmpty()) {
             m_error = AggregateReportParser::tr("row %1 of the report has an empty message count").arg(number);
@@ -332,11 +423,11 @@ private:
         while (ok() && m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
             if (name == u"header_from") {
-                record.headerFrom = domainName(text());
+                record.headerFrom = domain();
             } else if (name == u"envelope_from") {
-                record.envelopeFrom = domainName(text());
+                record.envelopeFrom = domain();
             } else if (name == u"envelope_to") {
-                record.envelopeTo = domainName(text());
+                record.envelopeTo = domain();
             } else {
                 m_xml.skipCurrentElement();
             }
@@ -352,9 +443,9 @@ private:
                 while (ok() && m_xml.readNextStartElement()) {
                     const QStringView field = m_xml.name();
                     if (field == u"domain") {
-                        dkim.domain = domainName(text());
+                        dkim.domain = domain();
                     } else if (field == u"selector") {
-                        dkim.selector = text().trimmed();
+                        dkim.selector = plain();
                     } else if (field == u"result") {
                         dkim.result = keyword(text());
                     } else {
@@ -367,7 +458,7 @@ private:
                 while (ok() && m_xml.readNextStartElement()) {
                     const QStringView field = m_xml.name();
                     if (field == u"domain") {
-                        spf.domain = domainName(text());
+                        spf.domain = domain();
                     } else if (field == u"scope") {
                         spf.scope = keyword(text());
                     } else if (field == u"result") {
@@ -384,6 +475,9 @@ private:
     }
 
     QXmlStreamReader& m_xml;
+    QString m_text;
+    RecentValues m_domains;
+    RecentValues m_addresses;
     int m_maxRecords;
     AggregateReport m_report;
     QString m_error;

@@ -44,6 +44,11 @@ public:
             skip(path, ReportReader::tr("the file does not exist"));
             return;
         }
+        if (!info.isFile()) {
+            // A device or a pipe (/dev/zero) would be read until the cap for nothing.
+            skip(path, ReportReader::tr("not a regular file"));
+            return;
+        }
         if (info.size() > m_limits.maxFileBytes) {
             skip(path, ReportReader::tr("the file is larger than %1; no report is that big")
                            .arg(QLocale().formattedDataSize(m_limits.maxFileBytes)));
@@ -54,8 +59,9 @@ public:
             skip(path, ReportReader::tr("the file cannot be opened: %1").arg(file.errorString()));
             return;
         }
-        // read() rather than readAll(): a file that grows while it is read still stops at the cap.
-        const QByteArray data = file.read(m_limits.maxFileBytes + 1);
+        // At most one byte more than the size seen: a file that grows while it is read still stops at the cap (and
+        // read(n) allocates n bytes up front, so never the cap itself).
+        const QByteArray data = file.read(std::min(info.size(), m_limits.maxFileBytes) + 1);
         if (data.size() > m_limits.maxFileBytes) {
             skip(path, ReportReader::tr("the file is larger than %1; no report is that big")
                            .arg(QLocale().formattedDataSize(m_limits.maxFileBytes)));

@@ -486,4 +486,9 @@ TEST(ReportReaderHostile, NamesFilesItCannotRead)
     const Collected badZip = readBytes(reader, QByteArray("PK\x03\x04 not really a zip", 23), QStringLiteral("x.zip"));
     ASSERT_EQ(badZip.totals.skipped.size(), 1);
     EXPECT_EQ(badZip.totals.skipped[0].file, u"x.zip");
+    // A device is no file: /dev/zero would be read up to the cap for nothing.
+    const Collected device = readPaths(reader, {QStringLiteral("/dev/zero")});
+    EXPECT_EQ(device.totals.files, 0);
+    ASSERT_EQ(device.totals.skipped.size(), 1);
+    EXPECT_TRUE(device.totals.skipped[0].reason.contains(u"not a regular file"));
 }
