@@ -27,9 +27,11 @@ struct ReportReadTotals
 
 // Reads DMARC aggregate reports as people have them: .xml, .gz, .zip, .eml (the report mail, attachment inside) and
 // mbox, from files and folders (recursive). Content decides the container, not the file name. Every report goes to
-// the sink as soon as it is read, so memory holds one report at a time plus the identities seen. Nothing is written
-// to disk; decompressed sizes, archive entries and nesting are capped; the XML is read without a DTD.
+// the sink as soon as it is read, so memory holds a few reports at a time plus the identities seen. Nothing is
+// written to disk; decompressed sizes, archive entries and nesting are capped; the XML is read without a DTD.
 // A file that cannot be read is listed in `skipped` and never stops the rest. Usable from a worker thread.
+// read() decompresses and parses several files at once on its own threads (up to four), but the sinks are called on
+// the calling thread and in file order, so the outcome is the same as reading one file after the other.
 class ReportReader
 {
     Q_DECLARE_TR_FUNCTIONS(ReportReader)
@@ -58,8 +60,6 @@ public:
     ReportReadTotals readBytes(const QByteArray& data, const QString& name, const ReportSink& sink);
 
 private:
-    class Session;
-
     Limits m_limits;
     QSet<QString> m_seen; // identity() of every report handed on
 };
