@@ -244,15 +244,23 @@ public:
         for (int i = 0; i < m_workers; ++i) {
             threads.emplace_back([this] { work(); });
         }
-        handOn();
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stop = true;
+        const auto stopAndJoin = [&] {
+            {
+                const std::lock_guard lock(m_mutex);
+                m_stop = true;
+            }
+            m_changed.notify_all();
+            for (std::thread& thread : threads) {
+                thread.join();
+            }
+        };
+        try {
+            handOn();
+        } catch (...) {
+            stopAndJoin(); // a throwing sink must not leave threads running
+            throw;
         }
-        m_changed.notify_all();
-        for (std::thread& thread : threads) {
-            thread.join();
-        }
+        stopAndJoin();
     }
 
 private:

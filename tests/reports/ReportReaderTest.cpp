@@ -269,6 +269,28 @@ TEST(ReportReader, WalksAFolderTreeAndListsWhatItCannotRead)
     }
 }
 
+TEST(ReportReader, HandsReportsOnInFileOrder)
+{
+    // Files of very different sizes, so that the threads finish them out of order.
+    QTemporaryDir dir;
+    QStringList expected;
+    for (int i = 0; i < 40; ++i) {
+        const QString path = dir.filePath(QStringLiteral("r%1.xml.gz").arg(i, 2, 10, QLatin1Char('0')));
+        const int rows = i % 5 == 0 ? 3000 : 1;
+        ASSERT_TRUE(writeFile(path, gzipOf(reportXml(QStringLiteral("r.example"), QString::number(i),
+                                                     QStringLiteral("contoso.com"), rows))));
+        expected.append(path);
+    }
+    ASSERT_TRUE(writeFile(dir.filePath(QStringLiteral("r07.xml.gz")), "not a report"));
+    expected.removeAt(7);
+    ReportReader reader;
+    const Collected c = readPaths(reader, {dir.path()});
+    EXPECT_EQ(c.origins(), expected);
+    ASSERT_EQ(c.totals.skipped.size(), 1);
+    EXPECT_EQ(c.totals.skipped[0].file, dir.filePath(QStringLiteral("r07.xml.gz")));
+    EXPECT_EQ(c.totals.files, 40);
+}
+
 TEST(ReportReader, StopsWhenCancelled)
 {
     QTemporaryDir dir;
