@@ -116,6 +116,18 @@ TEST(ReportReader, ContentDecidesTheContainerNotTheName)
     }
 }
 
+TEST(ReportReader, ReadsUtf16Xml)
+{
+    // Some Windows tools save XML as UTF-16 with a byte-order mark.
+    const QString text = QString::fromUtf8(sample(QStringLiteral("yahoo-rfc7489.xml")));
+    QByteArray utf16("\xff\xfe", 2);
+    utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const Collected c = readBytes(gzipOf(utf16), QStringLiteral("yahoo-utf16.xml.gz"));
+    ASSERT_EQ(c.reports.size(), 1) << c.skippedText().toStdString();
+    EXPECT_EQ(c.reports[0].orgName, u"Yahoo");
+    EXPECT_EQ(c.messages(), 18u);
+}
+
 TEST(ReportReader, ReadsGzipWithTrailingBytesAndSeveralMembers)
 {
     QByteArray trailing = gzipOf(google());
