@@ -30,7 +30,9 @@ endfunction()
 
 forbid(dnscheck "^(model|generators|export|training|ui|cli|common|gui)/"
        "the engine knows nothing of the wizard or the apps")
-forbid(dnscheck/core "^(dns|spf|dmarc|dkim|text|audit|watch)/" "core is the bottom of the engine")
+forbid(dnscheck/core "^(dns|spf|dmarc|dkim|text|audit|watch|reports)/" "core is the bottom of the engine")
+forbid(dnscheck/reports "^(dns|spf|dmarc|dkim|text|audit|watch)/"
+       "the report reader reads files: it needs core (addresses) and nothing of DNS or the record rules")
 forbid(dnscheck/dns "^(spf|dmarc|dkim|text|audit|watch)/" "the DNS layer knows no record's rules")
 foreach(records IN ITEMS spf dmarc dkim text)
     forbid(dnscheck/${records} "^(audit|watch)/" "the audit and the watcher sit on top of the record engine")

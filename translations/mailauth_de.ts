@@ -149,10 +149,6 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Name at least one domain, or use --domains-file.</source>
-        <translation>Nennen Sie mindestens eine Domain, oder verwenden Sie --domains-file.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid selector name.</source>
         <translation>„%1“ ist kein gültiger Selektorname.</translation>
     </message>
@@ -186,6 +182,22 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>--parallel takes a whole number of at least 1.</source>
         <translation>--parallel erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Check DOMAIN as parked, by the parked set: it should send and receive no mail (null MX, v=spf1 -all, p=reject, no DKIM).</source>
+        <translation>DOMAIN als geparkte Domain prüfen, nach dem Satz für geparkte Domains: Sie soll keine Mail senden oder empfangen (Null-MX, v=spf1 -all, p=reject, kein DKIM).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Name at least one domain, or use --domains-file or --parked.</source>
+        <translation>Nennen Sie mindestens eine Domain oder verwenden Sie --domains-file oder --parked.</translation>
+    </message>
+    <message>
+        <source>%1 is named as a sending domain and with --parked; a domain is one or the other.</source>
+        <translation>%1 ist als sendende Domain und mit --parked genannt; eine Domain ist entweder das eine oder das andere.</translation>
     </message>
 </context>
 <context>
@@ -727,8 +739,8 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <translation>Der Wert des %1-Eintrags bei %2 enthält einen Zeilenumbruch oder ein Steuerzeichen.</translation>
     </message>
     <message>
-        <source>The %1 record at %2 cannot replace an existing value; only TXT and CNAME records can.</source>
-        <translation>Der %1-Eintrag bei %2 kann keinen bestehenden Wert ersetzen; das können nur TXT- und CNAME-Einträge.</translation>
+        <source>The %1 record at %2 cannot replace an existing value; only TXT and CNAME records and a null MX can.</source>
+        <translation>Der %1-Eintrag bei %2 kann keinen vorhandenen Wert ersetzen; das können nur TXT- und CNAME-Einträge und ein Null-MX.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1232,10 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>already published</source>
+        <translation>bereits veröffentlicht</translation>
+    </message>
 </context>
 <context>
     <name>LintCommand</name>
@@ -1414,12 +1430,6 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Audits one or more domains through DNS and shows the records the wizard proposes for each: what every record adds, replaces or keeps, what it would weaken (nothing by default) and the audit&apos;s findings. Changes nothing; where DNS did not answer, the change is &quot;unknown&quot;.
-Exit status: 0 = planned and no errors found, 1 = some audit found errors, 2 = the plan could not be made (usage error, unreadable file).</source>
-        <translation>Prüft eine oder mehrere Domains über DNS und zeigt für jede die Einträge, die der Assistent vorschlägt: was jeder Eintrag hinzufügt, ersetzt oder behält, was er schwächen würde (standardmäßig nichts) und die Befunde der Prüfung. Ändert nichts; wo das DNS nicht geantwortet hat, ist die Änderung „unknown“.
-Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler gefunden, 2 = der Plan konnte nicht erstellt werden (Aufruffehler, unlesbare Datei).</translation>
-    </message>
-    <message>
         <source>Sending domains to plan.</source>
         <translation>Sendende Domains, die geplant werden.</translation>
     </message>
@@ -1473,6 +1483,31 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
     <message>
         <source>What is published could not be read (DNS did not answer): whether this weakens it is unknown. Run the plan again.</source>
         <translation>Was veröffentlicht ist, konnte nicht gelesen werden (das DNS hat nicht geantwortet): Ob dies etwas schwächt, ist unbekannt. Führen Sie den Plan erneut aus.</translation>
+    </message>
+    <message>
+        <source>SPF record: %1 of 10 DNS lookups.</source>
+        <translation>SPF-Eintrag: %1 von 10 DNS-Abfragen.</translation>
+    </message>
+    <message>
+        <source>SPF record: %1 DNS lookups, over the limit of 10.</source>
+        <translation>SPF-Eintrag: %1 DNS-Abfragen, über der Grenze von 10.</translation>
+    </message>
+    <message>
+        <source>Audits one or more domains through DNS and shows the records the wizard proposes for each: what every record adds, replaces or keeps, what it would weaken (nothing by default) and the audit&apos;s findings. Changes nothing; where DNS did not answer, the change is &quot;unknown&quot;.
+Exit status: 0 = planned and no errors found, 1 = some audit found errors or a proposed SPF record needs more than 10 DNS lookups, 2 = the plan could not be made (usage error, unreadable file).</source>
+        <translation>Prüft eine oder mehrere Domains über DNS und zeigt für jede die Einträge, die der Assistent vorschlägt: was jeder Eintrag hinzufügt, ersetzt oder beibehält, was er abschwächen würde (standardmäßig nichts) und die Befunde der Prüfung. Ändert nichts; wo DNS nicht geantwortet hat, ist die Änderung „unbekannt“.
+Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler gefunden oder ein vorgeschlagener SPF-Eintrag braucht mehr als 10 DNS-Abfragen, 2 = der Plan konnte nicht erstellt werden (Aufruffehler, unlesbare Datei).</translation>
+    </message>
+    <message>
+        <source>%1 is named as a sending domain and with --parked; a domain is one or the other.</source>
+        <translation>%1 ist als sendende Domain und mit --parked genannt; eine Domain ist entweder das eine oder das andere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (saves %n lookup(s))</source>
+        <translation>
+            <numerusform>%1 (spart %n Abfrage)</numerusform>
+            <numerusform>%1 (spart %n Abfragen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1591,10 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
     <message>
         <source>&quot;%1&quot; is not a DNS zone that %2 lies in.</source>
         <translation>„%1“ ist keine DNS-Zone, in der %2 liegt.</translation>
+    </message>
+    <message>
+        <source>%1: the SPF record needs %2 DNS lookups, more than the 10 receivers allow, so SPF would fail for all mail. Shorten it, or confirm on the SPF page that you publish it anyway.</source>
+        <translation>%1: Der SPF-Eintrag braucht %2 DNS-Abfragen, mehr als die 10, die Empfänger zulassen; SPF würde also für alle Mails fehlschlagen. Kürzen Sie ihn oder bestätigen Sie auf der SPF-Seite, dass Sie ihn trotzdem veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -3451,8 +3490,15 @@ Die Auswahl oben geht davon aus.</translation>
         <translation>Tragen Sie auf der Mandantenseite die Azure-Ressourcengruppe der Zone ein, um die Azure-DNS-Befehle (Azure PowerShell und Azure CLI) für diese Einträge zu sehen.</translation>
     </message>
     <message>
-        <source>Replaces today&apos;s %1 record &quot;%2&quot;: change that record (or delete it) instead of adding a second one.</source>
-        <translation>Ersetzt den heutigen %1-Eintrag „%2“: Ändern (oder löschen) Sie diesen Eintrag, statt einen zweiten hinzuzufügen.</translation>
+        <source>Replaces today&apos;s MX records (%1): delete every one of them; a null MX must be the only MX record.</source>
+        <translation>Ersetzt die heutigen MX-Einträge (%1): Löschen Sie jeden davon; ein Null-MX muss der einzige MX-Eintrag sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces %n of today&apos;s %1 records (%2): change it (or delete them) instead of adding another one.</source>
+        <translation>
+            <numerusform>Ersetzt den heutigen %1-Eintrag (%2): Ändern Sie ihn (oder löschen Sie ihn), statt einen weiteren hinzuzufügen.</numerusform>
+            <numerusform>Ersetzt %n heutige %1-Einträge (%2): Löschen Sie alle, statt einen weiteren hinzuzufügen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3554,10 @@ Die Auswahl oben geht davon aus.</translation>
     <message>
         <source>The DMARC record for %1 would protect less than the one published today; confirm each change or undo it to go on.</source>
         <translation>Der DMARC-Eintrag für %1 würde weniger schützen als der heute veröffentlichte; bestätigen Sie jede Änderung oder nehmen Sie sie zurück, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The SPF record for %1 needs more than 10 DNS lookups; shorten it or confirm that you publish it anyway.</source>
+        <translation>Der SPF-Eintrag für %1 braucht mehr als 10 DNS-Abfragen; kürzen Sie ihn oder bestätigen Sie, dass Sie ihn trotzdem veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -3768,10 +3818,6 @@ Die Auswahl oben geht davon aus.</translation>
         <source>Even all of this leaves the record over the limit; a sender must move to a subdomain.</source>
         <translation>Selbst all das lässt den Eintrag über der Grenze; ein Absender muss auf eine Subdomain umziehen.</translation>
     </message>
-    <message>
-        <source>The SPF record for %1 needs more than 10 DNS lookups; shorten it or confirm that you publish it anyway.</source>
-        <translation>Der SPF-Eintrag für %1 braucht mehr als 10 DNS-Abfragen; kürzen Sie ihn oder bestätigen Sie, dass Sie ihn trotzdem veröffentlichen.</translation>
-    </message>
 </context>
 <context>
     <name>mailauth::SummaryPage</name>
@@ -3881,6 +3927,10 @@ Die Auswahl oben geht davon aus.</translation>
     <message>
         <source>Report (HT&amp;ML)…</source>
         <translation>Bericht (HT&amp;ML)…</translation>
+    </message>
+    <message>
+        <source>  ✓ %1 already published (found by the latest check)</source>
+        <translation>  ✓ %1 bereits veröffentlicht (von der letzten Prüfung gefunden)</translation>
     </message>
 </context>
 <context>

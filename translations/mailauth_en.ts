@@ -57,6 +57,13 @@
             <numerusform>%n domains planned with %1 DNS questions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (saves %n lookup(s))</source>
+        <translation>
+            <numerusform>%1 (saves %n lookup)</numerusform>
+            <numerusform>%1 (saves %n lookups)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mailauth::AuditView</name>
@@ -82,6 +89,16 @@
         <translation>
             <numerusform>Not confirmed by %n server: %1</numerusform>
             <numerusform>Not confirmed by %n servers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::RecordView</name>
+    <message numerus="yes">
+        <source>Replaces %n of today&apos;s %1 records (%2): change it (or delete them) instead of adding another one.</source>
+        <translation>
+            <numerusform>Replaces today&apos;s %1 record (%2): change that record (or delete it) instead of adding a second one.</numerusform>
+            <numerusform>Replaces %n of today&apos;s %1 records (%2): delete all of them instead of adding another one.</numerusform>
         </translation>
     </message>
 </context>

@@ -97,12 +97,16 @@ int CheckCommand::run(const QStringList& arguments)
                                       tr("Also check this DKIM selector (selector1 and selector2 always are)."),
                                       tr("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per domain per line."));
+    const QCommandLineOption parked(QStringLiteral("parked"),
+                                    tr("Check DOMAIN as parked, by the parked set: it should send and receive no mail "
+                                       "(null MX, v=spf1 -all, p=reject, no DKIM)."),
+                                    tr("DOMAIN"));
     const QCommandLineOption parallel(
         QStringLiteral("parallel"),
         tr("Check at most N domains at once (default %1); a new one starts only while --max-in-flight leaves room.")
             .arg(kDefaultParallel),
         tr("N"), QString::number(kDefaultParallel));
-    for (const auto& o : {file, selector, json, parallel}) {
+    for (const auto& o : {file, selector, json, parked, parallel}) {
         parser.addOption(o);
     }
     ResolverArguments servers;
@@ -116,8 +120,9 @@ int CheckCommand::run(const QStringList& arguments)
     if (parser.isSet(file) && !readDomainsFile(parser.value(file), names, m_output)) {
         return ExitUsage;
     }
-    if (names.isEmpty()) {
-        m_output.err() << tr("Name at least one domain, or use --domains-file.") << Qt::endl;
+    const QStringList parkedNames = parser.values(parked);
+    if (names.isEmpty() && parkedNames.isEmpty()) {
+        m_output.err() << tr("Name at least one domain, or use --domains-file or --parked.") << Qt::endl;
         return ExitUsage;
     }
     QStringList selectors{QStringLiteral("selector1"), QStringLiteral("selector2")};
@@ -139,6 +144,22 @@ int CheckCommand::run(const QStringList& arguments)
             return ExitUsage;
         }
         requests.append(AuditRequest{domain->ace(), domain->unicode(), selectors});
+    }
+    for (const QString& n : parkedNames) {
+        const auto domain = DomainName::fromUserInput(n, &error);
+        if (!domain) {
+            m_output.err() << CliOutput::escaped(error) << Qt::endl;
+            return ExitUsage;
+        }
+        // A domain is either sending or parked: the two judge by contradicting sets.
+        if (std::any_of(requests.begin(), requests.end(),
+                        [&](const AuditRequest& r) { return r.domain == domain->ace(); })) {
+            m_output.err() << tr("%1 is named as a sending domain and with --parked; a domain is one or the other.")
+                                  .arg(CliOutput::escaped(domain->unicode()))
+                           << Qt::endl;
+            return ExitUsage;
+        }
+        requests.append(AuditRequest{domain->ace(), domain->unicode(), {}, true});
     }
     bool okParallel = false;
     const int parallelDomains = parser.value(parallel).toInt(&okParallel);

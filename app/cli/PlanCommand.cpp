@@ -9,10 +9,14 @@
 #include "model/Catalogue.h"
 #include "model/PlanProposal.h"
 #include "model/RolloutPlan.h"
+#include "model/SpfLimitAdvice.h"
+#include "spf/SpfEvaluator.h"
+#include "spf/SpfLookupBudget.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QHash>
+#include <QJsonArray>
 
 namespace mailauth::cli {
 
@@ -27,7 +31,7 @@ PlanCommand::PlanCommand(CliOutput& output)
 {
 }
 
-void PlanCommand::printText(const DomainProposal& proposal)
+void PlanCommand::printText(const DomainProposal& proposal, const QStringList& advice)
 {
     // Everything below but the labels comes from DNS answers or is built from them.
     const auto safe = [](const QString& text) { return CliOutput::escaped(text); };
@@ -84,8 +88,60 @@ void PlanCommand::printText(const DomainProposal& proposal)
             m_output.out() << "  " << tr("%1: %2").arg(w.record.toUpper(), safe(w.what)) << Qt::endl;
         }
     }
+    printLimit(proposal, advice);
     m_output.printFindings(proposal.findings);
     m_output.out() << Qt::endl;
+}
+
+QHash<QString, SpfBudget> PlanCommand::countLookups(RolloutPlan& plan, ResolverLookup& lookup)
+{
+    QHash<QString, SpfBudget> budgets;
+    SpfLookupBudget counter(lookup);
+    QEventLoop loop;
+    // Re-counted from the start as answers arrive (ARCHITECTURE.md, "Pending and re-run"); the cache makes each
+    // re-run ask only the next questions, and every domain's questions travel together.
+    auto attempt = [&]() {
+        bool pending = false;
+        for (int i = 0; i < plan.domains().size(); ++i) {
+            const DomainPlan& d = plan.domain(i);
+            const SpfComposition spf = plan.composeSpf(i);
+            if (d.role == DomainRole::Parked || !spf.ok || spf.record.isEmpty() || budgets.contains(d.ace)) {
+                continue;
+            }
+            const SpfBudget budget = counter.forRecord(spf.record, d.ace);
+            if (budget.pending) {
+                pending = true;
+                continue;
+            }
+            budgets.insert(d.ace, budget);
+            plan.setSpfLookupCount(i, spf.record, budget.totalLookups);
+        }
+        if (!pending) {
+            loop.quit();
+        }
+        return pending;
+    };
+    QObject::connect(&lookup, &ResolverLookup::answered, &loop, attempt);
+    if (attempt()) {
+        loop.exec();
+    }
+    return budgets;
+}
+
+void PlanCommand::printLimit(const DomainProposal& proposal, const QStringList& advice)
+{
+    if (!proposal.spfLookups) {
+        return;
+    }
+    if (!proposal.spfOverLimit) {
+        m_output.out() << tr("SPF record: %1 of 10 DNS lookups.").arg(*proposal.spfLookups) << Qt::endl;
+        return;
+    }
+    m_output.out() << tr("SPF record: %1 DNS lookups, over the limit of 10.").arg(*proposal.spfLookups) << ' '
+                   << SpfLimitAdvice::consequence() << Qt::endl;
+    for (const QString& line : advice) {
+        m_output.out() << "  " << CliOutput::escaped(line) << Qt::endl;
+    }
 }
 
 int PlanCommand::run(const QStringList& arguments)
@@ -95,8 +151,8 @@ int PlanCommand::run(const QStringList& arguments)
         tr("Audits one or more domains through DNS and shows the records the wizard proposes for each: what every "
            "record adds, replaces or keeps, what it would weaken (nothing by default) and the audit's findings. "
            "Changes nothing; where DNS did not answer, the change is \"unknown\".\n"
-           "Exit status: 0 = planned and no errors found, 1 = some audit found errors, 2 = the plan could not be "
-           "made (usage error, unreadable file)."));
+           "Exit status: 0 = planned and no errors found, 1 = some audit found errors or a proposed SPF record needs "
+           "more than 10 DNS lookups, 2 = the plan could not be made (usage error, unreadable file)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("domains"), tr("Sending domains to plan."), tr("DOMAIN..."));
     const QCommandLineOption file(QStringLiteral("domains-file"),
@@ -132,6 +188,20 @@ int PlanCommand::run(const QStringList& arguments)
     if (names.isEmpty() && parkedNames.isEmpty()) {
         m_output.err() << tr("Name at least one domain, or use --domains-file or --parked.") << Qt::endl;
         return ExitUsage;
+    }
+    // A domain is either sending or parked: the two sets of records contradict each other.
+    for (const QString& p : parkedNames) {
+        const auto parkedName = DomainName::fromUserInput(p);
+        for (const QString& n : std::as_const(names)) {
+            const auto sendingName = DomainName::fromUserInput(n);
+            if (parkedName && sendingName && parkedName->ace() == sendingName->ace()) {
+                m_output.err() << tr("%1 is named as a sending domain and with --parked; a domain is one or the "
+                                     "other.")
+                                      .arg(CliOutput::escaped(parkedName->unicode()))
+                               << Qt::endl;
+                return ExitUsage;
+            }
+        }
     }
     RolloutPlan plan;
     if (!plan.setCloud(parser.value(cloud))) {
@@ -179,14 +249,26 @@ int PlanCommand::run(const QStringList& arguments)
     for (const AuditReport& report : std::as_const(reports)) {
         plan.applyAudit(report, false);
     }
+    // The proposal's lookups, counted live as the SPF page does, so that a record over the limit is never printed
+    // as if it could be published.
+    const QHash<QString, SpfBudget> budgets = countLookups(plan, lookup);
     bool anyError = false;
     for (int i = 0; i < plan.domains().size(); ++i) {
         const DomainProposal proposal = PlanProposal::build(plan, i);
-        anyError = anyError || hasErrors(proposal.findings);
+        anyError = anyError || hasErrors(proposal.findings) || proposal.spfOverLimit;
+        QStringList advice;
+        if (proposal.spfOverLimit) {
+            for (const SpfAdvice& a : SpfLimitAdvice::advise(budgets.value(proposal.domain), proposal.domain,
+                                                             Catalogue::instance().senders())) {
+                advice.append(tr("%1 (saves %n lookup(s))", nullptr, a.saves).arg(a.text));
+            }
+        }
         if (parser.isSet(json)) {
-            m_output.printJson(proposal.toJson());
+            QJsonObject object = proposal.toJson();
+            object.insert(QStringLiteral("spf_advice"), QJsonArray::fromStringList(advice));
+            m_output.printJson(object);
         } else {
-            printText(proposal);
+            printText(proposal, advice);
         }
     }
     m_output.err() << tr("%n domain(s) planned with %1 DNS questions.", nullptr, static_cast<int>(requests.size()))

@@ -2,11 +2,15 @@
 
 #include "CliOutput.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace mailauth {
 struct DomainProposal;
-}
+struct SpfBudget;
+class ResolverLookup;
+class RolloutPlan;
+} // namespace mailauth
 
 namespace mailauth::cli {
 
@@ -22,7 +26,10 @@ public:
     int run(const QStringList& arguments);
 
 private:
-    void printText(const DomainProposal& proposal);
+    void printText(const DomainProposal& proposal, const QStringList& advice);
+    void printLimit(const DomainProposal& proposal, const QStringList& advice);
+    // Counts every sending domain's proposed SPF record through DNS and gives the counts to the plan.
+    static QHash<QString, SpfBudget> countLookups(RolloutPlan& plan, ResolverLookup& lookup);
 
     CliOutput& m_output;
 };

@@ -3,6 +3,7 @@
 #include "reports/AggregateReport.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 #include <atomic>
 #include <functional>
@@ -26,9 +27,11 @@ struct ReportReadTotals
 
 // Reads DMARC aggregate reports as people have them: .xml, .gz, .zip, .eml (the report mail, attachment inside) and
 // mbox, from files and folders (recursive). Content decides the container, not the file name. Every report goes to
-// the sink as soon as it is read, so memory holds one report at a time plus the identities seen. Nothing is written
-// to disk; decompressed sizes, archive entries and nesting are capped; the XML is read without a DTD.
+// the sink as soon as it is read, so memory holds a few reports at a time plus the identities seen. Nothing is
+// written to disk; decompressed sizes, archive entries and nesting are capped; the XML is read without a DTD.
 // A file that cannot be read is listed in `skipped` and never stops the rest. Usable from a worker thread.
+// read() decompresses and parses several files at once on its own threads (up to four), but the sinks are called on
+// the calling thread and in file order, so the outcome is the same as reading one file after the other.
 class ReportReader
 {
     Q_DECLARE_TR_FUNCTIONS(ReportReader)
@@ -40,6 +43,8 @@ public:
         qint64 maxFileBytes = qint64(512) * 1024 * 1024;        // one input file as it is on disk
         int maxEntriesPerArchive = 1000;
         int maxNesting = 3; // a .zip in a mail is 2
+        // Rows of one report: a 64 MiB report of minimal rows would otherwise take gigabytes once parsed.
+        int maxRecordsPerReport = 500000;
     };
     using ReportSink = std::function<void(const AggregateReport&)>;
     using ProgressSink = std::function<void(int filesDone, int filesTotal)>;
@@ -53,6 +58,10 @@ public:
     // One file already in memory (tests, fuzzers); `name` is only used in messages. Duplicates are counted against
     // everything this reader has read so far.
     ReportReadTotals readBytes(const QByteArray& data, const QString& name, const ReportSink& sink);
+
+private:
+    Limits m_limits;
+    QSet<QString> m_seen; // identity() of every report handed on
 };
 
 } // namespace mailauth

@@ -168,6 +168,7 @@ void SpfLookupBudget::fetchAndExpand(SpfBudgetNode& node, QStringList& path)
     if (selection.count() != 1) {
         if (!path.isEmpty()) { // the root's own absence is the audit's business, not the budget's
             node.problem = selection.count() == 0 ? tr("No SPF record.") : tr("More than one SPF record.");
+            node.noRecord = selection.count() == 0;
             m_findings.append(FindingCatalog::make(
                 "spf.include-missing",
                 selection.count() == 0

@@ -23,7 +23,8 @@ struct SpfBudgetNode
     int voidLookups = 0;          // this term's own lookups that found nothing (for the worse client family)
     int mxNames = 0;              // mx: the number of exchanges whose addresses are looked up
     bool dependsOnSender = false; // the target uses macros, so it can only be known per message
-    QString problem;              // loop, missing record, DNS failure, ...
+    QString problem;              // loop, missing record, DNS failure, ... (for people)
+    bool noRecord = false;        // the target answered but publishes no SPF record: it authorises no one
     QList<SpfBudgetNode> children;
 };
 

@@ -40,6 +40,33 @@ QString mechanismName(SpfMechanism mechanism)
     return {};
 }
 
+int qualifierStrictness(SpfQualifier qualifier)
+{
+    switch (qualifier) {
+    case SpfQualifier::Fail:
+        return 3;
+    case SpfQualifier::SoftFail:
+        return 2;
+    case SpfQualifier::Neutral:
+        return 1;
+    case SpfQualifier::Pass:
+        return 0;
+    }
+    return 0;
+}
+
+QString spfTermKey(const QString& text)
+{
+    QString key = text.trimmed().toLower();
+    if (key.startsWith(u'+')) {
+        key.remove(0, 1);
+    }
+    if (key.endsWith(u'.')) {
+        key.chop(1);
+    }
+    return key;
+}
+
 bool costsLookup(SpfMechanism mechanism)
 {
     switch (mechanism) {

@@ -30,6 +30,11 @@ QChar qualifierChar(SpfQualifier qualifier);
 QString mechanismName(SpfMechanism mechanism);
 // Terms that cost a DNS lookup toward the RFC 7208 4.6.4 limit of 10.
 bool costsLookup(SpfMechanism mechanism);
+// How much a qualifier refuses, for "stricter" and "looser": - 3, ~ 2, ? 1, + 0.
+int qualifierStrictness(SpfQualifier qualifier);
+// A term's identity when records are compared or merged: case, surrounding space, a "+" (the default qualifier) and
+// a trailing dot on the domain do not make another term.
+QString spfTermKey(const QString& text);
 
 // One term of an SPF record as written, with its place in the record text.
 struct SpfTerm

@@ -68,6 +68,22 @@ const QString kNullMx = QStringLiteral("$ORIGIN nullmx.test.\n"
                                        "@       TXT   \"v=spf1 -all\"\n"
                                        "_dmarc  TXT   \"v=DMARC1; p=reject; rua=mailto:agg@reports.test\"\n");
 
+// Eleven includes beside Microsoft's: over the RFC 7208 limit of 10 lookups, two of them already included through
+// another (duplicates the advice names).
+QString overLimitZone()
+{
+    QString zone = QStringLiteral("$ORIGIN overlimit.test.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n"
+                                  "@ NS ns1\nns1 A 127.0.0.1\n@ MX 0 overlimit-test.mail.protection.outlook.com.\n");
+    QString record = QStringLiteral("v=spf1");
+    for (int i = 1; i <= 11; ++i) {
+        record += QStringLiteral(" include:s%1.overlimit.test").arg(i);
+        zone += QStringLiteral("s%1 TXT \"v=spf1 ip4:192.0.2.%1 %2-all\"\n")
+                    .arg(i)
+                    .arg(i == 1 ? QStringLiteral("include:s2.overlimit.test ") : QString());
+    }
+    return zone + QStringLiteral("@ TXT \"%1 include:spf.protection.outlook.com -all\"\n").arg(record);
+}
+
 class CliDns : public ::testing::Test
 {
 protected:
@@ -92,6 +108,7 @@ protected:
         m_knot.setZone(QStringLiteral("takeover.test"), kTakeover);
         m_knot.setZone(QStringLiteral("parked.test"), kParked);
         m_knot.setZone(QStringLiteral("nullmx.test"), kNullMx);
+        m_knot.setZone(QStringLiteral("overlimit.test"), overLimitZone());
         ASSERT_TRUE(m_knot.start()) << m_knot.error().toStdString();
     }
     QString server() const { return m_knot.server().toCsv(); }
@@ -285,8 +302,61 @@ TEST_F(CliDns, ANullMxFromTheWireIsRecognisedAndKept)
     EXPECT_TRUE(check.out.contains("MX: null MX")) << check.out.toStdString();
 }
 
+TEST_F(CliDns, CheckJudgesAParkedDomainByTheParkedSet)
+{
+    const CliRun r = mailauth({QStringLiteral("check"), QStringLiteral("--parked"), QStringLiteral("parked.test"),
+                               QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o.value(QStringLiteral("role")).toString(), QStringLiteral("parked")) << r.out.toStdString();
+    const QStringList codes = findingCodes(o);
+    EXPECT_TRUE(codes.contains(QStringLiteral("parked.has-mx"))) << codes.join(u',').toStdString();
+    EXPECT_TRUE(codes.contains(QStringLiteral("parked.spf-allows-senders"))) << codes.join(u',').toStdString();
+    EXPECT_FALSE(codes.contains(QStringLiteral("dkim.cname-missing"))) << "a parked domain needs no DKIM";
+
+    // The same domain checked as sending gets sending advice instead.
+    const CliRun sending = mailauth({QStringLiteral("check"), QStringLiteral("parked.test"),
+                                     QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    const QStringList sendingCodes = findingCodes(QJsonDocument::fromJson(sending.out).object());
+    EXPECT_FALSE(sendingCodes.contains(QStringLiteral("parked.has-mx"))) << sendingCodes.join(u',').toStdString();
+
+    const CliRun both = mailauth({QStringLiteral("check"), QStringLiteral("parked.test"), QStringLiteral("--parked"),
+                                  QStringLiteral("parked.test"), QStringLiteral("--resolver"), server()});
+    EXPECT_EQ(both.exitCode, 2);
+}
+
+TEST_F(CliDns, PlanCountsTheProposalsLookupsAndSaysWhatBreaksOverTheLimit)
+{
+    const CliRun r = mailauth({QStringLiteral("plan"), QStringLiteral("overlimit.test"), QStringLiteral("--resolver"),
+                               server(), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_GT(o.value(QStringLiteral("spf_lookups")).toInt(), 10) << r.out.toStdString();
+    EXPECT_TRUE(o.value(QStringLiteral("spf_over_limit")).toBool()) << r.out.toStdString();
+    const QStringList advice = strings(o.value(QStringLiteral("spf_advice")));
+    EXPECT_TRUE(std::any_of(advice.begin(), advice.end(), [](const QString& a) {
+        return a.contains(QStringLiteral("s2.overlimit.test"));
+    })) << advice.join(u'\n').toStdString();
+
+    const CliRun text =
+        mailauth({QStringLiteral("plan"), QStringLiteral("overlimit.test"), QStringLiteral("--resolver"), server()});
+    EXPECT_TRUE(text.out.contains("over the limit of 10")) << text.out.toStdString();
+
+    // Under the limit the count is shown and nothing fails for it.
+    const CliRun under = mailauth({QStringLiteral("plan"), QStringLiteral("takeover.test"),
+                                   QStringLiteral("--resolver"), server(), QStringLiteral("--json")});
+    const QJsonObject u = QJsonDocument::fromJson(under.out).object();
+    EXPECT_FALSE(u.value(QStringLiteral("spf_over_limit")).toBool()) << under.out.toStdString();
+    EXPECT_GE(u.value(QStringLiteral("spf_lookups")).toInt(), 2) << under.out.toStdString();
+    EXPECT_TRUE(u.value(QStringLiteral("spf_advice")).toArray().isEmpty());
+}
+
 TEST_F(CliDns, PlanUsageErrorsExitTwo)
 {
+    const CliRun both = mailauth({QStringLiteral("plan"), QStringLiteral("contoso.test"), QStringLiteral("--parked"),
+                                  QStringLiteral("CONTOSO.test.")});
+    EXPECT_EQ(both.exitCode, 2) << both.out.toStdString();
+    EXPECT_TRUE(both.err.contains("--parked")) << both.err.toStdString();
     EXPECT_EQ(mailauth({QStringLiteral("plan")}).exitCode, 2);
     EXPECT_EQ(mailauth({QStringLiteral("plan"), QStringLiteral("not a domain")}).exitCode, 2);
     EXPECT_EQ(mailauth({QStringLiteral("plan"), QStringLiteral("contoso.test"), QStringLiteral("--cloud"),

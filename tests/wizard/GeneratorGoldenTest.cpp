@@ -171,7 +171,7 @@ DnsRecordSpec spfReplacing(const QString& old)
                     QStringLiteral("v=spf1 include:spf.protection.outlook.com -all"),
                     3600,
                     0};
-    r.replaces = old;
+    r.replaces = {old};
     return r;
 }
 
@@ -285,7 +285,7 @@ TEST(RecordFormatter, AReplacedCnameAndTheDmarcRecord)
                        QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft"),
                        3600,
                        0};
-    dkim.replaces = QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.com");
+    dkim.replaces = {QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.com")};
     ASSERT_TRUE(dkim.problem().isEmpty()) << dkim.problem().toStdString();
     EXPECT_TRUE(RecordFormatter::windowsDnsCommand(dkim).startsWith(QStringLiteral(
         "Remove-DnsServerResourceRecord -ZoneName 'contoso.com' -Name 'selector1._domainkey' -RRType CName -Force\n")));
@@ -300,18 +300,18 @@ TEST(RecordFormatter, AReplacedCnameAndTheDmarcRecord)
                         QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:d@contoso.com"),
                         3600,
                         0};
-    dmarc.replaces = QStringLiteral("v=DMARC1; p=none");
+    dmarc.replaces = {QStringLiteral("v=DMARC1; p=none")};
     EXPECT_TRUE(RecordFormatter::azurePowerShell(dmarc, QStringLiteral("rg"))
                     .contains(QStringLiteral("Remove-AzDnsRecordConfig -RecordSet $rs -Value 'v=DMARC1; p=none'")));
     EXPECT_TRUE(RecordFormatter::windowsDnsCommand(dmarc).startsWith(
         QStringLiteral("Remove-DnsServerResourceRecord -ZoneName 'contoso.com' -Name '_dmarc' -RRType Txt -RecordData "
                        "'v=DMARC1; p=none' -Force\n")));
 
-    // What replaces must be as safe as a value; MX records cannot replace (the exports would need the old
-    // preference).
+    // What replaces must be as safe as a value; an MX other than a null MX cannot replace (the exports would need
+    // the old preference).
     DnsRecordSpec broken = spfReplacing(QStringLiteral("v=spf1 -all\nRemove-Item C:\\"));
     EXPECT_FALSE(broken.problem().isEmpty());
-    dkim.replaces = QStringLiteral("evil.example'; calc; '");
+    dkim.replaces = {QStringLiteral("evil.example'; calc; '")};
     EXPECT_FALSE(dkim.problem().isEmpty());
     DnsRecordSpec mx{QStringLiteral("contoso.com"),
                      QStringLiteral("contoso.com"),
@@ -319,8 +319,78 @@ TEST(RecordFormatter, AReplacedCnameAndTheDmarcRecord)
                      QStringLiteral("contoso-com.mail.protection.outlook.com"),
                      3600,
                      0};
-    mx.replaces = QStringLiteral("mail.contoso.com");
+    mx.replaces = {QStringLiteral("mail.contoso.com")};
     EXPECT_FALSE(mx.problem().isEmpty());
+    mx.value = QStringLiteral(".");
+    EXPECT_TRUE(mx.problem().isEmpty()) << mx.problem().toStdString();
+    mx.replaces = {QStringLiteral("mail.contoso.com'; calc; '")};
+    EXPECT_FALSE(mx.problem().isEmpty());
+    mx.replaces = {};
+    mx.preference = 10; // "10 ." is no null MX: "." is no host name
+    EXPECT_FALSE(mx.problem().isEmpty());
+}
+
+TEST(RecordFormatter, EveryPublishedSpfRecordIsRemovedInEveryFormat)
+{
+    // Two SPF records at one name: receivers ignore both (permerror); the merged record replaces both.
+    const QString first = QStringLiteral("v=spf1 include:_spf.google.com ~all");
+    const QString second = QStringLiteral("v=spf1 ip4:192.0.2.10 -all");
+    DnsRecordSpec r = spfReplacing(first);
+    r.replaces.append(second);
+    r.replaces.append(first); // a repeat removes nothing twice
+    ASSERT_TRUE(r.problem().isEmpty()) << r.problem().toStdString();
+    EXPECT_EQ(r.replacedValues(), (QStringList{first, second}));
+
+    const QString ps = RecordFormatter::azurePowerShell(r, QStringLiteral("rg-dns"));
+    EXPECT_EQ(ps.count(QStringLiteral("Remove-AzDnsRecordConfig")), 2);
+    EXPECT_TRUE(ps.contains(QStringLiteral("-Value 'v=spf1 ip4:192.0.2.10 -all'")));
+    const QString cli = RecordFormatter::azureCli(r, QStringLiteral("rg-dns"));
+    EXPECT_EQ(cli.count(QStringLiteral("txt remove-record")), 2);
+    const QString windows = RecordFormatter::windowsDnsCommand(r);
+    EXPECT_EQ(windows.count(QStringLiteral("Remove-DnsServerResourceRecord")), 2);
+    EXPECT_TRUE(windows.indexOf(QStringLiteral("ip4:192.0.2.10")) < windows.indexOf(QStringLiteral("Add-DnsServer")));
+    EXPECT_EQ(RecordFormatter::bindLine(r).count(QStringLiteral("; delete (replaced by the next line)")), 2);
+    EXPECT_EQ(RecordsExport::csv({r}).count(QStringLiteral(",delete\r\n")), 2);
+
+    // One of them already equal to the new record stays.
+    r.replaces = {first, r.value};
+    EXPECT_EQ(RecordsExport::csv({r}).count(QStringLiteral(",delete\r\n")), 1);
+}
+
+TEST(RecordFormatter, ANullMxRemovesEveryMxInEveryFormat)
+{
+    DnsRecordSpec mx{QStringLiteral("contoso.com"),
+                     QStringLiteral("parked.contoso.com"),
+                     RecordType::MX,
+                     QStringLiteral("."),
+                     3600,
+                     0};
+    mx.replaces = {QStringLiteral("mx1.example.net"), QStringLiteral("mx2.example.net")};
+    ASSERT_TRUE(mx.problem().isEmpty()) << mx.problem().toStdString();
+
+    const QString windows = RecordFormatter::windowsDnsCommand(mx);
+    EXPECT_TRUE(windows.startsWith(QStringLiteral(
+        "Get-DnsServerResourceRecord -ZoneName 'contoso.com' -Name 'parked' -RRType Mx -ErrorAction SilentlyContinue "
+        "| Remove-DnsServerResourceRecord -ZoneName 'contoso.com' -Force\nAdd-DnsServerResourceRecord")))
+        << windows.toStdString();
+    const QString ps = RecordFormatter::azurePowerShell(mx, QStringLiteral("rg"));
+    const qsizetype remove = ps.indexOf(
+        QStringLiteral("Remove-AzDnsRecordConfig -RecordSet $rs -Exchange $old.Exchange -Preference $old.Preference"));
+    EXPECT_TRUE(remove > 0 && remove < ps.indexOf(QStringLiteral("Add-AzDnsRecordConfig"))) << ps.toStdString();
+    const QStringList cli = RecordFormatter::azureCli(mx, QStringLiteral("rg")).split(u'\n');
+    ASSERT_EQ(cli.size(), 2);
+    EXPECT_EQ(cli[0], QStringLiteral("az network dns record-set mx delete --resource-group 'rg' --zone-name "
+                                     "'contoso.com' --name 'parked' --yes"));
+    EXPECT_TRUE(cli[1].startsWith(QStringLiteral("az network dns record-set mx add-record ")));
+    const QString zone = RecordFormatter::bindLine(mx);
+    EXPECT_TRUE(zone.contains(QStringLiteral("the MX record to mx2.example.net.\n"))) << zone.toStdString();
+    EXPECT_TRUE(zone.endsWith(QStringLiteral("parked.contoso.com. 3600 IN MX 0 .")));
+    EXPECT_EQ(RecordsExport::csv({mx}).count(QStringLiteral(",delete\r\n")), 2);
+
+    // Without MX today nothing is removed.
+    mx.replaces.clear();
+    EXPECT_FALSE(RecordFormatter::windowsDnsCommand(mx).contains(QStringLiteral("Remove")));
+    EXPECT_FALSE(RecordFormatter::azureCli(mx, QStringLiteral("rg")).contains(QStringLiteral("delete")));
 }
 
 TEST(RecordFormatter, HostileValuesNeverLeaveTheirQuotes)

@@ -4,31 +4,16 @@
 
 #include "core/FindingCatalog.h"
 #include "model/RolloutPlan.h"
+#include "support/PublishedAudit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
+using mailauth::test::publishedAudit;
 
 namespace {
-
-AuditReport published(const QString& domain, const QStringList& spf, const QString& dmarc, const QStringList& mx)
-{
-    AuditReport r;
-    r.domain = domain;
-    r.domainUnicode = domain;
-    r.spfRecords = spf;
-    if (spf.size() == 1) {
-        r.spfRecord = spf.first();
-    }
-    if (!dmarc.isEmpty()) {
-        r.dmarcRecord = dmarc;
-        r.dmarcPolicyDomain = domain;
-    }
-    r.mx = mx;
-    return r;
-}
 
 const ProposedRecord* find(const DomainProposal& p, RecordType type, const QString& name)
 {
@@ -49,8 +34,8 @@ TEST(PlanProposal, TwoSpfRecordsAreOneReplaceAndStrictDmarcIsKept)
     const QStringList spf{QStringLiteral("v=spf1 include:_spf.google.com ip4:192.0.2.25 ~all"),
                           QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")};
     const QString dmarc = QStringLiteral("v=DMARC1; p=reject; rua=mailto:x@reports.example");
-    AuditReport report = published(QStringLiteral("contoso.com"), spf, dmarc,
-                                   {QStringLiteral("contoso-com.mail.protection.outlook.com")});
+    AuditReport report = publishedAudit(QStringLiteral("contoso.com"), spf, dmarc,
+                                        {QStringLiteral("contoso-com.mail.protection.outlook.com")});
     report.dkim = {DkimSelectorReport{QStringLiteral("selector1"), {}, false, false, 0},
                    DkimSelectorReport{QStringLiteral("selector2"), {}, false, false, 0}};
     report.findings.append(
@@ -90,12 +75,33 @@ TEST(PlanProposal, TwoSpfRecordsAreOneReplaceAndStrictDmarcIsKept)
     EXPECT_EQ(first.value(QStringLiteral("existing")).toArray().size(), 2);
 }
 
+TEST(PlanProposal, ARecordTheLatestCheckFoundAsComposedIsAlreadyPublished)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    EXPECT_FALSE(PlanProposal::alreadyPublished(plan, 0, RecordId::Spf)) << "no check yet: nothing is known";
+    const QString spf = QStringLiteral("v=spf1 include:spf.protection.outlook.com -all");
+    ASSERT_TRUE(plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"), {spf}, {}), false));
+    ASSERT_EQ(plan.composeSpf(0).record, spf);
+    EXPECT_TRUE(PlanProposal::alreadyPublished(plan, 0, RecordId::Spf));
+    EXPECT_FALSE(PlanProposal::alreadyPublished(plan, 0, RecordId::Dmarc)) << "no DMARC record published";
+    EXPECT_FALSE(PlanProposal::alreadyPublished(plan, 0, RecordId::DkimSelector1));
+    EXPECT_FALSE(PlanProposal::alreadyPublished(plan, 0, RecordId::DkimEnabled));
+
+    // The composed DMARC record published as it is; the SPF record changed since.
+    const QString dmarc = plan.composeDmarc(0).record;
+    ASSERT_TRUE(plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"), {spf}, dmarc), true));
+    EXPECT_TRUE(PlanProposal::alreadyPublished(plan, 0, RecordId::Dmarc)) << dmarc.toStdString();
+    plan.setIp4(0, {QStringLiteral("192.0.2.25")});
+    EXPECT_FALSE(PlanProposal::alreadyPublished(plan, 0, RecordId::Spf));
+}
+
 TEST(PlanProposal, UnchangedRecordsAreKeptAndMissingOnesAdded)
 {
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
     const QString spf = QStringLiteral("v=spf1 include:spf.protection.outlook.com -all");
-    ASSERT_TRUE(plan.applyAudit(published(QStringLiteral("contoso.com"), {spf}, {}, {}), false));
+    ASSERT_TRUE(plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"), {spf}, {}, {}), false));
     const DomainProposal p = PlanProposal::build(plan, 0);
     const ProposedRecord* s = find(p, RecordType::TXT, QStringLiteral("contoso.com"));
     ASSERT_NE(s, nullptr);
@@ -113,8 +119,9 @@ TEST(PlanProposal, ParkedDomainGetsTheParkedSetAndListsWhatItWeakens)
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")}));
     plan.setRole(1, DomainRole::Parked);
-    AuditReport report = published(QStringLiteral("fabrikam.com"), {QStringLiteral("v=spf1 include:x.example -all")},
-                                   {}, {QStringLiteral("mail.fabrikam.com")});
+    AuditReport report =
+        publishedAudit(QStringLiteral("fabrikam.com"), {QStringLiteral("v=spf1 include:x.example -all")}, {},
+                       {QStringLiteral("mail.fabrikam.com")});
     report.parked = true;
     ASSERT_TRUE(plan.applyAudit(report, false));
 
@@ -151,7 +158,7 @@ TEST(PlanProposal, DkimCnamesCompareWithTheAuditedTargets)
 {
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
-    AuditReport report = published(QStringLiteral("contoso.com"), {}, {}, {});
+    AuditReport report = publishedAudit(QStringLiteral("contoso.com"), {}, {}, {});
     report.dkim = {
         DkimSelectorReport{QStringLiteral("selector1"),
                            QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft"), true,
@@ -177,7 +184,7 @@ TEST(PlanProposal, WhatDnsDidNotAnswerIsUnknownNotAdd)
 {
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
-    AuditReport report = published(QStringLiteral("contoso.com"), {}, {}, {});
+    AuditReport report = publishedAudit(QStringLiteral("contoso.com"), {}, {}, {});
     report.unknownParts = {AuditPart::ApexTxt, AuditPart::Dmarc};
     ASSERT_TRUE(plan.applyAudit(report, false));
     const DomainProposal p = PlanProposal::build(plan, 0);

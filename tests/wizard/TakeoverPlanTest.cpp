@@ -3,34 +3,19 @@
 #include "audit/DomainAudit.h"
 #include "dns/InMemoryZone.h"
 #include "model/ExistingRecords.h"
+#include "model/PlanRules.h"
 #include "model/RolloutPlan.h"
 #include "spf/SpfRecord.h"
+#include "support/PublishedAudit.h"
 
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 #include <random>
 
 using namespace mailauth;
+using mailauth::test::publishedAudit;
 
 namespace {
-
-AuditReport published(const QString& domain, const QStringList& spf, const QString& dmarc,
-                      const QStringList& mx = {QStringLiteral("contoso-com.mail.protection.outlook.com")})
-{
-    AuditReport r;
-    r.domain = domain;
-    r.domainUnicode = domain;
-    r.spfRecords = spf;
-    if (spf.size() == 1) {
-        r.spfRecord = spf.first();
-    }
-    if (!dmarc.isEmpty()) {
-        r.dmarcRecord = dmarc;
-        r.dmarcPolicyDomain = domain;
-    }
-    r.mx = mx;
-    return r;
-}
 
 QStringList keys(const QList<Weakening>& list)
 {
@@ -64,10 +49,10 @@ protected:
 TEST_F(TakeoverPlan, TwoSpfRecordsAreMergedKeepingEverySender)
 {
     m_plan.applyAudit(
-        published(QStringLiteral("contoso.com"),
-                  {QStringLiteral("v=spf1 include:_spf.google.com ip4:192.0.2.25 ~all"),
-                   QStringLiteral("v=spf1 include:_spf.salesforce.com include:spf.protection.outlook.com -all")},
-                  {}),
+        publishedAudit(QStringLiteral("contoso.com"),
+                       {QStringLiteral("v=spf1 include:_spf.google.com ip4:192.0.2.25 ~all"),
+                        QStringLiteral("v=spf1 include:_spf.salesforce.com include:spf.protection.outlook.com -all")},
+                       {}),
         false);
     const SpfComposition spf = m_plan.composeSpf(0);
     ASSERT_TRUE(spf.ok) << spf.errors.join(u' ').toStdString();
@@ -77,6 +62,11 @@ TEST_F(TakeoverPlan, TwoSpfRecordsAreMergedKeepingEverySender)
         EXPECT_TRUE(hasTerm(spf.record, term)) << term.toStdString() << " missing from " << spf.record.toStdString();
     }
     EXPECT_TRUE(spf.record.endsWith(QStringLiteral("-all"))) << "the strictest ending of the two is kept";
+    // Both published records go in the same change as the merged one is added, in every export.
+    const QList<DnsRecordSpec> records = m_plan.spfRecords(0);
+    ASSERT_EQ(records.size(), 1);
+    EXPECT_EQ(records.first().replacedValues(), m_plan.domain(0).existingSpf);
+    EXPECT_EQ(records.first().replacedValues().size(), 2);
     EXPECT_TRUE(m_plan.weakenings(0).isEmpty());
     EXPECT_TRUE(m_plan.spfBlockingReason().isEmpty());
 
@@ -106,8 +96,8 @@ TEST_F(TakeoverPlan, TwoSpfRecordsAreMergedKeepingEverySender)
 
 TEST_F(TakeoverPlan, StartingFromANewRecordListsEveryDroppedSender)
 {
-    m_plan.applyAudit(published(QStringLiteral("contoso.com"),
-                                {QStringLiteral("v=spf1 include:_spf.google.com ip4:192.0.2.25 -all")}, {}),
+    m_plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"),
+                                     {QStringLiteral("v=spf1 include:_spf.google.com ip4:192.0.2.25 -all")}, {}),
                       false);
     m_plan.setSpfFromScratch(0, true);
     const QStringList k = keys(m_plan.unconfirmedWeakenings(0, QStringLiteral("spf")));
@@ -117,8 +107,8 @@ TEST_F(TakeoverPlan, StartingFromANewRecordListsEveryDroppedSender)
 
 TEST_F(TakeoverPlan, LooserAllIsAWeakening)
 {
-    m_plan.applyAudit(published(QStringLiteral("contoso.com"),
-                                {QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")}, {}),
+    m_plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"),
+                                     {QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")}, {}),
                       false);
     EXPECT_EQ(m_plan.domain(0).allQualifier, SpfQualifier::Fail);
     m_plan.setAllQualifier(0, SpfQualifier::SoftFail);
@@ -130,7 +120,7 @@ TEST_F(TakeoverPlan, RejectWithAReportServiceStaysRejectWithTheService)
     const QString existing =
         QStringLiteral("v=DMARC1; p=reject; sp=quarantine; adkim=s; rua=mailto:abc123@rua.dmarc-service.example,"
                        "mailto:postmaster@contoso.com; ruf=mailto:forensics@rua.dmarc-service.example; fo=1");
-    m_plan.applyAudit(published(QStringLiteral("contoso.com"), {}, existing), false);
+    m_plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"), {}, existing), false);
     const DmarcComposition dmarc = m_plan.composeDmarc(0);
     ASSERT_TRUE(dmarc.ok()) << dmarc.errors.join(u' ').toStdString();
     EXPECT_TRUE(dmarc.record.contains(QStringLiteral("p=reject"))) << dmarc.record.toStdString();
@@ -165,7 +155,7 @@ TEST_F(TakeoverPlan, RejectWithAReportServiceStaysRejectWithTheService)
 TEST_F(TakeoverPlan, ParkedDomainsGetTheParkedSet)
 {
     m_plan.setRole(1, DomainRole::Parked);
-    m_plan.applyAudit(published(QStringLiteral("fabrikam.com"), {}, {}, {}), false);
+    m_plan.applyAudit(publishedAudit(QStringLiteral("fabrikam.com"), {}, {}, {}), false);
     EXPECT_EQ(m_plan.composeSpf(1).record, QStringLiteral("v=spf1 -all"));
     EXPECT_EQ(m_plan.domain(1).aggregateReports, QStringList{QStringLiteral("dmarc-reports@contoso.com")})
         << "a parked domain has no mailbox: reports go to the tenant's sending domain";
@@ -187,21 +177,31 @@ TEST_F(TakeoverPlan, ParkedDomainsGetTheParkedSet)
 
 TEST_F(TakeoverPlan, ParkingADomainThatHasSendersAndMailListsWhatItRemoves)
 {
-    m_plan.applyAudit(published(QStringLiteral("fabrikam.com"), {QStringLiteral("v=spf1 include:sendgrid.net -all")},
-                                QStringLiteral("v=DMARC1; p=none; rua=mailto:d@fabrikam.com")),
+    m_plan.applyAudit(publishedAudit(QStringLiteral("fabrikam.com"),
+                                     {QStringLiteral("v=spf1 include:sendgrid.net -all")},
+                                     QStringLiteral("v=DMARC1; p=none; rua=mailto:d@fabrikam.com")),
                       false);
     m_plan.setRole(1, DomainRole::Parked);
     const QStringList k = keys(m_plan.weakenings(1));
     EXPECT_TRUE(k.contains(QStringLiteral("spf.term:include:sendgrid.net")));
     EXPECT_TRUE(k.contains(QStringLiteral("mx.null")));
     EXPECT_FALSE(k.contains(QStringLiteral("dmarc.rua:d@fabrikam.com"))) << "the published report address is kept";
+    // The null MX replaces the exchange published today (RFC 7505: it stands alone), the SPF and DMARC records theirs.
+    const QList<DnsRecordSpec> mx = m_plan.mxRecords(1);
+    ASSERT_EQ(mx.size(), 1);
+    EXPECT_EQ(mx.first().replacedValues(), QStringList{QStringLiteral("contoso-com.mail.protection.outlook.com")});
+    EXPECT_TRUE(mx.first().problem().isEmpty()) << mx.first().problem().toStdString();
+    EXPECT_EQ(m_plan.spfRecords(1).first().replacedValues(),
+              QStringList{QStringLiteral("v=spf1 include:sendgrid.net -all")});
+    EXPECT_EQ(m_plan.dmarcRecords(1).first().replacedValues(),
+              QStringList{QStringLiteral("v=DMARC1; p=none; rua=mailto:d@fabrikam.com")});
 }
 
 TEST_F(TakeoverPlan, AnAuditThatFailedForDnsReasonsNeverReplacesOneWithAnswers)
 {
-    const AuditReport good =
-        published(QStringLiteral("contoso.com"), {QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")},
-                  QStringLiteral("v=DMARC1; p=reject"));
+    const AuditReport good = publishedAudit(QStringLiteral("contoso.com"),
+                                            {QStringLiteral("v=spf1 include:spf.protection.outlook.com -all")},
+                                            QStringLiteral("v=DMARC1; p=reject"));
     ASSERT_TRUE(m_plan.applyAudit(good, true, QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)));
     AuditReport failed;
     failed.domain = QStringLiteral("contoso.com");
@@ -222,13 +222,14 @@ TEST_F(TakeoverPlan, AnAuditThatFailedForDnsReasonsNeverReplacesOneWithAnswers)
 
 TEST_F(TakeoverPlan, ReCheckingKeepsTheAdminsEditsUnlessThePublishedRecordChanged)
 {
-    const AuditReport report = published(QStringLiteral("contoso.com"), {}, QStringLiteral("v=DMARC1; p=quarantine"));
+    const AuditReport report =
+        publishedAudit(QStringLiteral("contoso.com"), {}, QStringLiteral("v=DMARC1; p=quarantine"));
     m_plan.applyAudit(report, false);
     EXPECT_EQ(m_plan.domain(0).currentStage, 1);
     m_plan.setDmarcStage(0, 2);
     m_plan.applyAudit(report, true);
     EXPECT_EQ(m_plan.domain(0).currentStage, 2) << "the same published record: the admin's choice stays";
-    m_plan.applyAudit(published(QStringLiteral("contoso.com"), {}, QStringLiteral("v=DMARC1; p=reject")), true);
+    m_plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"), {}, QStringLiteral("v=DMARC1; p=reject")), true);
     EXPECT_EQ(m_plan.domain(0).currentStage, 2);
     EXPECT_EQ(m_plan.domain(0).existingDmarc, QStringLiteral("v=DMARC1; p=reject"));
 }
@@ -342,7 +343,7 @@ struct Generator
         default:
             mx = {QStringLiteral("contoso-com.mail.protection.outlook.com")};
         }
-        return published(domain, spf, coin(70) ? dmarcRecord() : QString(), mx);
+        return publishedAudit(domain, spf, coin(70) ? dmarcRecord() : QString(), mx);
     }
 };
 
@@ -531,7 +532,7 @@ TEST(GeneratedTakeover, ParkedDomainsListEverySenderTheyDrop)
 
 TEST_F(TakeoverPlan, AConfirmationEndsWhenTheChangeIsUndone)
 {
-    m_plan.applyAudit(published(QStringLiteral("contoso.com"), {}, QStringLiteral("v=DMARC1; p=reject")), false);
+    m_plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"), {}, QStringLiteral("v=DMARC1; p=reject")), false);
     m_plan.setDmarcStage(0, 0);
     for (const Weakening& w : m_plan.weakenings(0)) {
         m_plan.confirmWeakening(0, w.key, true);
@@ -551,11 +552,36 @@ TEST_F(TakeoverPlan, PublishingOverTheLimitIsConfirmedForOneRecordOnly)
     EXPECT_FALSE(m_plan.overLimitConfirmed(0)) << "another record: the confirmation does not carry over";
 }
 
+TEST_F(TakeoverPlan, ARecordCountedOverTheLimitBlocksTheStepAndEveryExportUntilConfirmed)
+{
+    const QString record = m_plan.composeSpf(0).record;
+    EXPECT_FALSE(m_plan.spfLookupCount(0).has_value()) << "nothing counted yet";
+    m_plan.setSpfLookupCount(0, record, 12);
+    ASSERT_TRUE(m_plan.spfOverLimit(0));
+    EXPECT_TRUE(m_plan.spfBlockingReason().contains(QStringLiteral("10 DNS lookups")))
+        << m_plan.spfBlockingReason().toStdString();
+    QString error;
+    EXPECT_FALSE(PlanRules::checkExportable(m_plan, 0, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("12"))) << error.toStdString();
+    EXPECT_TRUE(PlanRules::checkExportable(m_plan, 1, &error)) << "the other domain is not held up";
+
+    m_plan.confirmOverLimit(0, true);
+    EXPECT_TRUE(m_plan.spfBlockingReason().isEmpty()) << m_plan.spfBlockingReason().toStdString();
+    EXPECT_TRUE(PlanRules::checkExportable(m_plan, 0, &error)) << error.toStdString();
+
+    // A count made for another record says nothing about this one; ten lookups are within the limit.
+    m_plan.setIp4(0, {QStringLiteral("192.0.2.25")});
+    EXPECT_FALSE(m_plan.spfOverLimit(0));
+    m_plan.setSpfLookupCount(0, m_plan.composeSpf(0).record, 10);
+    EXPECT_FALSE(m_plan.spfOverLimit(0));
+    EXPECT_EQ(m_plan.spfLookupCount(0), 10);
+}
+
 TEST(TakeoverSubdomain, ASubdomainGivenItsOwnRecordKeepsWhatItsOrganisationApplied)
 {
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("mail.contoso.com")}));
-    AuditReport r = published(QStringLiteral("mail.contoso.com"), {}, {});
+    AuditReport r = publishedAudit(QStringLiteral("mail.contoso.com"), {}, {});
     r.dmarcRecord = QStringLiteral("v=DMARC1; p=reject; sp=quarantine; rua=mailto:agg@rua.service.example");
     r.dmarcPolicyDomain = QStringLiteral("contoso.com");
     plan.applyAudit(r, false);
@@ -573,9 +599,9 @@ TEST(TakeoverReview, PublishedValuesThePagesCouldNotComposeAreLeftOutNotBlocking
 {
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
-    plan.applyAudit(published(QStringLiteral("contoso.com"), {},
-                              QStringLiteral("v=DMARC1; sp=reject; rua=mailto:a@contoso.com; "
-                                             "ruf=mailto:f@contoso.com; fo=1 : D")),
+    plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"), {},
+                                   QStringLiteral("v=DMARC1; sp=reject; rua=mailto:a@contoso.com; "
+                                                  "ruf=mailto:f@contoso.com; fo=1 : D")),
                     false);
     EXPECT_EQ(plan.domain(0).subdomainPolicy, DmarcPolicy::Reject) << "sp kept as written although p is missing";
     EXPECT_EQ(plan.domain(0).failureOptions, QStringLiteral("1:d"));
@@ -587,9 +613,9 @@ TEST(TakeoverReview, RemovingARefusingTermIsAWeakening)
 {
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
-    plan.applyAudit(
-        published(QStringLiteral("contoso.com"), {QStringLiteral("v=spf1 -ip4:192.0.2.66 ip4:192.0.2.0/24 -all")}, {}),
-        false);
+    plan.applyAudit(publishedAudit(QStringLiteral("contoso.com"),
+                                   {QStringLiteral("v=spf1 -ip4:192.0.2.66 ip4:192.0.2.0/24 -all")}, {}),
+                    false);
     plan.setSpfTermRemoved(0, QStringLiteral("-ip4:192.0.2.66"), true);
     EXPECT_TRUE(keys(plan.weakenings(0)).contains(QStringLiteral("spf.term:-ip4:192.0.2.66")));
 }
@@ -599,8 +625,8 @@ TEST(TakeoverReview, AParkedDomainRejectsForItsSubdomainsToo)
     RolloutPlan plan;
     ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")}));
     plan.setRole(1, DomainRole::Parked);
-    plan.applyAudit(published(QStringLiteral("fabrikam.com"), {}, QStringLiteral("v=DMARC1; p=reject; sp=none"), {}),
-                    false);
+    plan.applyAudit(
+        publishedAudit(QStringLiteral("fabrikam.com"), {}, QStringLiteral("v=DMARC1; p=reject; sp=none"), {}), false);
     const QString dmarc = plan.composeDmarc(1).record;
     EXPECT_FALSE(dmarc.contains(QStringLiteral("sp="))) << dmarc.toStdString();
     EXPECT_TRUE(plan.weakenings(1).isEmpty());

@@ -2,6 +2,7 @@
 
 #include "model/AtomicFileWrite.h"
 #include "model/NextSteps.h"
+#include "model/PlanProposal.h"
 
 #include <QBuffer>
 #include <QPageLayout>
@@ -86,7 +87,10 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
         const DomainPlan& d = plan.domain(i);
         auto state = [&](RecordId id) {
             const auto c = d.confirmation(id);
-            return c ? tr("confirmed %1").arg(stamp(c->confirmedAt)) : tr("not confirmed");
+            if (c) {
+                return tr("confirmed %1").arg(stamp(c->confirmedAt));
+            }
+            return PlanProposal::alreadyPublished(plan, i, id) ? tr("already published") : tr("not confirmed");
         };
         const QString dkim = d.role == DomainRole::Parked ? tr("not needed (parked)")
                              : d.dkimEnabled              ? tr("signing on")

@@ -88,8 +88,8 @@ QString RecordsExport::csv(const QList<DnsRecordSpec>& records)
                QStringLiteral("\r\n");
     };
     for (const DnsRecordSpec& r : records) {
-        if (r.replacesOther()) {
-            row(r, r.replaces, QStringLiteral("delete"));
+        for (const QString& old : r.replacedValues()) {
+            row(r, old, QStringLiteral("delete"));
         }
         row(r, r.value, QStringLiteral("add"));
     }

@@ -63,15 +63,22 @@ QString RecordFormatter::bindLine(const DnsRecordSpec& r)
                              .arg(withDot(zoneEscaped(r.name, true)))
                              .arg(r.ttl)
                              .arg(recordTypeName(r.type), value);
-    if (!r.replacesOther()) {
-        return line;
-    }
-    // A zone file has no "delete": the old record is named in a comment (escaped like a record, so it stays one
+    // A zone file has no "delete": each old record is named in a comment (escaped like a record, so it stays one
     // line) right above its replacement.
-    DnsRecordSpec old = r;
-    old.value = r.replaces;
-    old.replaces.clear();
-    return QStringLiteral("; delete (replaced by the next line): ") + bindLine(old) + u'\n' + line;
+    QString comments;
+    for (const QString& oldValue : r.replacedValues()) {
+        if (r.type == RecordType::MX) {
+            // The exchanges only: the audit does not keep their preferences.
+            comments += QStringLiteral("; delete (replaced by the null MX on the next line): the MX record to %1\n")
+                            .arg(withDot(zoneEscaped(oldValue, true)));
+            continue;
+        }
+        DnsRecordSpec old = r;
+        old.value = oldValue;
+        old.replaces.clear();
+        comments += QStringLiteral("; delete (replaced by the next line): ") + bindLine(old) + u'\n';
+    }
+    return comments + line;
 }
 
 namespace {
@@ -99,9 +106,16 @@ QString RecordFormatter::windowsDnsCommand(const DnsRecordSpec& r)
     // The value this record replaces goes first, so the name never holds both (two SPF records are a permerror).
     QString remove;
     if (r.replacesOther() && r.type == RecordType::TXT) {
-        remove = QStringLiteral("Remove-DnsServerResourceRecord -ZoneName %1 -Name %2 -RRType Txt -RecordData %3 "
-                                "-Force\n")
-                     .arg(zone, name, windowsTxtText(r.replaces));
+        for (const QString& oldValue : r.replacedValues()) {
+            remove += QStringLiteral("Remove-DnsServerResourceRecord -ZoneName %1 -Name %2 -RRType Txt -RecordData %3 "
+                                     "-Force\n")
+                          .arg(zone, name, windowsTxtText(oldValue));
+        }
+    } else if (r.replacesOther() && r.type == RecordType::MX) {
+        // A null MX stands alone (RFC 7505): every MX at the name goes, whatever its preference.
+        remove = QStringLiteral("Get-DnsServerResourceRecord -ZoneName %1 -Name %2 -RRType Mx -ErrorAction "
+                                "SilentlyContinue | Remove-DnsServerResourceRecord -ZoneName %1 -Force\n")
+                     .arg(zone, name);
     } else if (r.replacesOther() && r.type == RecordType::CNAME) {
         // A name holds one CNAME: remove it whatever it points to.
         remove = QStringLiteral("Remove-DnsServerResourceRecord -ZoneName %1 -Name %2 -RRType CName -Force\n")
@@ -117,11 +131,11 @@ QString RecordFormatter::windowsDnsCommand(const DnsRecordSpec& r)
                                        "-TimeToLive %4")
                             .arg(zone, name, PowerShellText::quote(r.value), ttl);
     case RecordType::MX:
-        return QStringLiteral("Add-DnsServerResourceRecord -ZoneName %1 -Name %2 -MX -MailExchange %3 -Preference %4 "
-                              "-TimeToLive %5")
-            .arg(zone, name, PowerShellText::quote(r.value))
-            .arg(r.preference)
-            .arg(ttl);
+        return remove + QStringLiteral("Add-DnsServerResourceRecord -ZoneName %1 -Name %2 -MX -MailExchange %3 "
+                                       "-Preference %4 -TimeToLive %5")
+                            .arg(zone, name, PowerShellText::quote(r.value))
+                            .arg(r.preference)
+                            .arg(ttl);
     default:
         return {};
     }
@@ -166,9 +180,17 @@ QString RecordFormatter::azurePowerShell(const DnsRecordSpec& r, const QString& 
                                 "    }\n")
                      .arg(config, value);
     } else {
-        if (r.replacesOther()) {
-            update = QStringLiteral("    Remove-AzDnsRecordConfig -RecordSet $rs -Value %1 | Out-Null\n")
-                         .arg(PowerShellText::quote(r.replaces));
+        if (r.replacesOther() && r.type == RecordType::MX) {
+            // A null MX stands alone (RFC 7505): every MX of the set goes, whatever its preference.
+            update = QStringLiteral("    foreach ($old in @($rs.Records)) {\n"
+                                    "        Remove-AzDnsRecordConfig -RecordSet $rs -Exchange $old.Exchange "
+                                    "-Preference $old.Preference | Out-Null\n"
+                                    "    }\n");
+        } else {
+            for (const QString& old : r.replacedValues()) {
+                update += QStringLiteral("    Remove-AzDnsRecordConfig -RecordSet $rs -Value %1 | Out-Null\n")
+                              .arg(PowerShellText::quote(old));
+            }
         }
         update += QStringLiteral("    if (-not ($rs.Records | Where-Object { %1 })) {\n"
                                  "        Add-AzDnsRecordConfig -RecordSet $rs %2 | Out-Null\n"
@@ -196,11 +218,12 @@ QString RecordFormatter::azureCli(const DnsRecordSpec& r, const QString& resourc
     case RecordType::TXT: {
         // add-record creates the set when it is missing and otherwise adds to it; the value this record replaces
         // is removed first (the set is kept even if that empties it).
-        const QString remove =
-            r.replacesOther()
-                ? QStringLiteral("az network dns record-set txt remove-record %1 --value %2 --keep-empty-record-set\n")
-                      .arg(common, shellQuote(r.replaces))
-                : QString();
+        QString remove;
+        for (const QString& old : r.replacedValues()) {
+            remove +=
+                QStringLiteral("az network dns record-set txt remove-record %1 --value %2 --keep-empty-record-set\n")
+                    .arg(common, shellQuote(old));
+        }
         return remove + QStringLiteral("az network dns record-set txt add-record %1 --value %2")
                             .arg(common, shellQuote(r.value));
     }
@@ -210,9 +233,15 @@ QString RecordFormatter::azureCli(const DnsRecordSpec& r, const QString& resourc
             .arg(common, shellQuote(r.value))
             .arg(r.ttl);
     case RecordType::MX:
-        return QStringLiteral("az network dns record-set mx add-record %1 --exchange %2 --preference %3")
-            .arg(common, shellQuote(r.value))
-            .arg(r.preference);
+        // A null MX stands alone (RFC 7505): the whole MX set goes first; add-record creates it anew.
+        return (r.replacesOther() ? QStringLiteral("az network dns record-set mx delete --resource-group %1 "
+                                                   "--zone-name %2 --name %3 --yes\n")
+                                        .arg(shellQuote(resourceGroup), shellQuote(r.zone),
+                                             shellQuote(relativeOrApex(r, QStringLiteral("@"))))
+                                  : QString()) +
+               QStringLiteral("az network dns record-set mx add-record %1 --exchange %2 --preference %3")
+                   .arg(common, shellQuote(r.value))
+                   .arg(r.preference);
     default:
         return {};
     }

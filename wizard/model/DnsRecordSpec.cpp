@@ -46,24 +46,23 @@ QString DnsRecordSpec::problem() const
     if (!isHostName(name, true)) {
         return tr("\"%1\" is not a DNS record name.").arg(name);
     }
-    if (!replaces.isEmpty() && type != RecordType::TXT && type != RecordType::CNAME) {
-        return tr("The %1 record at %2 cannot replace an existing value; only TXT and CNAME records can.")
+    if (!replaces.isEmpty() && type != RecordType::TXT && type != RecordType::CNAME && !isNullMx()) {
+        return tr("The %1 record at %2 cannot replace an existing value; only TXT and CNAME records and a null MX "
+                  "can.")
             .arg(recordTypeName(type), name);
     }
-    if (type == RecordType::MX && value == u"." && preference == 0) {
-        return {}; // a null MX (RFC 7505)
+    QStringList texts = replaces;
+    if (!isNullMx()) { // "." is the null MX's exchange (RFC 7505); never a value anywhere else
+        texts.prepend(value);
     }
-    for (const QString* text : {&value, &replaces}) {
-        if (text->isEmpty() && text == &replaces) {
-            continue;
-        }
+    for (const QString& text : std::as_const(texts)) {
         if (type == RecordType::CNAME || type == RecordType::MX) {
-            if (!isHostName(*text, false)) {
-                return tr("\"%1\" is not a host name that a %2 record can point to.").arg(*text, recordTypeName(type));
+            if (!isHostName(text, false)) {
+                return tr("\"%1\" is not a host name that a %2 record can point to.").arg(text, recordTypeName(type));
             }
             continue;
         }
-        for (const QChar c : *text) {
+        for (const QChar c : text) {
             if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
                 return tr("The value of the %1 record at %2 holds a line break or control character.")
                     .arg(recordTypeName(type), name);
@@ -71,6 +70,17 @@ QString DnsRecordSpec::problem() const
         }
     }
     return {};
+}
+
+QStringList DnsRecordSpec::replacedValues() const
+{
+    QStringList values;
+    for (const QString& old : replaces) {
+        if (!old.isEmpty() && old != value && !values.contains(old)) {
+            values.append(old);
+        }
+    }
+    return values;
 }
 
 } // namespace mailauth

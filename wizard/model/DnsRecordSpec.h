@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace mailauth {
 
@@ -19,10 +20,12 @@ public:
     QString value; // TXT: the text; CNAME: the target; MX: the exchange
     quint32 ttl = 3600;
     quint16 preference = 0; // MX
-    // Today's value this record replaces at the same name and type (an SPF or DMARC TXT that changes), empty when
-    // none. Every export removes it in the same change: publishing beside it would leave two SPF or two DMARC
-    // records, which breaks both (RFC 7208 4.5 permerror, RFC 9989 discards the policy). TXT and CNAME only.
-    QString replaces = {};
+    // Today's values this record replaces at the same name and type (every published SPF record, a DMARC record
+    // that changes, a CNAME's old target), empty when none. Every export removes them in the same change:
+    // publishing beside them would leave two SPF or two DMARC records, which breaks both (RFC 7208 4.5 permerror,
+    // RFC 9989 discards the policy). An MX may replace only as a null MX, and then replaces every MX at the name
+    // (RFC 7505 3: a null MX stands alone), so the values are the exchanges, for the reader.
+    QStringList replaces = {};
 
     // The owner name relative to the zone: "_dmarc", or "" for the apex.
     QString relativeName() const;
@@ -32,8 +35,10 @@ public:
     // anything else could start a new zone line, CSV row or command in a generated file. `replaces` is held to the
     // same rules as the value.
     QString problem() const;
-    // `replaces` names a value other than the new one (replacing a value by itself changes nothing).
-    bool replacesOther() const { return !replaces.isEmpty() && replaces != value; }
+    // `replaces` without the new value (replacing a value by itself changes nothing) and without repeats.
+    QStringList replacedValues() const;
+    bool replacesOther() const { return !replacedValues().isEmpty(); }
+    bool isNullMx() const { return type == RecordType::MX && value == u"." && preference == 0; }
 };
 
 } // namespace mailauth

@@ -10,21 +10,6 @@ namespace mailauth {
 
 namespace {
 
-int strictness(SpfQualifier q)
-{
-    switch (q) {
-    case SpfQualifier::Fail:
-        return 3;
-    case SpfQualifier::SoftFail:
-        return 2;
-    case SpfQualifier::Neutral:
-        return 1;
-    case SpfQualifier::Pass:
-        return 0;
-    }
-    return 0;
-}
-
 } // namespace
 
 std::optional<SpfQualifier> ExistingRecords::strictestAll(const QStringList& records)
@@ -37,7 +22,7 @@ std::optional<SpfQualifier> ExistingRecords::strictestAll(const QStringList& rec
             continue;
         }
         const SpfQualifier q = record.terms()[allIndex].qualifier;
-        if (!best || strictness(q) > strictness(*best)) {
+        if (!best || qualifierStrictness(q) > qualifierStrictness(*best)) {
             best = q;
         }
     }

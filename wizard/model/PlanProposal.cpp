@@ -120,7 +120,9 @@ QJsonObject DomainProposal::toJson() const
                        {QStringLiteral("role"), domainRoleKeyword(role)},
                        {QStringLiteral("records"), recordList},
                        {QStringLiteral("weakens"), weakenList},
-                       {QStringLiteral("findings"), findingsToJson(findings)}};
+                       {QStringLiteral("findings"), findingsToJson(findings)},
+                       {QStringLiteral("spf_lookups"), spfLookups ? QJsonValue(*spfLookups) : QJsonValue()},
+                       {QStringLiteral("spf_over_limit"), spfOverLimit}};
 }
 
 RecordChange PlanProposal::changeFor(RecordType type, const QString& value, const QStringList& existing)
@@ -154,7 +156,42 @@ DomainProposal PlanProposal::build(const RolloutPlan& plan, int index)
     if (const AuditSnapshot* audit = plan.latestAudit(index)) {
         p.findings = audit->report.findings;
     }
+    p.spfLookups = plan.spfLookupCount(index);
+    p.spfOverLimit = plan.spfOverLimit(index);
     return p;
+}
+
+bool PlanProposal::alreadyPublished(const RolloutPlan& plan, int index, RecordId record)
+{
+    if (plan.latestAudit(index) == nullptr) {
+        return false;
+    }
+    const QString ace = plan.domain(index).ace;
+    QString name;
+    RecordType type = RecordType::TXT;
+    switch (record) {
+    case RecordId::Spf:
+        name = ace;
+        break;
+    case RecordId::Dmarc:
+        name = QStringLiteral("_dmarc.") + ace;
+        break;
+    case RecordId::DkimSelector1:
+    case RecordId::DkimSelector2:
+        name = (record == RecordId::DkimSelector1 ? QStringLiteral("selector1") : QStringLiteral("selector2")) +
+               QStringLiteral("._domainkey.") + ace;
+        type = RecordType::CNAME;
+        break;
+    case RecordId::DkimEnabled:
+        return false;
+    }
+    for (const DnsRecordSpec& spec : plan.allRecords(index)) {
+        if (spec.type == type && hostName(spec.name) == name) {
+            return stateKnown(plan, index, spec) &&
+                   changeFor(spec.type, spec.value, existingValues(plan, index, spec)) == RecordChange::Keep;
+        }
+    }
+    return false;
 }
 
 } // namespace mailauth

@@ -2,11 +2,13 @@
 
 #include "DnsRecordSpec.h"
 #include "DomainPlan.h"
+#include "RecordId.h"
 #include "WeakeningCheck.h"
 #include "core/Finding.h"
 
 #include <QJsonObject>
 #include <QStringList>
+#include <optional>
 
 namespace mailauth {
 
@@ -50,8 +52,12 @@ struct DomainProposal
     QList<ProposedRecord> records;
     QList<Weakening> weakens;
     Findings findings;
+    // The proposed SPF record's DNS lookups as counted live (RolloutPlan::spfLookupCount), when counted.
+    std::optional<int> spfLookups;
+    bool spfOverLimit = false; // counted over 10: receivers return permerror
 
-    // One line of `mailauth plan --json`: {domain, role, records, weakens: [{record, key, what}], findings}.
+    // One line of `mailauth plan --json`: {domain, role, records, weakens: [{record, key, what}], findings,
+    // spf_lookups (null when not counted), spf_over_limit}.
     QJsonObject toJson() const;
 };
 
@@ -61,6 +67,9 @@ class PlanProposal
 {
 public:
     static DomainProposal build(const RolloutPlan& plan, int index);
+    // The latest audit found exactly the record the plan composes now: nothing to publish or to watch for it (the
+    // summary and the hand-over report say "already published", not "not confirmed"). DkimEnabled is no record.
+    static bool alreadyPublished(const RolloutPlan& plan, int index, RecordId record);
 
     // The change publishing `value` makes where `existing` is published today (names compared without case and
     // trailing dot for CNAME and MX, TXT values exactly).

@@ -268,6 +268,14 @@ bool PlanRules::checkExportable(const RolloutPlan& plan, int index, QString* err
         const QString reason = spf.errors.value(0, tr("The SPF record cannot be composed."));
         return fail(error, tr("%1, %2: %3").arg(plan.domain(index).ace, QStringLiteral("spf.existing"), reason));
     }
+    // A record counted over the limit fails SPF for all mail (permerror): exported only on an explicit yes.
+    if (plan.spfOverLimit(index) && !plan.overLimitConfirmed(index)) {
+        return fail(error, tr("%1: the SPF record needs %2 DNS lookups, more than the 10 receivers allow, so SPF "
+                              "would fail for all mail. Shorten it, or confirm on the SPF page that you publish it "
+                              "anyway.")
+                               .arg(plan.domain(index).ace)
+                               .arg(plan.spfLookupCount(index).value_or(0)));
+    }
     // An export is what gets published: it never weakens the domain behind the admin's back.
     if (const QList<Weakening> open = plan.unconfirmedWeakenings(index); !open.isEmpty()) {
         return fail(

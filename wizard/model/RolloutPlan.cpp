@@ -4,6 +4,7 @@
 #include "PlanRules.h"
 #include "core/DomainName.h"
 #include "dmarc/DmarcLinter.h"
+#include "spf/SpfEvaluator.h"
 #include "spf/SpfRecord.h"
 
 #include <QRegularExpression>
@@ -237,17 +238,7 @@ QString includeTerm(const QString& domain)
 
 bool sameTerm(const QString& a, const QString& b)
 {
-    const auto norm = [](QString t) {
-        t = t.trimmed().toLower();
-        if (t.startsWith(u'+')) {
-            t.remove(0, 1);
-        }
-        if (t.endsWith(u'.')) {
-            t.chop(1);
-        }
-        return t;
-    };
-    return norm(a) == norm(b);
+    return spfTermKey(a) == spfTermKey(b);
 }
 
 bool publishedHas(const DomainPlan& d, const QString& term)
@@ -449,6 +440,11 @@ QString RolloutPlan::spfBlockingReason() const
                       "or undo it to go on.")
                 .arg(m_domains[i].unicode);
         }
+        if (spfOverLimit(i) && !overLimitConfirmed(i)) {
+            return tr("The SPF record for %1 needs more than 10 DNS lookups; shorten it or confirm that you publish "
+                      "it anyway.")
+                .arg(m_domains[i].unicode);
+        }
     }
     return {};
 }
@@ -542,6 +538,26 @@ bool RolloutPlan::overLimitConfirmed(int index) const
 void RolloutPlan::confirmOverLimit(int index, bool confirmed)
 {
     confirmWeakening(index, overLimitKey(index), confirmed);
+}
+
+void RolloutPlan::setSpfLookupCount(int index, const QString& record, int lookups)
+{
+    m_spfCounts.insert(m_domains[index].ace, SpfCount{record, lookups});
+}
+
+std::optional<int> RolloutPlan::spfLookupCount(int index) const
+{
+    const auto it = m_spfCounts.constFind(m_domains[index].ace);
+    if (it == m_spfCounts.constEnd() || it->record != composeSpf(index).record) {
+        return std::nullopt;
+    }
+    return it->lookups;
+}
+
+bool RolloutPlan::spfOverLimit(int index) const
+{
+    const std::optional<int> count = spfLookupCount(index);
+    return count && *count > SpfEvaluator::kLookupLimit;
 }
 
 void RolloutPlan::confirmWeakening(int index, const QString& key, bool confirmed)
@@ -763,10 +779,9 @@ QList<DnsRecordSpec> RolloutPlan::spfRecords(int index) const
     QList<DnsRecordSpec> records;
     if (spf.ok && !spf.record.isEmpty()) {
         DnsRecordSpec spec{zoneOf(d), d.ace, RecordType::TXT, spf.record, 3600, 0};
-        // One published record is changed in place; several must all go (the page says so) and the new one added.
-        if (d.existingSpf.size() == 1 && d.existingSpf.first() != spf.record) {
-            spec.replaces = d.existingSpf.first();
-        }
+        // Every published record goes (one SPF record per name, RFC 7208 3.2); one already equal to the new record
+        // stays, which replacedValues() leaves out.
+        spec.replaces = d.existingSpf;
         records.append(spec);
     }
     if (d.role == DomainRole::Parked && dnsHost().id != u"windows") {
@@ -799,8 +814,8 @@ QList<DnsRecordSpec> RolloutPlan::dmarcRecords(int index) const
         return {};
     }
     DnsRecordSpec spec{zoneOf(d), QStringLiteral("_dmarc.") + d.ace, RecordType::TXT, dmarc.record, 3600, 0};
-    if (!d.existingDmarc.isEmpty() && d.existingDmarc != dmarc.record) {
-        spec.replaces = d.existingDmarc;
+    if (!d.existingDmarc.isEmpty()) {
+        spec.replaces = {d.existingDmarc};
     }
     return {spec};
 }
@@ -836,7 +851,13 @@ QList<DnsRecordSpec> RolloutPlan::mxRecords(int index) const
     if (d.role != DomainRole::Parked) {
         return {};
     }
-    return {DnsRecordSpec{zoneOf(d), d.ace, RecordType::MX, QStringLiteral("."), 3600, 0}};
+    DnsRecordSpec spec{zoneOf(d), d.ace, RecordType::MX, QStringLiteral("."), 3600, 0};
+    // A null MX stands alone (RFC 7505 3): the exchanges published today go in the same change.
+    if (d.mxKnown) {
+        spec.replaces = d.existingMx;
+        spec.replaces.removeAll(QStringLiteral("."));
+    }
+    return {spec};
 }
 
 QString RolloutPlan::fileStem() const

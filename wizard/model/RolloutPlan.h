@@ -110,6 +110,13 @@ public:
     // Publishing an SPF record over the 10-lookup limit, confirmed for exactly the record composed now.
     bool overLimitConfirmed(int index) const;
     void confirmOverLimit(int index, bool confirmed);
+    // What the SPF page and `mailauth plan` counted live through DNS (SpfLookupBudget) for a record. Only DNS can
+    // count, so the model keeps the latest final count for the record it was made for (not saved: a reopened
+    // project counts again); a count for another record says nothing about the one composed now.
+    void setSpfLookupCount(int index, const QString& record, int lookups);
+    std::optional<int> spfLookupCount(int index) const;
+    // The record composed now was counted over 10 lookups: receivers return permerror (SPF fails for all mail).
+    bool spfOverLimit(int index) const;
     // DKIM
     // Keeps the pasted text; takes the targets only when the output is complete and for this domain (output for
     // another domain is refused, with the reason in problems).
@@ -182,6 +189,13 @@ private:
     // Every change to a domain's choices: drops confirmations that no longer answer a weakening, then changed().
     void domainsChanged();
     QString overLimitKey(int index) const;
+
+    struct SpfCount
+    {
+        QString record;
+        int lookups = 0;
+    };
+    QHash<QString, SpfCount> m_spfCounts; // by domain (A-label)
 
     QString m_initialDomain;
     QString m_cloudId = QStringLiteral("worldwide");

@@ -74,7 +74,7 @@ QList<SpfAdvice> SpfLimitAdvice::advise(const SpfBudget& budget, const QString& 
         // work for the other, so they get the "replace by addresses" advice below instead.
         const bool include =
             term.startsWith(QStringLiteral("include:")) || term.startsWith(QStringLiteral("redirect="));
-        if (include && (node.voidLookups > 0 || node.problem == SpfLookupBudget::tr("No SPF record."))) {
+        if (include && (node.voidLookups > 0 || node.noRecord)) {
             out.append(SpfAdvice{node.term,
                                  tr("Remove %1: its lookup finds nothing, so it authorises no server and only uses "
                                     "up the budget.")

@@ -10,48 +10,20 @@ namespace mailauth {
 namespace {
 
 // How much an "all" refuses: -all > ~all > ?all (or none) > +all.
-int strictness(SpfQualifier q)
-{
-    switch (q) {
-    case SpfQualifier::Fail:
-        return 3;
-    case SpfQualifier::SoftFail:
-        return 2;
-    case SpfQualifier::Neutral:
-        return 1;
-    case SpfQualifier::Pass:
-        return 0;
-    }
-    return 0;
-}
-
 // The strictness of a record's ending: its first "all", or a redirect (judged by its target, not here), or the
 // implicit ?all of a record that ends without either (RFC 7208 4.7).
 std::optional<int> endingStrictness(const SpfRecord& record)
 {
     const int allIndex = record.allIndex();
     if (allIndex >= 0) {
-        return strictness(record.terms()[allIndex].qualifier);
+        return qualifierStrictness(record.terms()[allIndex].qualifier);
     }
     for (const SpfTerm& t : record.terms()) {
         if (t.isModifier(u"redirect")) {
             return std::nullopt;
         }
     }
-    return strictness(SpfQualifier::Neutral);
-}
-
-// A term's identity for comparison: case and a trailing dot do not make a different sender.
-QString senderKey(const SpfTerm& t)
-{
-    QString text = t.text.toLower();
-    if (t.isMechanism() && (text.startsWith(u'+'))) {
-        text.remove(0, 1);
-    }
-    if (text.endsWith(u'.')) {
-        text.chop(1);
-    }
-    return text;
+    return qualifierStrictness(SpfQualifier::Neutral);
 }
 
 // The terms that let a server pass: mechanisms before "all" with a pass qualifier, and a redirect without "all".
@@ -66,7 +38,7 @@ QStringList passingTerms(const SpfRecord& record)
         }
         // Every mechanism before "all" decides for some servers (a -ip4: refuses what a later ip4: range allows).
         if ((t.isMechanism() && t.mechanism != SpfMechanism::All) || (allIndex < 0 && t.isModifier(u"redirect"))) {
-            out.append(senderKey(t));
+            out.append(spfTermKey(t.text));
         }
     }
     return out;

@@ -389,8 +389,12 @@ void SpfPage::refreshBudget()
     }
     m_budgetTree->expandAll();
 
-    // Over the limit: say what breaks, propose how to get under it, and publish only on an explicit yes.
-    const bool over = budget.totalLookups > SpfEvaluator::kLookupLimit && !budget.pending;
+    // Over the limit: say what breaks, propose how to get under it, and publish only on an explicit yes. The model
+    // keeps the final count, so its blocking reason and the exports know it too.
+    if (!budget.pending) {
+        m_context.plan->setSpfLookupCount(index, spf.record, budget.totalLookups);
+    }
+    const bool over = m_context.plan->spfOverLimit(index);
     const QList<SpfAdvice> advice =
         over ? SpfLimitAdvice::advise(budget, m_context.plan->domain(index).ace, Catalogue::instance().senders())
              : QList<SpfAdvice>{};
@@ -413,12 +417,7 @@ void SpfPage::refreshBudget()
     m_loading = wasLoading;
 
     const bool overBlocked = over && !m_context.plan->overLimitConfirmed(index);
-    QString reason = m_context.plan->spfBlockingReason();
-    if (reason.isEmpty() && overBlocked) {
-        reason = tr("The SPF record for %1 needs more than 10 DNS lookups; shorten it or confirm that you publish it "
-                    "anyway.")
-                     .arg(m_context.plan->domain(index).unicode);
-    }
+    const QString reason = m_context.plan->spfBlockingReason();
     m_publish->setEnabled(m_recordOk && !overBlocked &&
                           m_context.plan->unconfirmedWeakenings(index, QStringLiteral("spf")).isEmpty() &&
                           m_context.plan->unconfirmedWeakenings(index, QStringLiteral("mx")).isEmpty() &&

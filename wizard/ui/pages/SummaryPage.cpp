@@ -4,6 +4,7 @@
 #include "export/ProjectExport.h"
 #include "model/AuditTask.h"
 #include "model/NextSteps.h"
+#include "model/PlanProposal.h"
 #include "ui/io/BackgroundFileWriter.h"
 #include "ui/widgets/AuditView.h"
 
@@ -170,8 +171,12 @@ void SummaryPage::refreshDone()
                 lines.append(
                     tr("  ✓ %1 confirmed on %2 by %n server(s)", nullptr, static_cast<int>(c->servers.size()))
                         .arg(recordLabel(record), locale.toString(c->confirmedAt.toLocalTime(), QLocale::ShortFormat)));
-            } else if (d.role == DomainRole::Sending ||
-                       (record != RecordId::DkimSelector1 && record != RecordId::DkimSelector2)) {
+            } else if (d.role == DomainRole::Parked &&
+                       (record == RecordId::DkimSelector1 || record == RecordId::DkimSelector2)) {
+                continue;
+            } else if (PlanProposal::alreadyPublished(*m_context.plan, m_context.plan->indexOf(d.ace), record)) {
+                lines.append(tr("  ✓ %1 already published (found by the latest check)").arg(recordLabel(record)));
+            } else {
                 lines.append(tr("  • %1: not confirmed yet").arg(recordLabel(record)));
             }
         }

@@ -59,9 +59,17 @@ void RecordView::setRecords(const QList<DnsRecordSpec>& records, const DnsHostIn
         }
         if (spec.replacesOther()) {
             // The panel must lose today's value, or the name ends up with two records (two SPF: permerror).
-            auto* replaces = new QLabel(tr("Replaces today's %1 record \"%2\": change that record (or delete it) "
-                                           "instead of adding a second one.")
-                                            .arg(f.type, spec.replaces));
+            const QStringList old = spec.replacedValues();
+            const QString quoted = u'"' + old.join(QStringLiteral("\", \"")) + u'"';
+            auto* replaces = new QLabel(
+                spec.isNullMx()
+                    ? tr("Replaces today's MX records (%1): delete every one of them; a null MX must be the only MX "
+                         "record.")
+                          .arg(quoted)
+                    : tr("Replaces %n of today's %1 records (%2): change it (or delete them) instead of adding "
+                         "another one.",
+                         nullptr, int(old.size()))
+                          .arg(f.type, quoted));
             replaces->setWordWrap(true);
             replaces->setTextFormat(Qt::PlainText);
             replaces->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
