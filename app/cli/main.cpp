@@ -4,6 +4,7 @@
 #include "GenerateCommand.h"
 #include "LintCommand.h"
 #include "PlanCommand.h"
+#include "ReportsCommand.h"
 #include "SpfCommand.h"
 #include "WaitCommand.h"
 #include "common/Logging.h"
@@ -34,6 +35,7 @@ QString usage()
         "  dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.\n"
         "  generate --project FILE --format FORMAT [-o PATH]\n"
         "                                   Export a project: ps1, zone, csv, windows, azure, html, pdf, json.\n"
+        "  reports PATH... [--domain D]     Read DMARC aggregate reports: senders, fixes, readiness.\n"
         "\n"
         "Options for every command: --json, --help. Global: --version, --verbose.\n"
         "Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage error).\n");
@@ -71,6 +73,9 @@ int runCommand(cli::CliOutput& output, const QStringList& arguments)
     }
     if (command == u"generate") {
         return cli::GenerateCommand(output).run(rest);
+    }
+    if (command == u"reports") {
+        return cli::ReportsCommand(output).run(rest);
     }
     if (command == u"dkim-targets") {
         return cli::DkimTargetsCommand(output).run(rest);
