@@ -140,8 +140,11 @@ void ReportsCommand::printText(const ReportDomainStats& d, const StageReadinessR
         << Qt::endl
         << Qt::endl;
 
-    // The table: columns as wide as their widest cell.
-    const QStringList header{tr("SOURCE"), tr("NAME"), tr("MESSAGES"), tr("PASS"), tr("SENDER"), tr("VERDICT")};
+    // The table: columns as wide as their widest cell; the NAME column only when names were looked up (--names).
+    const bool names =
+        std::any_of(d.sources.begin(), d.sources.end(), [](const ReportSourceStats& s) { return !s.name.isEmpty(); });
+    QStringList header{tr("SOURCE"), tr("NAME"), tr("MESSAGES"), tr("PASS"), tr("SENDER"), tr("VERDICT")};
+    QList<bool> numeric{false, false, true, true, false, false};
     QList<QStringList> rows;
     for (int i = 0; i < d.sources.size() && i < kTextSources; ++i) {
         const ReportSourceStats& s = d.sources[i];
@@ -150,6 +153,13 @@ void ReportsCommand::printText(const ReportDomainStats& d, const StageReadinessR
                                                : tr("%1 (unconfirmed)").arg(safe(s.name));
         rows.append({safe(s.ip), name, QStringLiteral("%L1").arg(s.counts.messages),
                      percent(s.counts.dmarcPass, s.counts.messages), kindLabel(s), s.verdict});
+    }
+    if (!names) {
+        header.removeAt(1);
+        numeric.removeAt(1);
+        for (QStringList& row : rows) {
+            row.removeAt(1);
+        }
     }
     QList<int> widths(header.size(), 0);
     for (const QStringList& row : QList<QStringList>{header} + rows) {
@@ -160,8 +170,7 @@ void ReportsCommand::printText(const ReportDomainStats& d, const StageReadinessR
     for (const QStringList& row : QList<QStringList>{header} + rows) {
         QString line;
         for (int c = 0; c < row.size(); ++c) {
-            const bool number = c == 2 || c == 3;
-            line += (number ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c])) +
+            line += (numeric[c] ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c])) +
                     (c + 1 < row.size() ? QStringLiteral("  ") : QString());
         }
         out << line.trimmed() << Qt::endl;

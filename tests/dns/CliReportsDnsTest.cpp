@@ -82,6 +82,16 @@ TEST(CliReportsDns, NamesAreLookedUpOnlyWithNamesAndConfirmedForward)
     EXPECT_TRUE(sourceOf(o, QStringLiteral("203.0.113.27")).value(QStringLiteral("name")).isNull());
     EXPECT_TRUE(QString::fromUtf8(r.err).contains(QStringLiteral("DNS questions"))) << r.err.toStdString();
 
+    // The text shows the names, an unconfirmed one marked as such.
+    const CliRun text = runCli(QStringLiteral(MAILAUTH_CLI),
+                               {QStringLiteral("reports"), dir.path(), QStringLiteral("--names"),
+                                QStringLiteral("--resolver"), knot.server().toCsv()},
+                               60000);
+    const QString out = QString::fromUtf8(text.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("NAME"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("mail.contoso.test "))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("mail.protection.outlook.com (unconfirmed)"))) << out.toStdString();
+
     // Without --names a resolver that never answers changes nothing: no question is sent.
     SilentUdpPort silent;
     QElapsedTimer timer;
@@ -94,6 +104,8 @@ TEST(CliReportsDns, NamesAreLookedUpOnlyWithNamesAndConfirmedForward)
     EXPECT_LT(timer.elapsed(), 5000); // a lookup would wait for the silent port's timeouts
     EXPECT_TRUE(sourceOf(offline.json(), QStringLiteral("203.0.113.25")).value(QStringLiteral("name")).isNull());
     EXPECT_FALSE(QString::fromUtf8(offline.err).contains(QStringLiteral("DNS questions")));
+    const CliRun offlineText = runCli(QStringLiteral(MAILAUTH_CLI), {QStringLiteral("reports"), dir.path()}, 60000);
+    EXPECT_FALSE(offlineText.out.contains("NAME")) << offlineText.out.toStdString(); // no column without names
 }
 
 } // namespace
