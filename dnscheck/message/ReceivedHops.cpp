@@ -100,7 +100,20 @@ ReceivedHop ReceivedHops::parse(const QString& value)
         } else if (keyword == u"by" && hop.by.isEmpty()) {
             hop.by = next.word;
         } else if (keyword == u"with" && hop.with.isEmpty()) {
-            hop.with = next.word;
+            // "with ESMTPS", and Microsoft's "with Microsoft SMTP Server": up to the next clause keyword.
+            static const QStringList keywords = {QStringLiteral("id"), QStringLiteral("via"), QStringLiteral("for"),
+                                                 QStringLiteral("from"), QStringLiteral("by")};
+            QStringList protocol;
+            for (qsizetype j = i + 1; j < words.size() && protocol.size() < 3; ++j) {
+                if (keywords.contains(words[j].word.toLower())) {
+                    break;
+                }
+                protocol.append(words[j].word);
+                if (!words[j].comment.isEmpty()) {
+                    break;
+                }
+            }
+            hop.with = protocol.join(u' ');
         }
     }
     return hop;
