@@ -233,6 +233,16 @@ MessageAnalysis MessageAnalysis::run(const MessageHeaders& message, DnsLookup* d
         a.verdict = Verdict::AlignedFails;
         a.headline = tr("The signature by %1 does not pass (%2): %3")
                          .arg(describeSignature(v), dkimResultKeyword(v.result), v.reason);
+        if (v.result == DkimResult::Neutral && a.headersOnly) {
+            // Pasted headers are often re-wrapped: say what the receiver, who had the whole message, concluded.
+            a.headline = r.dkim.isEmpty()
+                             ? tr("Signed by %1 (aligned), but with the header alone the signature cannot be "
+                                  "confirmed here.")
+                                   .arg(describeSignature(v))
+                             : tr("Signed by %1 (aligned), but with the header alone the signature cannot be "
+                                  "confirmed here; the receiver, which had the whole message, says dkim=%2 for %3.")
+                                   .arg(describeSignature(v), r.dkim, r.dkimDomain);
+        }
         if (v.result == DkimResult::TempError) {
             a.nextSteps.append(tr("DNS did not answer for %1: check again in a few minutes.").arg(v.keyName));
         } else if (v.result == DkimResult::PermError && v.keyBits == 0) {

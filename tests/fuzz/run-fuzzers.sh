@@ -2,7 +2,8 @@
 # Runs the libFuzzer targets (tests/fuzz) for SECONDS each, two at a time, on a scratch copy of the seed corpora.
 #
 #   tests/fuzz/run-fuzzers.sh SECONDS [TARGET...]     TARGET: spf dmarc dkim_key dkim_paste dns_message
-#                                                              project_file training_scenario (default: all)
+#                                                              project_file training_scenario message_headers
+#                                                              (default: all)
 #
 # Builds build/fuzz first (clang, -DMAILAUTH_FUZZ=ON) unless MAILAUTH_FUZZ_NO_BUILD=1. Prints per target the
 # executions per second, total executions and coverage, and exits non-zero on any crash, leak, timeout, out-of-memory
@@ -12,7 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 
-all_targets=(spf dmarc dkim_key dkim_paste dns_message project_file training_scenario)
+all_targets=(spf dmarc dkim_key dkim_paste dns_message project_file training_scenario message_headers)
 if [ $# -lt 1 ] || ! [[ "$1" =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ]; then
   echo "usage: $0 SECONDS [TARGET...]   (targets: ${all_targets[*]})" >&2
   exit 2
