@@ -269,6 +269,11 @@ DkimSignature DkimSignature::parse(const QByteArray& rawValue)
     if (!isDomainLike(*tag("s"))) {
         return fail(tr("s=%1 is not a selector (a name of dot-separated labels).").arg(s.selector));
     }
+    if (s.signedHeaders.size() > kMaxSignedHeaders) {
+        return fail(tr("h= lists %1 header fields; no real signature lists more than %2.")
+                        .arg(s.signedHeaders.size())
+                        .arg(kMaxSignedHeaders));
+    }
     for (const QString& name : std::as_const(s.signedHeaders)) {
         const bool fieldName = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
             return c.unicode() >= 0x21 && c.unicode() <= 0x7e && c != u':';

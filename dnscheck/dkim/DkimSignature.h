@@ -45,6 +45,9 @@ struct DkimSignature
     Q_DECLARE_TR_FUNCTIONS(DkimSignature)
 
 public:
+    // Microsoft 365 signs about 15 names, oversigning included; a list far longer is hostile input.
+    static constexpr int kMaxSignedHeaders = 500;
+
     static DkimSignature parse(const QByteArray& rawValue);
 
     // The raw value with the value of b= removed (RFC 6376 3.7: the signature covers itself with an empty b=).

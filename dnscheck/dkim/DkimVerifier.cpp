@@ -95,24 +95,26 @@ QByteArray DkimVerifier::signedHeaderData(const DkimMessage& message, int signat
                                           const DkimSignature& signature)
 {
     // 5.4.2: each name in h= takes the bottom-most instance not taken yet; a name with no instance left adds nothing
-    // (that is how "oversigning" keeps a header from being added later).
+    // (that is how "oversigning" keeps a header from being added later). The fields are indexed by name first, so
+    // a long h= costs one lookup per name, not a pass over the header.
+    const auto& fields = message.fields;
+    QHash<QString, QList<int>> bottomUp;
+    for (qsizetype i = fields.size() - 1; i >= 0; --i) {
+        if (i != signatureField) {
+            bottomUp[nameOf(fields[i]).toLower()].append(static_cast<int>(i));
+        }
+    }
     QHash<QString, int> taken;
     QByteArray data;
-    const auto& fields = message.fields;
     for (const QString& listed : signature.signedHeaders) {
         const QString key = listed.toLower();
-        int skip = taken.value(key);
-        for (qsizetype i = fields.size() - 1; i >= 0; --i) {
-            if (i == signatureField || nameOf(fields[i]).compare(listed, Qt::CaseInsensitive) != 0) {
-                continue;
-            }
-            if (skip-- > 0) {
-                continue;
-            }
-            data += DkimCanonicalizer::header(signature.headerCanonicalization, fields[i].rawName, fields[i].rawValue);
-            break;
+        const int next = taken.value(key);
+        const auto found = bottomUp.constFind(key);
+        if (found != bottomUp.constEnd() && next < found->size()) {
+            const DkimMessage::Field& f = fields[found->at(next)];
+            data += DkimCanonicalizer::header(signature.headerCanonicalization, f.rawName, f.rawValue);
         }
-        taken[key] = taken.value(key) + 1;
+        taken[key] = next + 1;
     }
     // 3.7: the signature's own field, b= emptied, canonicalized, without its trailing CRLF.
     const DkimMessage::Field& own = fields[signatureField];

@@ -2,6 +2,7 @@
 
 #include "dmarc/OrganizationalDomain.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace mailauth {
@@ -173,16 +174,23 @@ MessageAnalysis MessageAnalysis::run(const MessageHeaders& message, DnsLookup* d
             a.dkim.append(DkimSignatureReport{v, false});
         }
     }
+    // Each signing domain's organisational domain is looked up once, and only for the signatures that were verified:
+    // a hostile message with thousands of signatures must not cost thousands of DNS tree walks.
+    QHash<QString, QString> orgDomains;
+    int counted = 0;
     for (DkimSignatureReport& s : a.dkim) {
         const QString d = s.verification.signature.domain;
         if (d.isEmpty() || a.fromDomain.isEmpty()) {
             continue;
         }
-        if (a.strictAlignment) {
+        if (a.strictAlignment || d == a.fromDomain || ++counted > options.maxSignatures) {
             s.aligned = d == a.fromDomain;
-        } else {
-            s.aligned = d == a.fromDomain || orgDomainOf(d, alignmentDns, &a.pending, &fromPsl) == a.fromOrgDomain;
+            continue;
         }
+        if (!orgDomains.contains(d)) {
+            orgDomains.insert(d, orgDomainOf(d, alignmentDns, &a.pending, &fromPsl));
+        }
+        s.aligned = orgDomains.value(d) == a.fromOrgDomain;
     }
     a.orgDomainFromPsl = fromPsl;
 

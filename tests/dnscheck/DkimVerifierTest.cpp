@@ -116,6 +116,12 @@ TEST(DkimSignature, DefaultsAndRefusals)
         EXPECT_FALSE(s.valid) << bad.toStdString();
         EXPECT_FALSE(s.error.isEmpty()) << bad.toStdString();
     }
+    // A hostile h= (thousands of names) is refused before any header is hashed.
+    QByteArray longList = "v=1; a=rsa-sha256; d=c.com; s=s; bh=AA==; b=AA==; h=from";
+    for (int i = 0; i < DkimSignature::kMaxSignedHeaders; ++i) {
+        longList += ":x";
+    }
+    EXPECT_FALSE(DkimSignature::parse(longList).valid);
     // rsa-sha1 parses (so it can be named) and is refused by the verifier.
     EXPECT_EQ(DkimSignature::parse("v=1; a=rsa-sha1; d=c.com; s=s; h=from; bh=AA==; b=AA==").algorithm,
               DkimAlgorithm::RsaSha1);
