@@ -176,6 +176,7 @@ TEST(AuthenticationResultsSamples, Microsoft365)
     EXPECT_EQ(hops[0].from, QStringLiteral("EUR05-AM6-obe.outbound.protection.outlook.com"));
     EXPECT_EQ(hops[0].fromIp, QString()); // Microsoft writes the address in parentheses without brackets
     EXPECT_EQ(hops[0].by, QStringLiteral("AMS0EPF000001A2.mail.protection.outlook.com"));
+    EXPECT_EQ(hops[0].with, QStringLiteral("Microsoft SMTP Server"));
     EXPECT_FALSE(hops[0].delaySeconds.has_value());
     EXPECT_EQ(hops[1].delaySeconds, 2);
     EXPECT_EQ(hops[2].delaySeconds, 1);
