@@ -425,3 +425,19 @@ TEST_F(DkimDns, AgreesWithDkimpyBothWays)
         ++n;
     }
 }
+
+TEST_F(DkimDns, UnreachableDnsIsTemperrorNotMissing)
+{
+    ResolverLookup lookup({AresChannel::Options{closedPort(), false, 500, 1}});
+    const MessageHeaders message = MessageHeaders::parse(signAs(QStringLiteral("rsa2048"), TestKeys::rsaPair(2048)));
+    MessageAnalysis a;
+    ASSERT_TRUE(waitUntil(
+        [&]() {
+            a = MessageAnalysis::run(message, &lookup);
+            return !a.pending;
+        },
+        15000));
+    EXPECT_EQ(only(a).result, DkimResult::TempError);
+    EXPECT_EQ(a.verdict, MessageAnalysis::Verdict::AlignedFails);
+    EXPECT_TRUE(a.orgDomainFromPsl); // the DMARC walk could not ask either: the public suffix list decided
+}
