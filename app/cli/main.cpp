@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 #include "DkimTargetsCommand.h"
 #include "GenerateCommand.h"
+#include "HeadersCommand.h"
 #include "LintCommand.h"
 #include "PlanCommand.h"
 #include "SpfCommand.h"
@@ -32,6 +33,7 @@ QString usage()
         "  spf --ip IP --sender ADDRESS     Evaluate SPF for a sending server (RFC 7208 check_host).\n"
         "  lint spf|dmarc|dkim \"<record>\"   Check one record offline.\n"
         "  dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.\n"
+        "  headers FILE|- [--key-file F]    Prove from a received message that DKIM signing works.\n"
         "  generate --project FILE --format FORMAT [-o PATH]\n"
         "                                   Export a project: ps1, zone, csv, windows, azure, html, pdf, json.\n"
         "\n"
@@ -74,6 +76,9 @@ int runCommand(cli::CliOutput& output, const QStringList& arguments)
     }
     if (command == u"dkim-targets") {
         return cli::DkimTargetsCommand(output).run(rest);
+    }
+    if (command == u"headers") {
+        return cli::HeadersCommand(output).run(rest);
     }
     output.err() << QCoreApplication::translate("mailauth", "Unknown command \"%1\".").arg(command) << Qt::endl
                  << usage();
