@@ -37,6 +37,10 @@ forbid(dnscheck/dns "^(spf|dmarc|dkim|text|audit|watch)/" "the DNS layer knows n
 foreach(records IN ITEMS spf dmarc dkim text)
     forbid(dnscheck/${records} "^(audit|watch)/" "the audit and the watcher sit on top of the record engine")
 endforeach()
+foreach(records IN ITEMS core dns spf dmarc dkim text)
+    forbid(dnscheck/${records} "^message/" "message analysis sits on top of the record engine (it uses dkim and dmarc)")
+endforeach()
+forbid(dnscheck/message "^(audit|watch)/" "message analysis sits beside the audit, not on it")
 forbid(wizard/model "^(generators|export|training|ui)/"
        "the model is the bottom of the wizard: generators, exports, training and pages depend on it, never the reverse")
 forbid(wizard/generators "^(export|training|ui)/" "generators turn the model into text; exports and pages use them")

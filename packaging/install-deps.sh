@@ -12,6 +12,7 @@ packages=(
   libpsl-dev publicsuffix libssl-dev
   libarchive-dev libgmime-3.0-dev qt6-charts-dev libqt6opengl6-dev
   knot knot-dnsutils unbound dnsmasq bind9-dnsutils
+  python3-dkim
   xvfb xauth imagemagick poppler-utils
   appstream desktop-file-utils
 )

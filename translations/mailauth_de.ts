@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AggregateReportParser</name>
+    <message>
+        <source>the XML declares entities in a DOCTYPE, which DMARC reports never do; it was not read, for safety</source>
+        <translation>das XML deklariert Entitäten in einer DOCTYPE-Angabe, was DMARC-Berichte nie tun; es wurde aus Sicherheitsgründen nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not a DMARC aggregate report (the XML has no &lt;feedback&gt; element but &lt;%1&gt;)</source>
+        <translation>kein DMARC-Sammelbericht (das XML hat kein &lt;feedback&gt;-Element, sondern &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>not a DMARC aggregate report (the XML has no &lt;feedback&gt; element)</source>
+        <translation>kein DMARC-Sammelbericht (das XML hat kein &lt;feedback&gt;-Element)</translation>
+    </message>
+    <message>
+        <source>the XML is broken at line %1: %2</source>
+        <translation>das XML ist in Zeile %1 fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>the report has no report_id, so it cannot be told apart from others</source>
+        <translation>der Bericht hat keine report_id und lässt sich daher nicht von anderen unterscheiden</translation>
+    </message>
+    <message>
+        <source>the report does not say which domain it is about (policy_published/domain is missing)</source>
+        <translation>der Bericht sagt nicht, um welche Domain es geht (policy_published/domain fehlt)</translation>
+    </message>
+    <message>
+        <source>the report has more than %1 rows; it was not read</source>
+        <translation>der Bericht hat mehr als %1 Zeilen; er wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>row %1 of the report has no message count</source>
+        <translation>Zeile %1 des Berichts hat keine Nachrichtenanzahl</translation>
+    </message>
+    <message>
+        <source>row %1 of the report has an empty message count</source>
+        <translation>Zeile %1 des Berichts hat eine leere Nachrichtenanzahl</translation>
+    </message>
+    <message>
+        <source>row %1 of the report has a negative message count (%2)</source>
+        <translation>Zeile %1 des Berichts hat eine negative Nachrichtenanzahl (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 of the report has a message count that is not a number (%2)</source>
+        <translation>Zeile %1 des Berichts hat eine Nachrichtenanzahl, die keine Zahl ist (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 of the report has a message count too large to be true (%2)</source>
+        <translation>Zeile %1 des Berichts hat eine unmöglich große Nachrichtenanzahl (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AresChannel</name>
     <message>
         <source>system (%1)</source>
@@ -1067,6 +1118,25 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     </message>
 </context>
 <context>
+    <name>GzipContainer</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the gzip data cannot be read: %1</source>
+        <translation>die gzip-Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 after decompression (a gzip bomb, or far bigger than any report); not read</source>
+        <translation>nach dem Entpacken größer als %1 (eine gzip-Bombe oder weit größer als jeder Bericht); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged: %1</source>
+        <translation>die gzip-Daten sind beschädigt: %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverReport</name>
     <message>
         <source>SPF</source>
@@ -1324,6 +1394,37 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>DKIM key record: NOT valid (see the errors below)</source>
         <translation>DKIM-Schlüsseleintrag: NICHT gültig (siehe die Fehler unten)</translation>
+    </message>
+</context>
+<context>
+    <name>MailContainer</name>
+    <message>
+        <source>attached mail %1</source>
+        <translation>angehängte Mail %1</translation>
+    </message>
+    <message>
+        <source>attachment %1 (%2)</source>
+        <translation>Anhang %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the mail&apos;s parts are nested too deeply (a way to crash mail readers); not read</source>
+        <translation>die Teile der Mail sind zu tief verschachtelt (ein Weg, Mailprogramme abstürzen zu lassen); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not a readable mail</source>
+        <translation>keine lesbare Mail</translation>
+    </message>
+    <message>
+        <source>the mail has no report attached (no zip, gzip or XML attachment)</source>
+        <translation>an der Mail hängt kein Bericht (kein zip-, gzip- oder XML-Anhang)</translation>
+    </message>
+    <message>
+        <source>mail %1</source>
+        <translation>Mail %1</translation>
+    </message>
+    <message>
+        <source>no mail found in the mbox file</source>
+        <translation>keine Mail in der mbox-Datei gefunden</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1874,52 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
     <message>
         <source>The project holds a record that cannot be exported safely: %1</source>
         <translation>Das Projekt enthält einen Eintrag, der nicht sicher exportiert werden kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1; no report is that big</source>
+        <translation>die Datei ist größer als %1; kein Bericht ist so groß</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>an Outlook .msg file, which cannot be read: save the mail as .eml, or save the attachment itself</source>
+        <translation>eine Outlook-.msg-Datei, die nicht gelesen werden kann: Speichern Sie die Mail als .eml oder speichern Sie den Anhang selbst</translation>
+    </message>
+    <message>
+        <source>not a DMARC aggregate report: neither XML, gzip, zip nor a mail</source>
+        <translation>kein DMARC-Sammelbericht: weder XML, gzip, zip noch eine Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>nested too deeply: more than %n archives or mails inside each other</source>
+        <translation>
+            <numerusform>zu tief verschachtelt: mehr als %n Archiv oder Mail ineinander</numerusform>
+            <numerusform>zu tief verschachtelt: mehr als %n Archive oder Mails ineinander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>larger than %1; far bigger than any report, not read</source>
+        <translation>größer als %1; weit größer als jeder Bericht, nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the folder holds no files</source>
+        <translation>der Ordner enthält keine Dateien</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2895,49 @@ Exit-Status: 0 = bestätigt, 1 = Zeit abgelaufen, 2 = Fehler (Aufruf, oder keine
     <message>
         <source>The MX record (%1) is replaced by a null MX: mail sent to the domain is refused from then on. Delete those MX records: the null MX must be the only one.</source>
         <translation>Der MX-Eintrag (%1) wird durch einen Null-MX ersetzt: An die Domain gesendete Mail wird von da an abgewiesen. Löschen Sie diese MX-Einträge: Der Null-MX muss der einzige sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipContainer</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>the zip archive cannot be read: %1</source>
+        <translation>das zip-Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 after decompression (a zip bomb, or far bigger than any report); not read</source>
+        <translation>nach dem Entpacken größer als %1 (eine zip-Bombe oder weit größer als jeder Bericht); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>after entry %1</source>
+        <translation>nach Eintrag %1</translation>
+    </message>
+    <message>
+        <source>the rest of the zip archive is damaged: %1</source>
+        <translation>der Rest des zip-Archivs ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 and later</source>
+        <translation>Eintrag %1 und folgende</translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 entries; the rest was not read</source>
+        <translation>das Archiv hat mehr als %1 Einträge; der Rest wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the entry is encrypted</source>
+        <translation>der Eintrag ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the entry is damaged: %1</source>
+        <translation>der Eintrag ist beschädigt: %1</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>ReportReader</name>
+    <message numerus="yes">
+        <source>nested too deeply: more than %n archives or mails inside each other</source>
+        <translation>
+            <numerusform>nested too deeply: more than %n archive or mail inside each other</numerusform>
+            <numerusform>nested too deeply: more than %n archives or mails inside each other</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailauth::AuditView</name>
     <message numerus="yes">
         <source>%1 (%n error(s))</source>

@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 #include "DkimTargetsCommand.h"
 #include "GenerateCommand.h"
+#include "HeadersCommand.h"
 #include "LintCommand.h"
 #include "PlanCommand.h"
 #include "ReportsCommand.h"
@@ -33,6 +34,7 @@ QString usage()
         "  spf --ip IP --sender ADDRESS     Evaluate SPF for a sending server (RFC 7208 check_host).\n"
         "  lint spf|dmarc|dkim \"<record>\"   Check one record offline.\n"
         "  dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.\n"
+        "  headers FILE|- [--key-file F]    Prove from a received message that DKIM signing works.\n"
         "  generate --project FILE --format FORMAT [-o PATH]\n"
         "                                   Export a project: ps1, zone, csv, windows, azure, html, pdf, json.\n"
         "  reports PATH... [--domain D]     Read DMARC aggregate reports: senders, fixes, readiness.\n"
@@ -79,6 +81,9 @@ int runCommand(cli::CliOutput& output, const QStringList& arguments)
     }
     if (command == u"dkim-targets") {
         return cli::DkimTargetsCommand(output).run(rest);
+    }
+    if (command == u"headers") {
+        return cli::HeadersCommand(output).run(rest);
     }
     output.err() << QCoreApplication::translate("mailauth", "Unknown command \"%1\".").arg(command) << Qt::endl
                  << usage();

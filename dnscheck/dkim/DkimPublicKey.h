@@ -25,6 +25,11 @@ class DkimPublicKey
 {
 public:
     static DkimKeyInfo decode(DkimKeyType type, const QByteArray& der);
+
+    // Checks a DKIM signature made over `digest`, the SHA-256 of the canonical headers: RSASSA-PKCS1-v1_5 with
+    // SHA-256 for RSA (RFC 6376 3.3.1), Ed25519 over the digest itself for Ed25519 (RFC 8463 3). False when the key
+    // does not decode or the signature does not verify.
+    static bool verify(DkimKeyType type, const QByteArray& der, const QByteArray& digest, const QByteArray& signature);
 };
 
 } // namespace mailauth

@@ -3,6 +3,7 @@
 #
 #   tests/fuzz/run-fuzzers.sh SECONDS [TARGET...]     TARGET: spf dmarc dkim_key dkim_paste dns_message
 #                                                              project_file training_scenario aggregate_report
+#                                                              message_headers
 #                                                              (default: all)
 #
 # Builds build/fuzz first (clang, -DMAILAUTH_FUZZ=ON) unless MAILAUTH_FUZZ_NO_BUILD=1. Prints per target the
@@ -13,7 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 
-all_targets=(spf dmarc dkim_key dkim_paste dns_message project_file training_scenario aggregate_report)
+all_targets=(spf dmarc dkim_key dkim_paste dns_message project_file training_scenario aggregate_report message_headers)
 if [ $# -lt 1 ] || ! [[ "$1" =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ]; then
   echo "usage: $0 SECONDS [TARGET...]   (targets: ${all_targets[*]})" >&2
   exit 2

@@ -1,6 +1,7 @@
 #include "TestKeys.h"
 
 #include <QHash>
+#include <functional>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
@@ -29,15 +30,28 @@ public:
         }
         return m_keys.value(bits);
     }
+    // Pairs for signing, under keys of their own (negative: never collide with a size).
+    EVP_PKEY* pair(int slot, const std::function<EVP_PKEY*()>& make)
+    {
+        if (!m_keys.contains(slot)) {
+            m_keys.insert(slot, make());
+        }
+        return m_keys.value(slot);
+    }
 
 private:
     QHash<int, EVP_PKEY*> m_keys;
 };
 
+KeyCache& cache()
+{
+    static KeyCache keys;
+    return keys;
+}
+
 EVP_PKEY* rsaKey(int bits)
 {
-    static KeyCache cache;
-    return cache.rsa(bits);
+    return cache().rsa(bits);
 }
 
 QString base64(const unsigned char* data, int length)
@@ -77,6 +91,31 @@ QString TestKeys::ed25519Raw()
         EVP_PKEY_free(key);
     }
     return cached;
+}
+
+EVP_PKEY* TestKeys::rsaPair(int bits, int index)
+{
+    return cache().pair(-(bits * 16 + index + 1), [bits]() { return EVP_RSA_gen(static_cast<unsigned int>(bits)); });
+}
+
+EVP_PKEY* TestKeys::ed25519Pair(int index)
+{
+    return cache().pair(-(1000000 + index), []() { return EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"); });
+}
+
+QString TestKeys::publicKeyBase64(EVP_PKEY* pair)
+{
+    if (EVP_PKEY_get_base_id(pair) == EVP_PKEY_ED25519) {
+        unsigned char raw[32];
+        size_t length = sizeof raw;
+        EVP_PKEY_get_raw_public_key(pair, raw, &length);
+        return base64(raw, static_cast<int>(length));
+    }
+    unsigned char* der = nullptr;
+    const int length = i2d_PUBKEY(pair, &der);
+    const QString out = base64(der, length);
+    OPENSSL_free(der);
+    return out;
 }
 
 } // namespace mailauth::test

@@ -3,9 +3,11 @@
 #include "audit/DomainAudit.h"
 #include "dns/InMemoryZone.h"
 #include "model/ExistingRecords.h"
+#include "model/PlanProposal.h"
 #include "model/PlanRules.h"
 #include "model/RolloutPlan.h"
 #include "spf/SpfRecord.h"
+#include "support/PlanEdit.h"
 #include "support/PublishedAudit.h"
 
 #include <QSignalSpy>
@@ -665,4 +667,38 @@ TEST(TakeoverSubdomain, ASubdomainsRecordsGoIntoItsParentsZone)
     own.addRecord(soa);
     request.domain = QStringLiteral("fabrikam.com");
     EXPECT_EQ(DomainAudit::run(request, own).zone, QStringLiteral("fabrikam.com"));
+}
+
+TEST(TakeoverDkim, SigningSetUpBeforeIsKeptAsThePlansOwnCnames)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    AuditReport report = publishedAudit(QStringLiteral("contoso.com"), {}, {});
+    const QString target1 = QStringLiteral("selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft");
+    const QString target2 = QStringLiteral("selector2-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft");
+    report.dkim = {DkimSelectorReport{QStringLiteral("selector1"), target1 + u'.', true, true, 2048},
+                   DkimSelectorReport{QStringLiteral("selector2"), target2, true, false, 0}};
+    ASSERT_TRUE(plan.applyAudit(report, false));
+    EXPECT_TRUE(plan.dkimRecords(0).isEmpty()) << "selector2 has no key yet: nothing is adopted";
+
+    report.dkim[1].keyFound = true;
+    report.dkim[1].keyBits = 2048;
+    ASSERT_TRUE(plan.applyAudit(report, true));
+    const QList<DnsRecordSpec> cnames = plan.dkimRecords(0);
+    ASSERT_EQ(cnames.size(), 2);
+    EXPECT_EQ(cnames[0].value, target1);
+    EXPECT_EQ(cnames[1].value, target2);
+    EXPECT_TRUE(PlanProposal::alreadyPublished(plan, 0, RecordId::DkimSelector1));
+    EXPECT_TRUE(PlanProposal::alreadyPublished(plan, 0, RecordId::DkimSelector2));
+    EXPECT_TRUE(plan.dkimBlockingReason().isEmpty());
+
+    // Output pasted from Exchange Online later is what counts.
+    mailauth::test::editDomain(plan, 0, [](DomainPlan& d) {
+        d.selector1Target = QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.com");
+        d.selector2Target = QStringLiteral("selector2-contoso-com._domainkey.contoso.onmicrosoft.com");
+    });
+    ASSERT_TRUE(plan.applyAudit(report, true));
+    EXPECT_EQ(plan.dkimRecords(0).first().value,
+              QStringLiteral("selector1-contoso-com._domainkey.contoso.onmicrosoft.com"));
+    EXPECT_FALSE(PlanProposal::alreadyPublished(plan, 0, RecordId::DkimSelector1));
 }

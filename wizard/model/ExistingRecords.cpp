@@ -209,6 +209,27 @@ void ExistingRecords::adopt(DomainPlan& plan, const AuditReport& report)
         plan.mxKnown = true;
         plan.existingMx = report.mx;
     }
+    // DKIM: both selectors already point at Microsoft with keys behind them (signing set up before the takeover).
+    // With nothing pasted, the plan keeps those CNAMEs as its own, so exports and the summary show them as kept
+    // instead of leaving DKIM out. Pasted output from Exchange Online always wins.
+    if (report.known(AuditPart::Dkim) && plan.role == DomainRole::Sending && plan.selector1Target.isEmpty() &&
+        plan.selector2Target.isEmpty()) {
+        QString targets[2];
+        for (const DkimSelectorReport& s : report.dkim) {
+            const int slot = s.selector == u"selector1" ? 0 : s.selector == u"selector2" ? 1 : -1;
+            if (slot >= 0 && s.microsoftTarget && s.keyFound && !s.cname.isEmpty()) {
+                targets[slot] = s.cname.endsWith(u'.') ? s.cname.chopped(1) : s.cname;
+            }
+        }
+        // Held to the rules a project file's targets meet, so a plan that adopted them always saves and reopens.
+        QString reason;
+        if (!targets[0].isEmpty() && !targets[1].isEmpty() &&
+            PlanRules::checkSelectorTarget(targets[0].toLower(), 1, &reason) &&
+            PlanRules::checkSelectorTarget(targets[1].toLower(), 2, &reason)) {
+            plan.selector1Target = targets[0].toLower();
+            plan.selector2Target = targets[1].toLower();
+        }
+    }
     if (changed) {
         plan.acceptedWeakenings.clear(); // confirmed against records that are no longer there
     }
