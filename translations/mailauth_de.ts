@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>not spam: delivered to the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam: spam filtering marked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: the sender is on the recipient&apos;s Blocked Senders list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed: the sender is on the recipient&apos;s Safe Senders list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: the sender is on an allowed list of an anti-spam policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam: the sender is on a blocked list of an anti-spam policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: mail inside the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: marked as not spam before filtering (e.g. a mail flow rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released from quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam: marked as spam before filtering (e.g. a mail flow rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam filtering skipped (trusted sender or rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high confidence spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no protection policy applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high confidence phishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoofing: the sender failed authentication (SPF/DKIM/DMARC, compauth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain impersonation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user impersonation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox intelligence impersonation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phishing inside the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anti-malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtering skipped: the IP address is on the IP Allow List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IP address is on no reputation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound: from outside the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound: sent from the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connecting IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country of the connecting IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connecting IP address has no reverse DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reverse DNS name of the connecting IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HELO/EHLO name of the connecting server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not from a bulk sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a bulk sender that generates few complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a bulk sender that generates a mixed number of complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a bulk sender that generates many complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AggregateReportParser</name>
     <message>
         <source>the XML declares entities in a DOCTYPE, which DMARC reports never do; it was not read, for safety</source>
@@ -122,6 +297,33 @@
     </message>
 </context>
 <context>
+    <name>AuthenticationResults</name>
+    <message>
+        <source>The ARC instance i=%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC-Authentication-Results field does not start with i=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field has no authserv-id (the receiver&apos;s name); Microsoft 365 writes it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;;&quot; is missing after the authserv-id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form method=result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 has a property that is not of the form ptype.property=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundFileWriter</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -153,6 +355,46 @@
     <message>
         <source>Increase the SOA serial number when you add these lines, then reload the zone.</source>
         <translation>Erhöhen Sie die SOA-Seriennummer, wenn Sie diese Zeilen hinzufügen, und laden Sie die Zone dann neu.</translation>
+    </message>
+    <message>
+        <source>set up domain authentication in SendGrid (CNAME records s1._domainkey and s2._domainkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticate the domain in Mailchimp (CNAME records k2._domainkey and k3._domainkey; for Mandrill mte1._domainkey and mte2._domainkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the domain in Mailgun and publish the DKIM record it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on Easy DKIM for the domain in Amazon SES (three CNAME records ending in dkim.amazonses.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate a DKIM key in the Google Admin console (selector google), publish it and start authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on digital signatures in Zendesk (CNAME records zendesk1._domainkey and zendesk2._domainkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a DKIM key for the domain in Salesforce Setup and publish its CNAME records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure DKIM for the domain in Freshdesk&apos;s email settings and publish the records it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the domain in Postmark and publish its DKIM record (and the pm-bounces return path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up DKIM for the domain in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -401,6 +643,93 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     </message>
 </context>
 <context>
+    <name>DkimSignature</name>
+    <message>
+        <source>The DKIM-Signature is not a list of tag=value pairs (at octet %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM-Signature tag &quot;%1&quot; has no &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the DKIM-Signature tag &quot;%1&quot; holds a character not allowed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM-Signature has the tag &quot;%1&quot; twice, which makes it invalid (RFC 6376 3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM-Signature has no %1= tag, which RFC 6376 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v=%1 is not a DKIM-Signature version verifiers know (v=1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a=%1 is not a DKIM signing algorithm (rsa-sha256, ed25519-sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b= (the signature) is empty or not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bh= (the body hash) is empty or not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c=%1 is not a canonicalization verifiers know (simple or relaxed, header/body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d=%1 is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s=%1 is not a selector (a name of dot-separated labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h= lists %1 header fields; no real signature lists more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h= lists &quot;%1&quot;, which is not a header field name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h= does not list From; RFC 6376 makes verifiers ignore such a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i=%1 is not in d=%2 or a subdomain of it (RFC 6376 6.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l=%1 is not a number of octets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q=%1 names no key lookup method verifiers know (dns/txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t=%1 is not a time in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x=%1 is not a time in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x= (expiry) is before t= (signing time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DkimTargetPasteParser</name>
     <message>
         <source>The text contains two different selector%1 targets; paste the output for one domain only.</source>
@@ -452,6 +781,101 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>Publish these two CNAME records in the zone of %1:</source>
         <translation>Veröffentlichen Sie diese beiden CNAME-Einträge in der Zone von %1:</translation>
+    </message>
+</context>
+<context>
+    <name>DkimVerifier</name>
+    <message>
+        <source>The signature uses rsa-sha1, which RFC 8301 forbids verifiers to accept. The signer must use rsa-sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: the message has more than %1 DKIM signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l=%1 signs only the first %1 octets of the body; %2 octets were added after signing and are not covered (anyone could have appended them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l= limits the signature to part of the body: anything appended later (a list footer, or an attacker&apos;s text) would still pass. Signers should not use l=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS lookup is available to fetch the key at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the key at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at %1 could not be fetched (%2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is published at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but no key is published there (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at %1 is revoked (empty p=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature says a=%1, but the key at %2 is of type %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at %1 allows only h=%2, not sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at %1 has t=s, so i= must be in d=%2 itself, not in a subdomain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at %1 has t=y (testing): receivers may treat the message as unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature had expired (x=%1, %2) when the message arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the header was given: the signature over the header fields verifies, but the body hash cannot be checked without the body. Open the whole message (.eml) to know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the header was given: the body hash cannot be checked, and the signature over the header fields does not verify here (pasted headers are often re-wrapped by the mail program). Open the whole message (.eml) to know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is shorter than l=%1 says: the message was cut after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body hash does not verify: the body was changed after signing (or the saved message is not the one that was received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify: a signed header field was changed after signing, or the key does not belong to this signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature verifies with the key from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature verifies with the key at %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -726,6 +1150,78 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>The record starts with a space or tab before &quot;v=DMARC1&quot;; receivers only accept a record that starts with v=DMARC1, so they ignore this one.</source>
         <translation>Der Eintrag beginnt mit einem Leerzeichen oder Tabulator vor „v=DMARC1“; Empfänger akzeptieren nur Einträge, die mit v=DMARC1 beginnen, und ignorieren diesen daher.</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcReportSummary</name>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably spoofing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 fail: probably spoofing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded without aligned DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no aligned DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither DKIM nor SPF aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 fail: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft 365 sent %L1 messages as %2 without aligned DKIM in %n day(s) of reports → turn on DKIM for %2 (DKIM page).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set up DKIM for the domain in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent %L2 messages as %3 without aligned DKIM in %n day(s) of reports → %4, or move it to a subdomain of its own (for example news.%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 forwarded messages as %2 failed: forwarding breaks SPF, and only a DKIM signature by %2 survives it → make sure every service that sends as %2 signs with aligned DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 messages as %2 from servers your SPF or DKIM knows were not aligned → if these servers are yours, sign their mail with DKIM as %2 or give them a return path in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 messages as %2 from %n source(s) nothing authorises: probably spoofing — quarantine will stop these. If one of them is a server of yours, add it to SPF or sign its mail with DKIM before you move on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probably spoofing — quarantine will stop these. If this is a server of yours, add it to SPF or sign its mail with DKIM.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1804,162 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     </message>
 </context>
 <context>
+    <name>HeadersCommand</name>
+    <message>
+        <source>%1 s (clocks disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM public key is neither RSA nor Ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotes in the key file do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds no DKIM key record (v=DKIM1; k=rsa; p=...) and no PEM public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a received message (.eml, or the headers pasted from Outlook, OWA or Gmail&apos;s &quot;Show original&quot;) and tells whether DKIM signing works for the sender&apos;s domain: every DKIM signature verified (key from DNS or --key-file), its alignment with the From domain, what the receiver saw (SPF, DKIM, DMARC, Microsoft&apos;s compauth and anti-spam stamps) and the route with the delay at each hop.
+Exit status: 0 = an aligned DKIM signature passes, 1 = not, 2 = the command could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message or headers, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with this key instead of DNS (offline): a DKIM key record or a PEM public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished">Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: mailauth headers FILE|- [--resolver IP[:PORT]]... [--key-file F] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--key-file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>Only the header was given: body hashes cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signatures (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d=%1 s=%2 a=%3 c=%4: %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1-bit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key: %1 → CNAME %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the receiver saw (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authserv-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication-Results, top first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft anti-spam stamps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, first hop first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LintCommand</name>
     <message>
         <source>Checks one SPF, DMARC or DKIM key record without asking DNS, and says what is wrong and how to fix it.
@@ -1425,6 +2077,183 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>no mail found in the mbox file</source>
         <translation>keine Mail in der mbox-Datei gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAnalysis</name>
+    <message>
+        <source>%1 (%2, %3-bit %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From names %1 mailboxes; DMARC needs exactly one, so receivers may reject the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 and aligned — DKIM for this domain works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature uses l= (a body length limit): ask the signer to sign the whole body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still fetching keys and DMARC records from DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 and aligned; the signature over the header fields verifies. The body was not given, so the body hash is unchecked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure, save the whole message (.eml, or Gmail&apos;s &quot;Download original&quot;) and check that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature by %1 does not pass (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (aligned), but with the header alone the signature cannot be confirmed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (aligned), but with the header alone the signature cannot be confirmed here; the receiver, which had the whole message, says dkim=%2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS did not answer for %1: check again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selector CNAMEs for %1 (step 3 of the DKIM page) and wait until they are visible everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something changed the body after signing: a disclaimer or footer added by a mail flow rule or gateway after Microsoft 365 signed, or a security appliance that rewrites links. Add such content before signing, or sign after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole message (.eml) rather than pasted headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new test message to an outside mailbox and check it again; if it still fails, rotate the key (Rotate-DkimSigningConfig) and check the CNAMEs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed only by %1: custom-domain signing is not on yet (step 4 of the DKIM page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the two selector CNAMEs for %1, then enable signing: Set-DkimSigningConfig -Identity %1 -Enabled $true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed only by %1, which is not aligned with %2: DMARC cannot count this signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the service that sent this message sign with %1 (its own DKIM setup for your domain), or send through Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a message as the recipient got it (not the copy in Sent Items, which is kept before signing): send a test to an outside mailbox and read its headers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature passes: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a message as the recipient got it, as a whole .eml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment was judged with the public suffix list (DNS was not asked or did not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageHeaders</name>
+    <message>
+        <source>The message is larger than %1 MiB; only messages up to that size are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line &quot;%1&quot; is not a header field and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to read: paste the message&apos;s headers or open the saved message (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is larger than %1 MiB; that is no real message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header field could be read: the text does not start like a mail message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 header fields were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MicrosoftAntispamHeaders</name>
+    <message>
+        <source>explicit failure: the domain&apos;s DMARC policy is quarantine or reject and DMARC failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit failure: the domain publishes no enforcing DMARC policy and the message did not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s policy blocks this sender and domain pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed composite authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed: SPF or DKIM passed and aligned with the From domain, or an allow rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft pass: passed implicit authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bypassed (e.g. an allow list or a mail flow rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed implicit authentication; the sending domain is one of the organisation&apos;s own accepted domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed: allowed by spoof intelligence or a tenant allow entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2749,198 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
     <message>
         <source>the folder holds no files</source>
         <translation>der Ordner enthält keine Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSourceClassifier</name>
+    <message>
+        <source>Microsoft 365</source>
+        <translation type="unfinished">Microsoft 365</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsCommand</name>
+    <message>
+        <source>forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your SPF/DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>policy unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s)), published %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reports without dates, published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 messages: %2 pass DMARC, %3 with aligned SPF, %4 with aligned DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more source(s) (--json lists every one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads DMARC aggregate reports (files or folders: .xml, .xml.gz, .zip, the report mails as .eml, mbox) and shows per domain who sends as it, what passes, what to fix, and whether the domain may move to the next stage of its DMARC plan (at least %1 days of reports, every known sender aligned, %2% of legitimate mail passing). Nothing goes to the network unless --names is given.
+Exit status: 0 = every file was read, 1 = some file was skipped (listed on stderr and in --json), 2 = usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report files or folders (read recursively).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only DOMAIN and its subdomains (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished">DOMAIN</translation>
+    </message>
+    <message>
+        <source>Leave out reports that end before DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s initial domain (contoso.onmicrosoft.com): only its DKIM signatures count as Microsoft 365&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the PTR name of every source (through DNS, forward-confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object with every domain and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one report file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source name(s) looked up with %1 DNS questions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages in the reports read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages for the domains asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) read from %1 file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n duplicate(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n outside the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3590,62 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     </message>
 </context>
 <context>
+    <name>StageReadiness</name>
+    <message numerus="yes">
+        <source>Ready to %1 (%2% of legitimate mail passes, %n day(s) of reports).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with t=y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stay at %1 (the last stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 messages from %n source(s) that nothing authorises failed: quarantine and reject will stop them. If a server of yours is among them, authorise it first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reports cover %n day(s); at least %1 are needed to see every sender, including the ones that send once a week or once a month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not aligned: %L2 of its %L3 messages pass DMARC (at least %4% must).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of legitimate mail passes DMARC (%L2 of %L3 messages); at least %4% must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingScenarioParser</name>
     <message>
         <source>a quoted string is not closed</source>
@@ -2960,27 +4037,15 @@ Commands:
   spf --ip IP --sender ADDRESS     Evaluate SPF for a sending server (RFC 7208 check_host).
   lint spf|dmarc|dkim &quot;&lt;record&gt;&quot;   Check one record offline.
   dkim-targets FILE|-              Read the DKIM CNAME targets from pasted Exchange Online output.
+  headers FILE|- [--key-file F]    Prove from a received message that DKIM signing works.
   generate --project FILE --format FORMAT [-o PATH]
                                    Export a project: ps1, zone, csv, windows, azure, html, pdf, json.
+  reports PATH... [--domain D]     Read DMARC aggregate reports: senders, fixes, readiness.
 
 Options for every command: --json, --help. Global: --version, --verbose.
 Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage error).
 </source>
-        <translation>Aufruf: mailauth &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  check DOMAIN...                  Domains über DNS prüfen (MX, SPF, DKIM, DMARC).
-  plan DOMAIN... [--parked D]...   Domains prüfen und die vom Assistenten vorgeschlagenen Einträge zeigen.
-  wait NAME --expect WERT          Warten, bis ein Eintrag auf jedem Server sichtbar ist.
-  spf --ip IP --sender ADRESSE     SPF für einen sendenden Server auswerten (RFC 7208 check_host).
-  lint spf|dmarc|dkim &quot;&lt;Eintrag&gt;&quot;  Einen Eintrag offline prüfen.
-  dkim-targets DATEI|-             Die DKIM-CNAME-Ziele aus eingefügter Exchange-Online-Ausgabe lesen.
-  generate --project DATEI --format FORMAT [-o PFAD]
-                                   Ein Projekt exportieren: ps1, zone, csv, windows, azure, html, pdf, json.
-
-Optionen für jeden Befehl: --json, --help. Allgemein: --version, --verbose.
-Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht laufen (Aufruffehler).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3364,6 +4429,199 @@ Die Auswahl oben geht davon aus.</translation>
     <message>
         <source>p=reject is the last stage: keep it, and keep reading the reports.</source>
         <translation>p=reject ist die letzte Stufe: Behalten Sie sie bei und lesen Sie weiter die Berichte.</translation>
+    </message>
+    <message>
+        <source>Read a&amp;ggregate reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the report files you received (.xml, .gz, .zip, .eml, mbox) on this computer and says whether the domain is ready for its next stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parked domain sends no mail: its reports show only forged mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports: none read yet. Read them before you move %1 to the next stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next stage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports say: %1
+Mail that fails DMARC will be %2. Move %3 on anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put in the spam folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::DmarcReportsDialog</name>
+    <message>
+        <source>DMARC aggregate reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop report files or folders here: .xml, .gz, .zip, the report mails saved as .eml, or an mbox file. They are read on this computer; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished">&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Messages per day, passing and failing DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Sources of mail in the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate report files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC reports (*.xml *.gz *.zip *.eml *.mbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of aggregate reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct report(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n seen twice, counted once)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— stopped before the end; what was read so far is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages from %3 to %4, %5 passing DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain is not in the plan: no verdict for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
     </message>
 </context>
 <context>

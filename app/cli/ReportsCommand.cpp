@@ -182,22 +182,7 @@ void ReportsCommand::printText(const ReportDomainStats& d, const StageReadinessR
     }
     out << Qt::endl;
 
-    switch (readiness.verdict) {
-    case ReadinessVerdict::Ready:
-        out << tr("Verdict: ready to %1 (%2 of legitimate mail passes, %n day(s) of reports).", nullptr, readiness.days)
-                   .arg(readiness.step, percent(readiness.legitimatePassing, readiness.legitimateMessages));
-        break;
-    case ReadinessVerdict::NotReady:
-        out << tr("Verdict: not ready to %1.").arg(readiness.step);
-        break;
-    case ReadinessVerdict::NotEnoughData:
-        out << tr("Verdict: not enough data to %1.").arg(readiness.step);
-        break;
-    case ReadinessVerdict::FinalStage:
-        out << tr("Verdict: %1 is the last stage.").arg(StageReadiness::stepText(readiness.from));
-        break;
-    }
-    out << Qt::endl;
+    out << tr("Verdict: %1").arg(StageReadiness::headline(readiness)) << Qt::endl;
     for (const QString& reason : readiness.reasons) {
         out << "  - " << safe(reason) << Qt::endl;
     }

@@ -173,7 +173,7 @@ TEST(CliReports, ReadyAfterFourteenCleanDaysAndTheTextSaysWhy)
     EXPECT_EQ(text.exitCode, 0) << text.err.toStdString();
     const QString out = QString::fromUtf8(text.out);
     EXPECT_TRUE(out.contains(QStringLiteral("== contoso.com"))) << out.toStdString();
-    EXPECT_TRUE(out.contains(QStringLiteral("Verdict: ready to move from p=none to p=quarantine")))
+    EXPECT_TRUE(out.contains(QStringLiteral("Verdict: Ready to move from p=none to p=quarantine")))
         << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("quarantine will stop these"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("40.107.22.51"))) << out.toStdString();

@@ -5,6 +5,7 @@
 #include "support/TestKeys.h"
 #include "training/TrainingScenario.h"
 #include "ui/RolloutWizard.h"
+#include "ui/reports/DmarcReportsDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -12,11 +13,14 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
 
@@ -43,6 +47,48 @@ QString takeoverZone()
         "@ TXT \"v=spf1 include:spf.protection.outlook.com -all\"\n"
         "@ TXT \"v=spf1 include:sendgrid.net ip4:203.0.113.25 ~all\"\n"
         "_dmarc TXT \"v=DMARC1; p=quarantine; adkim=s; aspf=s; rua=mailto:abc@rua.dmarc-service.example\"\n");
+}
+
+// Aggregate reports as Google writes them, one a day for three weeks.
+void writeSampleReports(const QString& folder, const QString& domain)
+{
+    const QDate first = QDate::currentDate().addDays(-21);
+    for (int day = 0; day < 21; ++day) {
+        const QDateTime begin(first.addDays(day).startOfDay(Qt::UTC));
+        const auto row = [&](const char* ip, int count, const char* dkim, const char* spf, const char* signature,
+                             const QString& dkimDomain, const QString& mailFrom) {
+            return QStringLiteral("<record><row><source_ip>%1</source_ip><count>%2</count><policy_evaluated>"
+                                  "<disposition>none</disposition><dkim>%3</dkim><spf>%4</spf></policy_evaluated>"
+                                  "</row><identifiers><header_from>%5</header_from></identifiers><auth_results>"
+                                  "<dkim><domain>%6</domain><selector>selector1</selector><result>%8</result></dkim>"
+                                  "<spf><domain>%7</domain><result>pass</result></spf></auth_results></record>")
+                .arg(QLatin1String(ip))
+                .arg(count)
+                .arg(QLatin1String(dkim), QLatin1String(spf), domain, dkimDomain, mailFrom, QLatin1String(signature));
+        };
+        QString xml = QStringLiteral("<?xml version=\"1.0\"?><feedback><report_metadata><org_name>google.com</org_name>"
+                                     "<email>noreply-dmarc-support@google.com</email><report_id>%1-%2</report_id>"
+                                     "<date_range><begin>%3</begin><end>%4</end></date_range></report_metadata>"
+                                     "<policy_published><domain>%1</domain><adkim>r</adkim><aspf>r</aspf><p>none</p>"
+                                     "</policy_published>")
+                          .arg(domain)
+                          .arg(day)
+                          .arg(begin.toSecsSinceEpoch())
+                          .arg(begin.addSecs(86399).toSecsSinceEpoch());
+        xml += row("40.107.22.5", 180 + 7 * (day % 5), "pass", "pass", "pass", domain, domain);
+        // SendGrid before domain authentication: its own signature and bounce domain, neither aligned.
+        xml += row("167.89.11.20", 40 + day, "fail", "fail", "pass", QStringLiteral("sendgrid.net"),
+                   QStringLiteral("sendgrid.net"));
+        if (day % 3 == 0) {
+            xml += row("203.0.113.9", 12, "fail", "fail", "fail", QStringLiteral("spoof.example"),
+                       QStringLiteral("spoof.example"));
+        }
+        xml += QStringLiteral("</feedback>");
+        QFile file(QStringLiteral("%1/google.com!%2!%3.xml").arg(folder, domain).arg(day));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(xml.toUtf8());
+        }
+    }
 }
 
 } // namespace
@@ -139,6 +185,24 @@ int main(int argc, char** argv)
     wizard.resize(size);
     next();
     save(QStringLiteral("dmarc"));
+    {
+        // Three weeks of aggregate reports: Microsoft 365 passing, SendGrid without aligned DKIM, a spoofer.
+        QTemporaryDir reports;
+        writeSampleReports(reports.path(), wizard.plan().domain(0).ace);
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("dmarcReadReports")),
+                          Qt::LeftButton);
+        auto* dialog = wizard.currentPage()->findChild<DmarcReportsDialog*>();
+        QSignalSpy read(dialog, &DmarcReportsDialog::readingFinished);
+        dialog->resize(size.width() - 40, size.height() - 40);
+        dialog->readPaths({reports.path()});
+        read.wait(30000);
+        QTest::qWait(300);
+        const QString file = QStringLiteral("%1/%2-dmarc-reports.png").arg(out).arg(++shot, 2, 10, QLatin1Char('0'));
+        dialog->grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+        dialog->close();
+        save(QStringLiteral("dmarc-readiness"));
+    }
     next();
     if (!QTest::qWaitFor([&]() { return wizard.plan().domain(0).auditAfter.has_value(); }, 30000)) {
         std::fprintf(stderr, "timed out waiting (%d)\n", shot);

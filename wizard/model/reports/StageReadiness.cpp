@@ -1,6 +1,7 @@
 #include "StageReadiness.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <limits>
 
 namespace mailauth {
@@ -63,6 +64,22 @@ DmarcStep StageReadiness::nextStep(const DmarcStep& current)
 DmarcStep StageReadiness::publishedStep(const ReportDomainStats& domain)
 {
     return DmarcStep{dmarcPolicyFromKeyword(domain.policy).value_or(DmarcPolicy::None), domain.testing};
+}
+
+QString StageReadiness::headline(const StageReadinessResult& result)
+{
+    switch (result.verdict) {
+    case ReadinessVerdict::Ready:
+        return tr("Ready to %1 (%2% of legitimate mail passes, %n day(s) of reports).", nullptr, result.days)
+            .arg(result.step, QLocale().toString(result.passPercent(), 'f', 1));
+    case ReadinessVerdict::NotReady:
+        return tr("Not ready to %1.").arg(result.step);
+    case ReadinessVerdict::NotEnoughData:
+        return tr("Not enough data to %1.").arg(result.step);
+    case ReadinessVerdict::FinalStage:
+        return tr("%1 is the last stage.").arg(stepText(result.from));
+    }
+    return {};
 }
 
 QString StageReadiness::stepText(const DmarcStep& step)

@@ -73,6 +73,9 @@ public:
     // the reports name none.
     static DmarcStep publishedStep(const ReportDomainStats& domain);
     static QString stepText(const DmarcStep& step);
+    // The verdict in one sentence for people ("Ready to move from p=none to p=quarantine (99.2% of legitimate mail
+    // passes, 21 days of reports)."), shared by the DMARC page, the reports window and `mailauth reports`.
+    static QString headline(const StageReadinessResult& result);
     // passing / total >= permille / 1000, exact for any 64-bit counts.
     static bool meetsShare(quint64 passing, quint64 total, int permille);
 };

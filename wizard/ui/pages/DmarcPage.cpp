@@ -2,6 +2,8 @@
 
 #include "RolloutContext.h"
 #include "dmarc/DmarcLinter.h"
+#include "model/reports/StageReadiness.h"
+#include "ui/reports/DmarcReportsDialog.h"
 #include "ui/widgets/FindingsView.h"
 #include "ui/widgets/PropagationPanel.h"
 #include "ui/widgets/RecordView.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -70,6 +73,16 @@ void DmarcPage::build()
     m_plan = new QLabel(this);
     m_plan->setObjectName(QStringLiteral("dmarcPlanText"));
     m_plan->setWordWrap(true);
+    m_plan->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_readiness = new QLabel(this);
+    m_readiness->setObjectName(QStringLiteral("dmarcReadiness"));
+    m_readiness->setWordWrap(true);
+    m_readiness->setTextFormat(Qt::PlainText);
+    m_readiness->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_readReports = new QPushButton(tr("Rea&d aggregate reports…"), this);
+    m_readReports->setObjectName(QStringLiteral("dmarcReadReports"));
+    m_readReports->setToolTip(tr("Reads the report files you received (.xml, .gz, .zip, .eml, mbox) on this computer "
+                                 "and says whether the domain is ready for its next stage."));
     m_rua = new QLineEdit(this);
     m_rua->setObjectName(QStringLiteral("dmarcReports"));
     m_rua->setPlaceholderText(
@@ -126,6 +139,10 @@ void DmarcPage::build()
     form->addRow(tr("&Start of the plan:"), m_start);
     form->addRow(tr("Current s&tage:"), m_stage);
     form->addRow(QString(), m_plan);
+    auto* readinessRow = new QHBoxLayout;
+    readinessRow->addWidget(m_readiness, 1);
+    readinessRow->addWidget(m_readReports, 0, Qt::AlignTop);
+    form->addRow(QString(), readinessRow);
     form->addRow(tr("R&eports to:"), m_rua);
     form->addRow(QString(), m_testing);
     form->addRow(tr("Existing s&ubdomains:"), m_sp);
@@ -152,6 +169,7 @@ void DmarcPage::build()
     connect(m_domain, &QComboBox::currentIndexChanged, this, &DmarcPage::loadDomain);
     connect(m_start, &QDateEdit::dateChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
+    connect(m_readReports, &QPushButton::clicked, this, &DmarcPage::openReports);
     connect(m_rua, &QLineEdit::textChanged, this, &DmarcPage::storeAndRefresh);
     connect(m_testing, &QCheckBox::toggled, this, &DmarcPage::storeAndRefresh);
     connect(m_np, &QComboBox::currentIndexChanged, this, &DmarcPage::storeAndRefresh);
@@ -220,6 +238,10 @@ void DmarcPage::storeAndRefresh()
     if (plan.domain(index).stages.isEmpty() || plan.domain(index).stages.first().due != m_start->date()) {
         plan.setDmarcStart(index, m_start->date());
     }
+    if (m_stage->currentIndex() != plan.domain(index).currentStage &&
+        !askStageAdvance(index, m_stage->currentIndex())) {
+        return; // the question is open; the stage stays where it was until the admin says yes
+    }
     plan.setDmarcStage(index, m_stage->currentIndex());
     plan.setAggregateReports(index,
                              m_rua->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts));
@@ -274,6 +296,7 @@ void DmarcPage::storeAndRefresh()
     m_records->setRecords(held ? QList<DnsRecordSpec>{}
                                : plan.dmarcRecords(current()) + plan.dmarcAuthorizationRecords(current()),
                           plan.dnsHost(), plan.azureResourceGroup());
+    showReadiness();
     m_publish->setEnabled(dmarc.ok() && plan.unconfirmedWeakenings(index, QStringLiteral("dmarc")).isEmpty() &&
                           plan.unknownStateReason(index, QStringLiteral("dmarc")).isEmpty());
     setBlockingReason(plan.dmarcBlockingReason());
@@ -300,6 +323,68 @@ void DmarcPage::bindWatcher()
     m_panel->bind(m_context.watches->watcher(current(), RecordId::Dmarc),
                   m_context.watches->discoveryError(current(), RecordId::Dmarc),
                   tr("After you publish the record, press the button above."));
+}
+
+void DmarcPage::openReports()
+{
+    // One window per page, kept while the wizard runs: files dropped in several goes add up.
+    if (m_reportsDialog == nullptr) {
+        m_reportsDialog = new DmarcReportsDialog(*m_context.plan, current(), this);
+        connect(m_reportsDialog, &DmarcReportsDialog::readingFinished, this, &DmarcPage::showReadiness);
+    }
+    m_reportsDialog->show();
+    m_reportsDialog->raise();
+    m_reportsDialog->activateWindow();
+}
+
+void DmarcPage::showReadiness()
+{
+    const int index = current();
+    const DomainPlan& d = m_context.plan->domain(index);
+    const auto readiness = m_context.plan->reportReadiness(index);
+    if (d.role == DomainRole::Parked) {
+        m_readiness->setText(tr("A parked domain sends no mail: its reports show only forged mail."));
+    } else if (!readiness) {
+        m_readiness->setText(
+            tr("Reports: none read yet. Read them before you move %1 to the next stage.").arg(d.unicode));
+    } else {
+        QStringList lines{tr("Reports: %1").arg(StageReadiness::headline(*readiness))};
+        for (const QString& reason : readiness->reasons) {
+            lines.append(QStringLiteral("• ") + reason);
+        }
+        m_readiness->setText(lines.join(u'\n'));
+    }
+}
+
+bool DmarcPage::askStageAdvance(int index, int stage)
+{
+    if (!m_context.plan->stageAdvanceNeedsConfirmation(index, stage)) {
+        return true;
+    }
+    const auto readiness = m_context.plan->reportReadiness(index);
+    {
+        const QSignalBlocker block(m_stage);
+        m_stage->setCurrentIndex(m_context.plan->domain(index).currentStage);
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Move to the next stage?"),
+                                tr("The reports say: %1\nMail that fails DMARC will be %2. Move %3 on anyway?")
+                                    .arg(readiness ? StageReadiness::headline(*readiness) : QString(),
+                                         stage >= 2 ? tr("refused") : tr("put in the spam folder"),
+                                         m_context.plan->domain(index).unicode),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("dmarcStageQuestion"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, index, stage](int result) {
+        if (result == QMessageBox::Yes && index < m_context.plan->domains().size()) {
+            m_context.plan->confirmStageAdvance(index, stage, true);
+            if (current() == index) {
+                m_stage->setCurrentIndex(stage); // now confirmed: stored like any other choice
+            }
+        }
+    });
+    box->open();
+    return false;
 }
 
 bool DmarcPage::isComplete() const

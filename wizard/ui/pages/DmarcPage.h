@@ -2,6 +2,8 @@
 
 #include "WizardPageBase.h"
 
+#include <QPointer>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -11,6 +13,7 @@ class QPushButton;
 
 namespace mailauth {
 
+class DmarcReportsDialog;
 class FindingsView;
 class WeakeningList;
 class PropagationPanel;
@@ -33,11 +36,18 @@ private:
     void storeAndRefresh();
     void publish();
     void bindWatcher();
+    void openReports();
+    void showReadiness();
+    // A later stage chosen while the domain's reports say "not ready": asks, and stays until the admin says yes.
+    bool askStageAdvance(int index, int stage);
 
     QComboBox* m_domain = nullptr;
     QDateEdit* m_start = nullptr;
     QComboBox* m_stage = nullptr;
     QLabel* m_plan = nullptr;
+    QLabel* m_readiness = nullptr;
+    QPushButton* m_readReports = nullptr;
+    QPointer<DmarcReportsDialog> m_reportsDialog;
     QLineEdit* m_rua = nullptr;
     QCheckBox* m_testing = nullptr;
     QComboBox* m_sp = nullptr;

@@ -1,0 +1,155 @@
+// The reports window reads a folder dropped on it (every container, in the background) and shows the chart, the
+// sources and the verdict; the DMARC page shows the verdict beside the stage and asks before a stage the reports do
+// not support.
+#include "model/RolloutPlan.h"
+#include "model/WatchRegistry.h"
+#include "model/reports/StageReadiness.h"
+#include "ui/pages/DmarcPage.h"
+#include "ui/pages/RolloutContext.h"
+#include "ui/reports/DmarcReportsDialog.h"
+
+#include <QAbstractItemModel>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUrl>
+#include <QWizard>
+#include <gtest/gtest.h>
+
+using namespace mailauth;
+
+namespace {
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    auto* w = parent->findChild<T*>(QLatin1String(name));
+    EXPECT_NE(w, nullptr) << name;
+    return w;
+}
+
+TEST(ReportsGui, DroppingAFolderShowsTheChartTheSourcesAndTheVerdict)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    DmarcReportsDialog dialog(plan, 0);
+    dialog.resize(1000, 680);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+
+    // A drop as the window gets it from the desktop: a folder URL.
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(QStringLiteral(MAILAUTH_REPORTS_DATA))});
+    QSignalSpy finished(&dialog, &DmarcReportsDialog::readingFinished);
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&dialog, &enter);
+    EXPECT_TRUE(enter.isAccepted()) << "folders and files are welcome";
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&dialog, &drop);
+    EXPECT_TRUE(dialog.isReading() || finished.count() == 1);
+    ASSERT_TRUE(finished.count() == 1 || finished.wait(60000));
+
+    auto* domain = child<QComboBox>(&dialog, "reportsDomain");
+    EXPECT_EQ(domain->currentText(), QStringLiteral("contoso.com")) << "the DMARC page's domain is shown first";
+    EXPECT_GE(domain->count(), 2) << "fabrikam.com is in the samples too";
+
+    auto* chart = child<QChartView>(&dialog, "reportsChart");
+    ASSERT_EQ(chart->chart()->series().size(), 2);
+    const auto* passing = qobject_cast<QLineSeries*>(chart->chart()->series().at(0));
+    ASSERT_NE(passing, nullptr);
+    EXPECT_GT(passing->count(), 0);
+    qreal sum = 0;
+    for (const QPointF& p : passing->points()) {
+        sum += p.y();
+    }
+    EXPECT_GT(sum, 0) << "some of contoso.com's mail passes";
+
+    auto* table = child<QTableView>(&dialog, "reportsSources");
+    const QAbstractItemModel* model = table->model();
+    ASSERT_GT(model->rowCount(), 1);
+    // Sorted by messages, most first, as numbers (not as text).
+    const double first = model->index(0, 3).data(Qt::UserRole).toDouble();
+    const double second = model->index(1, 3).data(Qt::UserRole).toDouble();
+    EXPECT_GE(first, second);
+
+    // The verdict for the plan's domain is stored in the model and shown.
+    ASSERT_TRUE(plan.reportReadiness(0).has_value());
+    EXPECT_TRUE(dialog.verdictText().contains(StageReadiness::headline(*plan.reportReadiness(0))))
+        << dialog.verdictText().toStdString();
+    // Not a report: named with its reason, and the rest was read.
+    auto* skipped = child<QPlainTextEdit>(&dialog, "reportsSkipped");
+    EXPECT_TRUE(skipped->isVisible());
+    EXPECT_TRUE(skipped->toPlainText().contains(QStringLiteral("make-mails.py")))
+        << skipped->toPlainText().toStdString();
+
+    // Dropping the same folder again adds nothing: every report is a duplicate.
+    const quint64 before = plan.reportReadiness(0)->legitimateMessages + plan.reportReadiness(0)->unknownMessages;
+    dialog.readPaths({QStringLiteral(MAILAUTH_REPORTS_DATA)});
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(plan.reportReadiness(0)->legitimateMessages + plan.reportReadiness(0)->unknownMessages, before);
+}
+
+TEST(ReportsGui, TheDmarcPageAsksBeforeAStageTheReportsDoNotSupport)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    plan.setDmarcStart(0, QDate(2026, 12, 1));
+    WatchRegistry watches{plan};
+    RolloutContext context;
+    context.plan = &plan;
+    context.watches = &watches;
+    auto* page = new DmarcPage(context);
+    QWizard wizard;
+    wizard.setPage(0, page);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+
+    auto* readiness = child<QLabel>(page, "dmarcReadiness");
+    EXPECT_TRUE(readiness->text().contains(QStringLiteral("none read yet"))) << readiness->text().toStdString();
+
+    // The verdict arrives (the reports window sets it); the page shows it when it is shown next.
+    StageReadinessResult result;
+    result.verdict = ReadinessVerdict::NotReady;
+    result.from = DmarcStep{DmarcPolicy::None, false};
+    result.to = DmarcStep{DmarcPolicy::Quarantine, false};
+    result.step = StageReadiness::stepText(result.to);
+    result.days = 20;
+    result.reasons = {QStringLiteral("SendGrid: 40% of its mail passes")};
+    plan.setReportReadiness(0, result);
+    wizard.restart();
+    auto* stage = child<QComboBox>(page, "dmarcStage");
+    EXPECT_TRUE(readiness->text().contains(StageReadiness::headline(result))) << readiness->text().toStdString();
+    EXPECT_TRUE(readiness->text().contains(QStringLiteral("SendGrid"))) << readiness->text().toStdString();
+
+    const auto answer = [&](QMessageBox::StandardButton button) {
+        auto* box = page->findChild<QMessageBox*>(QStringLiteral("dmarcStageQuestion"));
+        ASSERT_NE(box, nullptr);
+        EXPECT_TRUE(box->text().contains(StageReadiness::headline(result))) << box->text().toStdString();
+        box->button(button)->click();
+        QCoreApplication::processEvents();
+    };
+    stage->setCurrentIndex(1);
+    EXPECT_EQ(plan.domain(0).currentStage, 0) << "not moved before the admin says yes";
+    EXPECT_EQ(stage->currentIndex(), 0);
+    answer(QMessageBox::No);
+    EXPECT_EQ(plan.domain(0).currentStage, 0);
+
+    stage->setCurrentIndex(1);
+    answer(QMessageBox::Yes);
+    EXPECT_EQ(plan.domain(0).currentStage, 1);
+    EXPECT_EQ(stage->currentIndex(), 1);
+    EXPECT_TRUE(plan.composeDmarc(0).record.contains(QStringLiteral("p=quarantine")));
+    // Going back never asks.
+    stage->setCurrentIndex(0);
+    EXPECT_EQ(plan.domain(0).currentStage, 0);
+    EXPECT_EQ(page->findChild<QMessageBox*>(QStringLiteral("dmarcStageQuestion")), nullptr);
+}
+
+} // namespace

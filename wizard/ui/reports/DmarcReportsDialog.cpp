@@ -1,0 +1,399 @@
+#include "DmarcReportsDialog.h"
+
+#include "ReportReadTask.h"
+#include "model/RolloutPlan.h"
+#include "model/reports/DmarcReportSummary.h"
+#include "model/reports/StageReadiness.h"
+
+#include <QChartView>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace mailauth {
+
+namespace {
+
+enum Column
+{
+    SourceColumn,
+    NameColumn,
+    SenderColumn,
+    MessagesColumn,
+    PassColumn,
+    SpfColumn,
+    DkimColumn,
+    VerdictColumn,
+    FixColumn,
+    ColumnCount
+};
+
+QString percent(quint64 part, quint64 whole)
+{
+    return whole == 0 ? QStringLiteral("–") : QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%';
+}
+
+// Shown text, a sort key of the right type (numbers sort as numbers) and the whole text as tooltip, since columns
+// elide.
+QStandardItem* cell(const QString& text, const QVariant& sortKey)
+{
+    auto* item = new QStandardItem(text);
+    item->setData(sortKey, Qt::UserRole);
+    item->setToolTip(text);
+    item->setEditable(false);
+    return item;
+}
+
+} // namespace
+
+DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidget* parent)
+    : QDialog(parent)
+    , m_plan(plan)
+    , m_preferredIndex(domainIndex)
+    , m_task(new ReportReadTask(this))
+{
+    setWindowTitle(tr("DMARC aggregate reports"));
+    setAcceptDrops(true);
+    m_task->setTenantDomain(plan.initialDomain());
+
+    m_hint = new QLabel(tr("Drop report files or folders here: .xml, .gz, .zip, the report mails saved as .eml, or an "
+                           "mbox file. They are read on this computer; nothing is sent anywhere."),
+                        this);
+    m_hint->setWordWrap(true);
+    m_addFiles = new QPushButton(tr("Add &files…"), this);
+    m_addFolder = new QPushButton(tr("Add f&older…"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Reading progress"));
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("&Stop reading"), this);
+    m_cancel->hide();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addFiles);
+    buttons->addWidget(m_addFolder);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+
+    m_status = new QLabel(tr("No reports read yet."), this);
+    m_status->setWordWrap(true);
+    m_domain = new QComboBox(this);
+    m_domain->setObjectName(QStringLiteral("reportsDomain"));
+    auto* domainLabel = new QLabel(tr("&Domain:"), this);
+    domainLabel->setBuddy(m_domain);
+    auto* domainRow = new QHBoxLayout;
+    domainRow->addWidget(domainLabel);
+    domainRow->addWidget(m_domain, 1);
+
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("reportsVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_chart = new QChartView(new QChart, this);
+    m_chart->setObjectName(QStringLiteral("reportsChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(170);
+    m_chart->setAccessibleName(tr("Messages per day, passing and failing DMARC"));
+
+    m_sources = new QStandardItemModel(0, ColumnCount, this);
+    m_sources->setHorizontalHeaderLabels({tr("Source"), tr("Name"), tr("Sender"), tr("Messages"), tr("DMARC pass"),
+                                          tr("SPF aligned"), tr("DKIM aligned"), tr("Verdict"), tr("What to do")});
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_sources);
+    m_sorted->setSortRole(Qt::UserRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("reportsSources"));
+    m_table->setAccessibleName(tr("Sources of mail in the reports"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    m_skipped = new QPlainTextEdit(this);
+    m_skipped->setObjectName(QStringLiteral("reportsSkipped"));
+    m_skipped->setAccessibleName(tr("Files that could not be read"));
+    m_skipped->setReadOnly(true);
+    m_skipped->setMaximumHeight(70);
+    m_skipped->hide();
+
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_hint);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_skipped);
+    layout->addLayout(domainRow);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_chart, 2);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(close);
+    resize(980, 640);
+
+    connect(m_addFiles, &QPushButton::clicked, this, &DmarcReportsDialog::addFiles);
+    connect(m_addFolder, &QPushButton::clicked, this, &DmarcReportsDialog::addFolder);
+    connect(m_cancel, &QPushButton::clicked, m_task, &ReportReadTask::cancel);
+    connect(m_task, &ReportReadTask::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_status->setText(tr("Reading file %1 of %2…").arg(done).arg(total));
+    });
+    connect(m_task, &ReportReadTask::finished, this, &DmarcReportsDialog::onFinished);
+    connect(m_domain, &QComboBox::currentIndexChanged, this, &DmarcReportsDialog::showDomain);
+}
+
+DmarcReportsDialog::~DmarcReportsDialog() = default;
+
+void DmarcReportsDialog::readPaths(const QStringList& paths)
+{
+    if (paths.isEmpty() || m_task->isRunning()) {
+        return;
+    }
+    m_progress->setRange(0, 0); // busy until the reader has counted the files
+    m_progress->show();
+    m_cancel->show();
+    m_addFiles->setEnabled(false);
+    m_addFolder->setEnabled(false);
+    m_status->setText(tr("Reading…"));
+    m_task->start(paths);
+}
+
+bool DmarcReportsDialog::isReading() const
+{
+    return m_task->isRunning();
+}
+
+QString DmarcReportsDialog::verdictText() const
+{
+    return m_verdict->text();
+}
+
+void DmarcReportsDialog::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!m_task->isRunning() && std::any_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); })) {
+        event->acceptProposedAction();
+    }
+}
+
+void DmarcReportsDialog::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    event->acceptProposedAction();
+    readPaths(paths);
+}
+
+void DmarcReportsDialog::closeEvent(QCloseEvent* event)
+{
+    m_task->cancel();
+    QDialog::closeEvent(event);
+}
+
+void DmarcReportsDialog::addFiles()
+{
+    // Non-blocking dialogs: the event loop keeps running while the admin picks.
+    auto* dialog = new QFileDialog(this, tr("Aggregate report files"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({tr("DMARC reports (*.xml *.gz *.zip *.eml *.mbox)"), tr("All files (*)")});
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, &DmarcReportsDialog::readPaths);
+    dialog->open();
+}
+
+void DmarcReportsDialog::addFolder()
+{
+    auto* dialog = new QFileDialog(this, tr("A folder of aggregate reports"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, &DmarcReportsDialog::readPaths);
+    dialog->open();
+}
+
+void DmarcReportsDialog::onFinished()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_addFiles->setEnabled(true);
+    m_addFolder->setEnabled(true);
+    const ReportReadOutcome& outcome = m_task->outcome();
+    const ReportReadTotals& totals = outcome.totals;
+    QString status = tr("%n distinct report(s) read", nullptr, totals.reports);
+    if (totals.duplicates > 0) {
+        status += u' ' + tr("(%n seen twice, counted once)", nullptr, totals.duplicates);
+    }
+    if (totals.cancelled) {
+        status += u' ' + tr("— stopped before the end; what was read so far is shown.");
+    }
+    if (!totals.skipped.isEmpty()) {
+        status += u' ' + tr("%n file(s) could not be read:", nullptr, int(totals.skipped.size()));
+        QStringList lines;
+        for (const SkippedReportFile& s : totals.skipped) {
+            lines.append(tr("%1: %2").arg(s.file, s.reason));
+        }
+        m_skipped->setPlainText(lines.join(u'\n'));
+    }
+    m_skipped->setVisible(!totals.skipped.isEmpty());
+    m_status->setText(status);
+
+    const QString previous = m_domain->currentText();
+    const QSignalBlocker block(m_domain);
+    m_domain->clear();
+    if (outcome.summary) {
+        m_domain->addItems(outcome.summary->domains());
+    }
+    // The domain the DMARC page showed first, else what was shown before.
+    const QString preferred = m_preferredIndex >= 0 && m_preferredIndex < m_plan.domains().size()
+                                  ? m_plan.domain(m_preferredIndex).ace
+                                  : QString();
+    int index = m_domain->findText(preferred);
+    if (index < 0) {
+        index = m_domain->findText(previous);
+    }
+    m_domain->setCurrentIndex(std::max(0, index));
+    // Each domain of the plan gets its verdict for the next stage of its own plan; the DMARC page shows it beside
+    // "Current stage" and asks before a stage the reports do not support.
+    if (outcome.summary) {
+        const QStringList found = outcome.summary->domains();
+        for (int i = 0; i < m_plan.domains().size(); ++i) {
+            const DomainPlan& d = m_plan.domain(i);
+            if (d.role == DomainRole::Sending && found.contains(d.ace) && d.currentStage >= 0 &&
+                d.currentStage < d.stages.size()) {
+                const DmarcStep step{d.stages[d.currentStage].policy, d.testing};
+                m_plan.setReportReadiness(i, StageReadiness::evaluate(outcome.summary->domain(d.ace), step));
+            }
+        }
+    }
+    showDomain();
+    Q_EMIT readingFinished();
+}
+
+void DmarcReportsDialog::showDomain()
+{
+    const ReportReadOutcome& outcome = m_task->outcome();
+    if (!outcome.summary || m_domain->currentText().isEmpty()) {
+        m_verdict->clear();
+        m_sources->removeRows(0, m_sources->rowCount());
+        m_chart->chart()->removeAllSeries();
+        return;
+    }
+    const ReportDomainStats stats = outcome.summary->domain(m_domain->currentText());
+    const QLocale locale;
+    QStringList lines{tr("%1: %2 messages from %3 to %4, %5 passing DMARC.")
+                          .arg(stats.domain, locale.toString(stats.counts.messages),
+                               locale.toString(stats.first, QLocale::ShortFormat),
+                               locale.toString(stats.last, QLocale::ShortFormat),
+                               percent(stats.counts.dmarcPass, stats.counts.messages))};
+    const int index = m_plan.indexOf(stats.domain);
+    if (const auto readiness = index >= 0 ? m_plan.reportReadiness(index) : std::nullopt) {
+        lines.append(StageReadiness::headline(*readiness));
+        for (const QString& reason : readiness->reasons) {
+            lines.append(QStringLiteral("• ") + reason);
+        }
+        if (!readiness->caution.isEmpty()) {
+            lines.append(readiness->caution);
+        }
+    } else if (index < 0) {
+        lines.append(tr("This domain is not in the plan: no verdict for it."));
+    }
+    m_verdict->setText(lines.join(u'\n'));
+    fillChart(stats);
+    fillTable(stats);
+}
+
+void DmarcReportsDialog::fillChart(const ReportDomainStats& stats)
+{
+    QChart* chart = m_chart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    auto* passing = new QLineSeries;
+    passing->setName(tr("Passing DMARC"));
+    auto* failing = new QLineSeries;
+    failing->setName(tr("Failing DMARC"));
+    // Told apart by line style and legend as well as colour.
+    QPen dashed = failing->pen();
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidth(2);
+    failing->setPen(dashed);
+    quint64 top = 0;
+    for (const ReportDay& day : stats.days) {
+        // Report days are UTC days; the axis shows them as the local calendar day of the same date.
+        const qreal x = qreal(day.day.startOfDay().toMSecsSinceEpoch());
+        passing->append(x, qreal(day.passing));
+        failing->append(x, qreal(day.failing));
+        top = std::max({top, day.passing, day.failing});
+    }
+    chart->addSeries(passing);
+    chart->addSeries(failing);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    x->setTickCount(std::clamp(int(stats.days.size()), 2, 8));
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setRange(0, std::max<qreal>(1, qreal(top)));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* s : {passing, failing}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void DmarcReportsDialog::fillTable(const ReportDomainStats& stats)
+{
+    m_sources->removeRows(0, m_sources->rowCount());
+    const QLocale locale;
+    for (const ReportSourceStats& s : stats.sources) {
+        const quint64 n = s.counts.messages;
+        const auto share = [n](quint64 part) { return n == 0 ? 0.0 : double(part) / double(n); };
+        m_sources->appendRow({cell(s.ip, s.ip), cell(s.name, s.name),
+                              cell(s.senderName.isEmpty() ? tr("unknown") : s.senderName, s.senderName),
+                              cell(locale.toString(n), n),
+                              cell(percent(s.counts.dmarcPass, n), share(s.counts.dmarcPass)),
+                              cell(percent(s.counts.spfAligned, n), share(s.counts.spfAligned)),
+                              cell(percent(s.counts.dkimAligned, n), share(s.counts.dkimAligned)),
+                              cell(s.verdict, s.verdict), cell(s.fix, s.fix)});
+    }
+    m_table->sortByColumn(MessagesColumn, Qt::DescendingOrder);
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < ColumnCount - 1; ++c) {
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 180));
+    }
+}
+
+} // namespace mailauth
