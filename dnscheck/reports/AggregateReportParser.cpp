@@ -54,6 +54,12 @@ const QStringList& knownKeywords()
 QString keyword(QStringView text)
 {
     const QStringView word = text.trimmed();
+    // Nearly always written as listed: an exact match first is cheaper than comparing case-insensitively.
+    for (const QString& known : knownKeywords()) {
+        if (word == known) {
+            return known;
+        }
+    }
     for (const QString& known : knownKeywords()) {
         if (word.size() == known.size() && word.compare(known, Qt::CaseInsensitive) == 0) {
             return known;
@@ -104,9 +110,40 @@ QString domainName(QStringView text)
     return d;
 }
 
+// Dotted-quad IPv4 exactly as IpAddress::toString writes it (no leading zeros, each part up to 255): most rows.
+bool isCanonicalV4(QStringView text)
+{
+    int dots = 0;
+    int digits = 0;
+    int value = 0;
+    for (const QChar c : text) {
+        if (c == u'.') {
+            if (digits == 0 || ++dots > 3) {
+                return false;
+            }
+            digits = 0;
+            value = 0;
+        } else if (c >= u'0' && c <= u'9') {
+            if ((digits > 0 && value == 0) || ++digits > 3) {
+                return false;
+            }
+            value = value * 10 + (c.unicode() - u'0');
+            if (value > 255) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    return dots == 3 && digits > 0;
+}
+
 QString ipText(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
+    if (isCanonicalV4(trimmed)) {
+        return trimmed.toString(); // what parsing and printing it would give, without doing either
+    }
     if (const auto ip = IpAddress::parse(trimmed)) {
         return ip->toString();
     }
@@ -518,13 +555,14 @@ private:
     // domains, so reading a row allocates little.
     QStringView text()
     {
-        const bool ascii =
-            std::all_of(m_bytes.begin(), m_bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-        if (ascii) {
-            m_text.resize(0);
-            m_text.append(QLatin1StringView(m_bytes.data(), qsizetype(m_bytes.size())));
-        } else {
-            m_text = QString::fromUtf8(m_bytes.data(), qsizetype(m_bytes.size()));
+        m_text.resize(qsizetype(m_bytes.size()));
+        QChar* out = m_text.data();
+        for (const char c : m_bytes) {
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                m_text = QString::fromUtf8(m_bytes.data(), qsizetype(m_bytes.size()));
+                return m_text;
+            }
+            *out++ = QLatin1Char(c);
         }
         return m_text;
     }

@@ -46,12 +46,12 @@ void XMLCALL onStartElement(void* data, const XML_Char* name, const XML_Char** /
 {
     auto* pass = static_cast<Pass*>(data);
     ++pass->depth;
-    // "uri\1local" or "local": the local name is short, so look for the separator from the end.
-    const QByteArrayView qualified(name, qsizetype(std::strlen(name)));
-    const qsizetype separator = qualified.lastIndexOf(kNamespaceSeparator);
-    const bool goOn = separator < 0
-                          ? pass->handler->startElement({}, qualified)
-                          : pass->handler->startElement(qualified.first(separator), qualified.sliced(separator + 1));
+    // "uri\1local" or "local".
+    const char* separator = std::strrchr(name, kNamespaceSeparator);
+    const bool goOn =
+        separator == nullptr
+            ? pass->handler->startElement({}, QByteArrayView(name, qsizetype(std::strlen(name))))
+            : pass->handler->startElement(QByteArrayView(name, separator - name), QByteArrayView(separator + 1));
     if (!goOn) {
         pass->stopped = true;
         stop(pass);
