@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <span>
 #include <string>
 
@@ -91,7 +92,8 @@ public:
             }
         }
         QString value = normalise(raw);
-        m_entries[m_next] = {raw.toString(), value};
+        // Mostly already in normal form: then the key shares the value's text.
+        m_entries[m_next] = {value == raw ? value : raw.toString(), value};
         m_next = (m_next + 1) % m_entries.size();
         return value;
     }
@@ -258,6 +260,12 @@ constexpr Child kAuthDkimChildren[] = {
 constexpr Child kAuthSpfChildren[] = {
     {"domain", Node::SpfDomain}, {"scope", Node::SpfScope}, {"result", Node::SpfResult}};
 
+// Inline: the comparison runs for every element of every report.
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+}
+
 std::span<const Child> childrenOf(Node node)
 {
     switch (node) {
@@ -342,7 +350,7 @@ public:
             return startRoot(namespaceUri, localName);
         }
         for (const Child& child : childrenOf(m_path[m_depth - 1])) {
-            if (child.name == localName) {
+            if (sameName(child.name, localName)) {
                 // Known elements nest at most six deep (feedback/record/row/policy_evaluated/reason/type).
                 m_path[m_depth++] = child.node;
                 return enter(child.node);
@@ -528,7 +536,7 @@ private:
             m_dkim.domain = domain();
             break;
         case Node::DkimSelector:
-            m_dkim.selector = plain();
+            m_dkim.selector = m_selectors.get(text(), [](QStringView raw) { return raw.trimmed().toString(); });
             break;
         case Node::DkimResult:
             m_dkim.result = keyword(text());
@@ -626,6 +634,7 @@ private:
     QString m_text;
     RecentValues m_domains;
     RecentValues m_addresses;
+    RecentValues m_selectors;
     AggregateReport m_report;
     AggregateRecord m_record;
     bool m_sawCount = false;
