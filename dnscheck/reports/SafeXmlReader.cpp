@@ -210,7 +210,9 @@ SafeXmlReader::Result readOnce(const QByteArray& xml, XmlEventHandler& handler, 
     }
     const XML_Error code = XML_GetErrorCode(parser.get());
     if (code == XML_ERROR_UNKNOWN_ENCODING && !pass.unknownEncoding.isEmpty()) {
-        *unknownEncoding = pass.unknownEncoding;
+        if (unknownEncoding != nullptr) {
+            *unknownEncoding = pass.unknownEncoding;
+        }
         return broken(
             line, SafeXmlReader::tr("the encoding %1 is not supported").arg(QString::fromLatin1(pass.unknownEncoding)));
     }
@@ -223,6 +225,15 @@ SafeXmlReader::Result readOnce(const QByteArray& xml, XmlEventHandler& handler, 
 
 SafeXmlReader::Result SafeXmlReader::read(const QByteArray& xml, XmlEventHandler& handler, Encoding encoding)
 {
+    if (encoding == Encoding::Declared) {
+        // UTF-32 (with or without a byte-order mark) is no encoding expat reads: Qt decodes it first.
+        const auto detected = QStringConverter::encodingForData(xml, u'<');
+        if (detected == QStringConverter::Utf32 || detected == QStringConverter::Utf32LE ||
+            detected == QStringConverter::Utf32BE) {
+            QStringDecoder decoder(*detected);
+            return readOnce(QString(decoder.decode(xml)).toUtf8(), handler, "UTF-8", nullptr);
+        }
+    }
     QByteArray unknownEncoding;
     Result result = readOnce(xml, handler, encoding == Encoding::Utf8 ? "UTF-8" : nullptr, &unknownEncoding);
     if (unknownEncoding.isEmpty()) {
@@ -235,7 +246,7 @@ SafeXmlReader::Result SafeXmlReader::read(const QByteArray& xml, XmlEventHandler
         return result;
     }
     const QString text = decoder.decode(xml);
-    return readOnce(text.toUtf8(), handler, "UTF-8", &unknownEncoding);
+    return readOnce(text.toUtf8(), handler, "UTF-8", nullptr);
 }
 
 } // namespace mailauth

@@ -21,8 +21,9 @@ public:
 
 // A streaming XML reader (libexpat) locked down for hostile files: it never loads anything (no external DTD, no
 // external entity), refuses a DOCTYPE that declares entities (so no entity is ever expanded: entity bombs and external
-// entities both need a declaration), reads UTF-8, UTF-16, ISO-8859-1 and US-ASCII itself and any other declared
-// encoding Qt knows through QStringDecoder, and stops at the end of the root element: what follows it is not read.
+// entities both need a declaration), reads UTF-8, UTF-16, ISO-8859-1 and US-ASCII itself and UTF-32 and any other
+// declared encoding Qt knows through QStringDecoder, and stops at the end of the root element: what follows it is not
+// read.
 class SafeXmlReader
 {
     Q_DECLARE_TR_FUNCTIONS(SafeXmlReader)
