@@ -366,6 +366,9 @@ public:
             --m_skipDepth;
             return true;
         }
+        if (m_depth == 0) {
+            return false; // an end without a start: the reader never sends one, and nothing is read on
+        }
         return leave(m_path[--m_depth]);
     }
 

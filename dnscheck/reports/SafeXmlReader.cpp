@@ -30,6 +30,7 @@ struct Pass
     XML_Parser parser = nullptr;
     XmlEventHandler* handler = nullptr;
     int depth = 0;
+    bool halted = false;   // stopped for any reason below: expat may still call back for the current token
     bool complete = false; // the root element ended
     bool stopped = false;  // the handler said stop
     bool declaresEntities = false;
@@ -37,14 +38,20 @@ struct Pass
     QByteArray unknownEncoding; // declared, and not one expat reads itself
 };
 
+// XML_StopParser ends the parse after the current token, and expat still reports the rest of that token (the end of
+// an empty element <a/> whose start said stop): nothing more reaches the handler once stopped.
 void stop(Pass* pass)
 {
+    pass->halted = true;
     XML_StopParser(pass->parser, XML_FALSE);
 }
 
 void XMLCALL onStartElement(void* data, const XML_Char* name, const XML_Char** /*attributes*/)
 {
     auto* pass = static_cast<Pass*>(data);
+    if (pass->halted) {
+        return;
+    }
     ++pass->depth;
     // "uri\1local" or "local".
     const char* separator = std::strrchr(name, kNamespaceSeparator);
@@ -61,6 +68,9 @@ void XMLCALL onStartElement(void* data, const XML_Char* name, const XML_Char** /
 void XMLCALL onEndElement(void* data, const XML_Char* /*name*/)
 {
     auto* pass = static_cast<Pass*>(data);
+    if (pass->halted) {
+        return;
+    }
     const bool goOn = pass->handler->endElement();
     if (--pass->depth == 0) {
         // Whatever follows the root element (padding, a second document glued on) is not part of it.
@@ -75,6 +85,9 @@ void XMLCALL onEndElement(void* data, const XML_Char* /*name*/)
 void XMLCALL onCharacters(void* data, const XML_Char* text, int length)
 {
     auto* pass = static_cast<Pass*>(data);
+    if (pass->halted) {
+        return;
+    }
     if (!pass->handler->characters(QByteArrayView(text, length))) {
         pass->stopped = true;
         stop(pass);
@@ -94,6 +107,9 @@ void XMLCALL onEntityDeclaration(void* data, const XML_Char*, int, const XML_Cha
 void XMLCALL onSkippedEntity(void* data, const XML_Char* name, int /*isParameterEntity*/)
 {
     auto* pass = static_cast<Pass*>(data);
+    if (pass->halted) {
+        return;
+    }
     pass->skippedEntity = QByteArray(name).left(64);
     stop(pass);
 }

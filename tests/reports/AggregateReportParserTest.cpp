@@ -307,3 +307,11 @@ TEST(AggregateReportParser, NamesAnUndeclaredEntity)
     EXPECT_TRUE(why.contains(u"broken at line 1")) << why.toStdString();
     EXPECT_TRUE(why.contains(u"nope")) << why.toStdString();
 }
+
+TEST(AggregateReportParser, RefusesAnEmptyRootElement)
+{
+    // The fuzzer found the end of <html/> reaching the reader after its start had been refused.
+    EXPECT_TRUE(refusal("<html/>").contains(u"<html>"));
+    EXPECT_TRUE(refusal("<feedback/>").contains(u"report_id"));
+    EXPECT_TRUE(refusal(withRecord("<record/>")).contains(u"no message count"));
+}
