@@ -6,7 +6,6 @@
 #include <QByteArrayView>
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <span>
 #include <string>
 
@@ -52,12 +51,23 @@ const QStringList& knownKeywords()
     return words;
 }
 
+// Inline comparisons: they run for every value and every element of every report, and are short.
+bool sameText(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
 QString keyword(QStringView text)
 {
     const QStringView word = text.trimmed();
     // Nearly always written as listed: an exact match first is cheaper than comparing case-insensitively.
     for (const QString& known : knownKeywords()) {
-        if (word == known) {
+        if (sameText(word, known)) {
             return known;
         }
     }
@@ -259,12 +269,6 @@ constexpr Child kAuthDkimChildren[] = {
     {"domain", Node::DkimDomain}, {"selector", Node::DkimSelector}, {"result", Node::DkimResult}};
 constexpr Child kAuthSpfChildren[] = {
     {"domain", Node::SpfDomain}, {"scope", Node::SpfScope}, {"result", Node::SpfResult}};
-
-// Inline: the comparison runs for every element of every report.
-bool sameName(QByteArrayView a, QByteArrayView b)
-{
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
-}
 
 std::span<const Child> childrenOf(Node node)
 {

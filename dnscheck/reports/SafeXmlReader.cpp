@@ -54,11 +54,17 @@ void XMLCALL onStartElement(void* data, const XML_Char* name, const XML_Char** /
     }
     ++pass->depth;
     // "uri\1local" or "local".
-    const char* separator = std::strrchr(name, kNamespaceSeparator);
-    const bool goOn =
-        separator == nullptr
-            ? pass->handler->startElement({}, QByteArrayView(name, qsizetype(std::strlen(name))))
-            : pass->handler->startElement(QByteArrayView(name, separator - name), QByteArrayView(separator + 1));
+    const char* separator = nullptr;
+    const char* end = name;
+    for (; *end != '\0'; ++end) {
+        if (*end == kNamespaceSeparator) {
+            separator = end;
+        }
+    }
+    const bool goOn = separator == nullptr
+                          ? pass->handler->startElement({}, QByteArrayView(name, end - name))
+                          : pass->handler->startElement(QByteArrayView(name, separator - name),
+                                                        QByteArrayView(separator + 1, end - separator - 1));
     if (!goOn) {
         pass->stopped = true;
         stop(pass);
