@@ -3,10 +3,9 @@
 #include <QStringDecoder>
 #include <algorithm>
 #include <cctype>
-#include <climits>
-#include <cstring>
 #include <expat.h>
 #include <memory>
+#include <new>
 
 namespace mailauth {
 
