@@ -15,4 +15,6 @@ find_package(fmt CONFIG REQUIRED)
 # DMARC aggregate reports (issue 10) and messages (issue 11): archives through libarchive, mail through GMime.
 pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
 find_package(LibArchive 3.4 REQUIRED)
+# The XML of aggregate reports: libexpat 2.4+ (amplification limits; bookworm has 2.5). FindEXPAT gives EXPAT::EXPAT.
+find_package(EXPAT 2.4 REQUIRED)
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Concurrent Charts Test LinguistTools)

@@ -10,7 +10,7 @@ packages=(
   libgl-dev
   libc-ares-dev libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
   libpsl-dev publicsuffix libssl-dev
-  libarchive-dev libgmime-3.0-dev qt6-charts-dev libqt6opengl6-dev
+  libarchive-dev libgmime-3.0-dev libexpat1-dev qt6-charts-dev libqt6opengl6-dev
   knot knot-dnsutils unbound dnsmasq bind9-dnsutils
   python3-dkim
   xvfb xauth imagemagick poppler-utils

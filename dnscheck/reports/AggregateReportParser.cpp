@@ -1,16 +1,19 @@
 #include "AggregateReportParser.h"
 
 #include "core/IpAddress.h"
+#include "reports/SafeXmlReader.h"
 
 #include <QByteArrayView>
-#include <QXmlStreamReader>
+#include <algorithm>
 #include <array>
+#include <span>
+#include <string>
 
 namespace mailauth {
 
 namespace {
 
-const QString kDmarc2Namespace = QStringLiteral("urn:ietf:params:xml:ns:dmarc-2.0");
+constexpr QByteArrayView kDmarc2Namespace = "urn:ietf:params:xml:ns:dmarc-2.0";
 
 // Year 9999: a date range beyond it is a reporter's bug, not a date.
 constexpr qint64 kLatestSeconds = 253402300799;
@@ -48,9 +51,26 @@ const QStringList& knownKeywords()
     return words;
 }
 
+// Inline comparisons: they run for every value and every element of every report, and are short.
+bool sameText(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
 QString keyword(QStringView text)
 {
     const QStringView word = text.trimmed();
+    // Nearly always written as listed: an exact match first is cheaper than comparing case-insensitively.
+    for (const QString& known : knownKeywords()) {
+        if (sameText(word, known)) {
+            return known;
+        }
+    }
     for (const QString& known : knownKeywords()) {
         if (word.size() == known.size() && word.compare(known, Qt::CaseInsensitive) == 0) {
             return known;
@@ -82,7 +102,8 @@ public:
             }
         }
         QString value = normalise(raw);
-        m_entries[m_next] = {raw.toString(), value};
+        // Mostly already in normal form: then the key shares the value's text.
+        m_entries[m_next] = {value == raw ? value : raw.toString(), value};
         m_next = (m_next + 1) % m_entries.size();
         return value;
     }
@@ -101,9 +122,40 @@ QString domainName(QStringView text)
     return d;
 }
 
+// Dotted-quad IPv4 exactly as IpAddress::toString writes it (no leading zeros, each part up to 255): most rows.
+bool isCanonicalV4(QStringView text)
+{
+    int dots = 0;
+    int digits = 0;
+    int value = 0;
+    for (const QChar c : text) {
+        if (c == u'.') {
+            if (digits == 0 || ++dots > 3) {
+                return false;
+            }
+            digits = 0;
+            value = 0;
+        } else if (c >= u'0' && c <= u'9') {
+            if ((digits > 0 && value == 0) || ++digits > 3) {
+                return false;
+            }
+            value = value * 10 + (c.unicode() - u'0');
+            if (value > 255) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    return dots == 3 && digits > 0;
+}
+
 QString ipText(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
+    if (isCanonicalV4(trimmed)) {
+        return trimmed.toString(); // what parsing and printing it would give, without doing either
+    }
     if (const auto ip = IpAddress::parse(trimmed)) {
         return ip->toString();
     }
@@ -122,51 +174,159 @@ QString ipText(QStringView text)
     return trimmed.toString(); // kept as written: the summary shows what the reporter sent
 }
 
-// The reader for one document. Every element is matched by its local name, so RFC 7489 files that carry stray
-// namespaces read like RFC 9990 files; unknown elements (extensions, <version>, <human_result>) are skipped whole.
-class Reader
+// The elements the reader knows. Containers hold known elements; fields hold a value. Each is known only where the
+// formats put it (a <record> inside an <extension> is no record), and matched by its local name, so RFC 7489 files
+// that carry stray namespaces read like RFC 9990 files. Anything else (extensions, <version>, <human_result>, markup
+// inside a value) is skipped whole.
+enum class Node : quint8
+{
+    Feedback,
+    Metadata,
+    DateRange,
+    Policy,
+    Record,
+    Row,
+    PolicyEvaluated,
+    Reason,
+    Identifiers,
+    AuthResults,
+    AuthDkim,
+    AuthSpf,
+    // Fields from here on.
+    OrgName,
+    Email,
+    ReportId,
+    Begin,
+    End,
+    PublishedDomain,
+    Adkim,
+    Aspf,
+    P,
+    Sp,
+    Np,
+    Testing,
+    DiscoveryMethod,
+    Fo,
+    Pct,
+    SourceIp,
+    Count,
+    Disposition,
+    DkimEvaluated,
+    SpfEvaluated,
+    ReasonType,
+    HeaderFrom,
+    EnvelopeFrom,
+    EnvelopeTo,
+    DkimDomain,
+    DkimSelector,
+    DkimResult,
+    SpfDomain,
+    SpfScope,
+    SpfResult,
+};
+
+bool isField(Node node)
+{
+    return node >= Node::OrgName;
+}
+
+struct Child
+{
+    QByteArrayView name;
+    Node node;
+};
+
+constexpr Child kFeedbackChildren[] = {
+    {"report_metadata", Node::Metadata}, {"policy_published", Node::Policy}, {"record", Node::Record}};
+constexpr Child kMetadataChildren[] = {{"org_name", Node::OrgName},
+                                       {"email", Node::Email},
+                                       {"report_id", Node::ReportId},
+                                       {"date_range", Node::DateRange}};
+constexpr Child kDateRangeChildren[] = {{"begin", Node::Begin}, {"end", Node::End}};
+constexpr Child kPolicyChildren[] = {{"domain", Node::PublishedDomain},
+                                     {"adkim", Node::Adkim},
+                                     {"aspf", Node::Aspf},
+                                     {"p", Node::P},
+                                     {"sp", Node::Sp},
+                                     {"np", Node::Np},
+                                     {"testing", Node::Testing},
+                                     {"discovery_method", Node::DiscoveryMethod},
+                                     {"fo", Node::Fo},
+                                     {"pct", Node::Pct}};
+constexpr Child kRecordChildren[] = {
+    {"row", Node::Row}, {"identifiers", Node::Identifiers}, {"auth_results", Node::AuthResults}};
+constexpr Child kRowChildren[] = {
+    {"source_ip", Node::SourceIp}, {"count", Node::Count}, {"policy_evaluated", Node::PolicyEvaluated}};
+constexpr Child kPolicyEvaluatedChildren[] = {{"disposition", Node::Disposition},
+                                              {"dkim", Node::DkimEvaluated},
+                                              {"spf", Node::SpfEvaluated},
+                                              {"reason", Node::Reason}};
+constexpr Child kReasonChildren[] = {{"type", Node::ReasonType}};
+constexpr Child kIdentifiersChildren[] = {
+    {"header_from", Node::HeaderFrom}, {"envelope_from", Node::EnvelopeFrom}, {"envelope_to", Node::EnvelopeTo}};
+constexpr Child kAuthResultsChildren[] = {{"dkim", Node::AuthDkim}, {"spf", Node::AuthSpf}};
+constexpr Child kAuthDkimChildren[] = {
+    {"domain", Node::DkimDomain}, {"selector", Node::DkimSelector}, {"result", Node::DkimResult}};
+constexpr Child kAuthSpfChildren[] = {
+    {"domain", Node::SpfDomain}, {"scope", Node::SpfScope}, {"result", Node::SpfResult}};
+
+std::span<const Child> childrenOf(Node node)
+{
+    switch (node) {
+    case Node::Feedback:
+        return kFeedbackChildren;
+    case Node::Metadata:
+        return kMetadataChildren;
+    case Node::DateRange:
+        return kDateRangeChildren;
+    case Node::Policy:
+        return kPolicyChildren;
+    case Node::Record:
+        return kRecordChildren;
+    case Node::Row:
+        return kRowChildren;
+    case Node::PolicyEvaluated:
+        return kPolicyEvaluatedChildren;
+    case Node::Reason:
+        return kReasonChildren;
+    case Node::Identifiers:
+        return kIdentifiersChildren;
+    case Node::AuthResults:
+        return kAuthResultsChildren;
+    case Node::AuthDkim:
+        return kAuthDkimChildren;
+    case Node::AuthSpf:
+        return kAuthSpfChildren;
+    default:
+        return {}; // a field: markup inside a value is skipped
+    }
+}
+
+// Builds the report from the reader's events: the path of known elements down to the current one, and the text of
+// the current field. Element names are compared as UTF-8 bytes; QStrings are built only for the values kept.
+class ReportBuilder final : public XmlEventHandler
 {
 public:
-    Reader(QXmlStreamReader& xml, int maxRecords)
-        : m_xml(xml)
-        , m_maxRecords(maxRecords)
+    explicit ReportBuilder(int maxRecords)
+        : m_maxRecords(maxRecords)
     {
     }
 
-    AggregateReportParseResult run()
+    AggregateReportParseResult finish(const SafeXmlReader::Result& xml)
     {
+        using Outcome = SafeXmlReader::Result::Outcome;
         AggregateReportParseResult result;
-        bool sawFeedback = false;
-        while (!m_xml.atEnd() && m_error.isEmpty()) {
-            const QXmlStreamReader::TokenType token = m_xml.readNext();
-            if (token == QXmlStreamReader::DTD) {
-                // Reports never carry a DTD. Entity declarations are how entity bombs and external entities work,
-                // so a document that declares any is not read at all.
-                if (!m_xml.entityDeclarations().isEmpty() || m_xml.text().contains(QLatin1String("<!ENTITY"))) {
-                    m_error = AggregateReportParser::tr("the XML declares entities in a DOCTYPE, which DMARC reports "
-                                                        "never do; it was not read, for safety");
-                }
-            } else if (token == QXmlStreamReader::StartElement) {
-                if (m_xml.name() != u"feedback") {
-                    m_error = AggregateReportParser::tr("not a DMARC aggregate report (the XML has no <feedback> "
-                                                        "element but <%1>)")
-                                  .arg(m_xml.name().left(64).toString());
-                    break;
-                }
-                sawFeedback = true;
-                readFeedback();
-                // Anything after </feedback> (padding, a second document glued on) is not part of the report.
-                break;
-            }
+        if (m_error.isEmpty() && xml.outcome == Outcome::DeclaresEntities) {
+            // Reports never carry a DTD. Entity declarations are how entity bombs and external entities work.
+            m_error = AggregateReportParser::tr("the XML declares entities in a DOCTYPE, which DMARC reports never "
+                                                "do; it was not read, for safety");
         }
-        if (m_error.isEmpty() && !sawFeedback) {
+        if (m_error.isEmpty() && !m_sawFeedback) {
             // Also when the XML broke before its first element: whatever it is, it is no report.
             m_error = AggregateReportParser::tr("not a DMARC aggregate report (the XML has no <feedback> element)");
         }
-        if (m_error.isEmpty() && m_xml.hasError()) {
-            m_error = AggregateReportParser::tr("the XML is broken at line %1: %2")
-                          .arg(m_xml.lineNumber())
-                          .arg(m_xml.errorString());
+        if (m_error.isEmpty() && xml.outcome == Outcome::Broken) {
+            m_error = AggregateReportParser::tr("the XML is broken at line %1: %2").arg(xml.line).arg(xml.problem);
         }
         if (m_error.isEmpty()) {
             m_error = missingParts();
@@ -184,34 +344,240 @@ public:
         return result;
     }
 
-private:
-    bool ok() const { return m_error.isEmpty() && !m_xml.hasError(); }
+    bool startElement(QByteArrayView namespaceUri, QByteArrayView localName) override
+    {
+        if (m_skipDepth > 0) {
+            ++m_skipDepth;
+            return true;
+        }
+        if (m_depth == 0) {
+            return startRoot(namespaceUri, localName);
+        }
+        for (const Child& child : childrenOf(m_path[m_depth - 1])) {
+            if (sameName(child.name, localName)) {
+                // Known elements nest at most six deep (feedback/record/row/policy_evaluated/reason/type).
+                m_path[m_depth++] = child.node;
+                return enter(child.node);
+            }
+        }
+        ++m_skipDepth;
+        return true;
+    }
 
-    // The text of the current element (child elements skipped), in a buffer reused for every element: valid until
-    // the next call. Most values become shared keywords or cached domains, so reading a row allocates little.
+    bool endElement() override
+    {
+        if (m_skipDepth > 0) {
+            --m_skipDepth;
+            return true;
+        }
+        if (m_depth == 0) {
+            return false; // an end without a start: the reader never sends one, and nothing is read on
+        }
+        return leave(m_path[--m_depth]);
+    }
+
+    bool characters(QByteArrayView text) override
+    {
+        // Text of the current field only; text beside markup inside it counts, the markup's own text does not.
+        if (m_skipDepth == 0 && m_depth > 0 && isField(m_path[m_depth - 1])) {
+            m_bytes.append(text.data(), size_t(text.size()));
+        }
+        return true;
+    }
+
+private:
+    bool startRoot(QByteArrayView namespaceUri, QByteArrayView localName)
+    {
+        if (localName != "feedback") {
+            m_error = AggregateReportParser::tr("not a DMARC aggregate report (the XML has no <feedback> element but "
+                                                "<%1>)")
+                          .arg(QString::fromUtf8(localName).left(64));
+            return false;
+        }
+        m_sawFeedback = true;
+        if (namespaceUri == kDmarc2Namespace) {
+            m_report.format = AggregateReportFormat::Rfc9990;
+        }
+        m_path[m_depth++] = Node::Feedback;
+        return true;
+    }
+
+    bool enter(Node node)
+    {
+        switch (node) {
+        case Node::Record:
+            if (m_report.records.size() >= m_maxRecords) {
+                m_error =
+                    AggregateReportParser::tr("the report has more than %1 rows; it was not read").arg(m_maxRecords);
+                return false;
+            }
+            m_record = AggregateRecord();
+            m_sawCount = false;
+            break;
+        case Node::Reason:
+            m_reasonType.clear();
+            break;
+        case Node::AuthDkim:
+            m_dkim = AggregateDkimResult();
+            break;
+        case Node::AuthSpf:
+            m_spf = AggregateSpfResult();
+            break;
+        default:
+            if (isField(node)) {
+                m_bytes.clear();
+            }
+            break;
+        }
+        return true;
+    }
+
+    bool leave(Node node)
+    {
+        switch (node) {
+        case Node::Record:
+            if (!m_sawCount) {
+                m_error = AggregateReportParser::tr("row %1 of the report has no message count").arg(recordNumber());
+                return false;
+            }
+            m_report.records.append(std::move(m_record));
+            return true;
+        case Node::Reason:
+            // <reason><type></type></reason> occurs; an empty reason says nothing.
+            if (!m_reasonType.isEmpty()) {
+                m_record.overrideReasons.append(m_reasonType);
+            }
+            return true;
+        case Node::AuthDkim:
+            m_record.dkim.append(m_dkim);
+            return true;
+        case Node::AuthSpf:
+            m_record.spf.append(m_spf);
+            return true;
+        default:
+            return isField(node) ? store(node) : true;
+        }
+    }
+
+    // The value of a field that just ended.
+    bool store(Node field)
+    {
+        AggregatePublishedPolicy& p = m_report.policy;
+        switch (field) {
+        case Node::OrgName:
+            m_report.orgName = plain();
+            break;
+        case Node::Email:
+            m_report.email = plain();
+            break;
+        case Node::ReportId:
+            m_report.reportId = plain();
+            break;
+        case Node::Begin:
+            m_report.begin = unixTime(text());
+            break;
+        case Node::End:
+            m_report.end = unixTime(text());
+            break;
+        case Node::PublishedDomain:
+            p.domain = domain();
+            break;
+        case Node::Adkim:
+            p.adkim = keyword(text());
+            break;
+        case Node::Aspf:
+            p.aspf = keyword(text());
+            break;
+        case Node::P:
+            p.p = keyword(text());
+            break;
+        case Node::Sp:
+            p.sp = keyword(text());
+            break;
+        case Node::Np:
+            p.np = keyword(text());
+            break;
+        case Node::Testing:
+            p.testing = keyword(text());
+            break;
+        case Node::DiscoveryMethod:
+            p.discoveryMethod = keyword(text());
+            break;
+        case Node::Fo:
+            p.fo = plain();
+            break;
+        case Node::Pct: {
+            bool isNumber = false;
+            const int pct = text().trimmed().toInt(&isNumber);
+            p.pct = isNumber && pct >= 0 && pct <= 100 ? pct : -1;
+            break;
+        }
+        case Node::SourceIp:
+            m_record.sourceIp = m_addresses.get(text(), ipText);
+            break;
+        case Node::Count:
+            m_sawCount = true;
+            return readCount();
+        case Node::Disposition:
+            m_record.disposition = keyword(text());
+            break;
+        case Node::DkimEvaluated:
+            m_record.dkimEvaluated = keyword(text());
+            break;
+        case Node::SpfEvaluated:
+            m_record.spfEvaluated = keyword(text());
+            break;
+        case Node::ReasonType:
+            m_reasonType = keyword(text());
+            break;
+        case Node::HeaderFrom:
+            m_record.headerFrom = domain();
+            break;
+        case Node::EnvelopeFrom:
+            m_record.envelopeFrom = domain();
+            break;
+        case Node::EnvelopeTo:
+            m_record.envelopeTo = domain();
+            break;
+        case Node::DkimDomain:
+            m_dkim.domain = domain();
+            break;
+        case Node::DkimSelector:
+            m_dkim.selector = m_selectors.get(text(), [](QStringView raw) { return raw.trimmed().toString(); });
+            break;
+        case Node::DkimResult:
+            m_dkim.result = keyword(text());
+            break;
+        case Node::SpfDomain:
+            m_spf.domain = domain();
+            break;
+        case Node::SpfScope:
+            m_spf.scope = keyword(text());
+            break;
+        case Node::SpfResult:
+            m_spf.result = keyword(text());
+            break;
+        default:
+            break;
+        }
+        return true;
+    }
+
+    qsizetype recordNumber() const { return m_report.records.size() + 1; }
+
+    // The text of the field that just ended, in a buffer reused for every field: valid until the next call. Values
+    // are nearly always ASCII and widen into it without an allocation; most then become shared keywords or cached
+    // domains, so reading a row allocates little.
     QStringView text()
     {
-        m_text.resize(0);
-        int depth = 0;
-        while (!m_xml.atEnd()) {
-            switch (m_xml.readNext()) {
-            case QXmlStreamReader::Characters:
-            case QXmlStreamReader::EntityReference:
-                if (depth == 0) {
-                    m_text.append(m_xml.text());
-                }
-                break;
-            case QXmlStreamReader::StartElement:
-                ++depth;
-                break;
-            case QXmlStreamReader::EndElement:
-                if (depth-- == 0) {
-                    return m_text;
-                }
-                break;
-            default:
-                break;
+        m_text.resize(qsizetype(m_bytes.size()));
+        QChar* out = m_text.data();
+        for (const char c : m_bytes) {
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                m_text = QString::fromUtf8(m_bytes.data(), qsizetype(m_bytes.size()));
+                return m_text;
             }
+            *out++ = QLatin1Char(c);
         }
         return m_text;
     }
@@ -230,256 +596,58 @@ private:
         return {};
     }
 
-    void readFeedback()
+    bool readCount()
     {
-        if (m_xml.namespaceUri() == kDmarc2Namespace) {
-            m_report.format = AggregateReportFormat::Rfc9990;
-        }
-        while (ok() && m_xml.readNextStartElement()) {
-            const QStringView name = m_xml.name();
-            if (name == u"report_metadata") {
-                readMetadata();
-            } else if (name == u"policy_published") {
-                readPolicy();
-            } else if (name == u"record") {
-                if (m_report.records.size() >= m_maxRecords) {
-                    m_error = AggregateReportParser::tr("the report has more than %1 rows; it was not read")
-                                  .arg(m_maxRecords);
-                    return;
-                }
-                readRecord();
-            } else {
-                m_xml.skipCurrentElement();
-            }
-        }
-    }
-
-    void readMetadata()
-    {
-        while (ok() && m_xml.readNextStartElement()) {
-            const QStringView name = m_xml.name();
-            if (name == u"org_name") {
-                m_report.orgName = plain();
-            } else if (name == u"email") {
-                m_report.email = plain();
-            } else if (name == u"report_id") {
-                m_report.reportId = plain();
-            } else if (name == u"date_range") {
-                while (ok() && m_xml.readNextStartElement()) {
-                    if (m_xml.name() == u"begin") {
-                        m_report.begin = unixTime(text());
-                    } else if (m_xml.name() == u"end") {
-                        m_report.end = unixTime(text());
-                    } else {
-                        m_xml.skipCurrentElement();
-                    }
-                }
-            } else {
-                m_xml.skipCurrentElement();
-            }
-        }
-    }
-
-    void readPolicy()
-    {
-        AggregatePublishedPolicy& p = m_report.policy;
-        while (ok() && m_xml.readNextStartElement()) {
-            const QStringView name = m_xml.name();
-            if (name == u"domain") {
-                p.domain = domain();
-            } else if (name == u"adkim") {
-                p.adkim = keyword(text());
-            } else if (name == u"aspf") {
-                p.aspf = keyword(text());
-            } else if (name == u"p") {
-                p.p = keyword(text());
-            } else if (name == u"sp") {
-                p.sp = keyword(text());
-            } else if (name == u"np") {
-                p.np = keyword(text());
-            } else if (name == u"testing") {
-                p.testing = keyword(text());
-            } else if (name == u"discovery_method") {
-                p.discoveryMethod = keyword(text());
-            } else if (name == u"fo") {
-                p.fo = plain();
-            } else if (name == u"pct") {
-                bool isNumber = false;
-                const int pct = text().trimmed().toInt(&isNumber);
-                p.pct = isNumber && pct >= 0 && pct <= 100 ? pct : -1;
-            } else {
-                m_xml.skipCurrentElement();
-            }
-        }
-    }
-
-    void readRecord()
-    {
-        AggregateRecord record;
-        const qsizetype number = m_report.records.size() + 1;
-        bool sawCount = false;
-        while (ok() && m_xml.readNextStartElement()) {
-            const QStringView name = m_xml.name();
-            if (name == u"row") {
-                readRow(record, number, sawCount);
-            } else if (name == u"identifiers") {
-                readIdentifiers(record);
-            } else if (name == u"auth_results") {
-                readAuthResults(record);
-            } else {
-                m_xml.skipCurrentElement();
-            }
-        }
-        if (ok() && !sawCount) {
-            m_error = AggregateReportParser::tr("row %1 of the report has no message count").arg(number);
-        }
-        if (ok()) {
-            m_report.records.append(std::move(record));
-        }
-    }
-
-    void readRow(AggregateRecord& record, qsizetype number, bool& sawCount)
-    {
-        while (ok() && m_xml.readNextStartElement()) {
-            const QStringView name = m_xml.name();
-            if (name == u"source_ip") {
-                record.sourceIp = m_addresses.get(text(), ipText);
-            } else if (name == u"count") {
-                sawCount = true;
-                readCount(record, number);
-            } else if (name == u"policy_evaluated") {
-                readPolicyEvaluated(record);
-            } else {
-                m_xml.skipCurrentElement();
-            }
-        }
-    }
-
-    void readCount(AggregateRecord& record, qsizetype number)
-    {
-        const QString raw = plain();
-        const QString shown = raw.left(40);
+        const qsizetype number = recordNumber();
+        const QStringView raw = text().trimmed();
+        const auto shown = [&] { return raw.left(40).toString(); };
         if (raw.isEmpty()) {
             m_error = AggregateReportParser::tr("row %1 of the report has an empty message count").arg(number);
-            return;
+            return false;
         }
         if (raw.startsWith(u'-')) {
             m_error = AggregateReportParser::tr("row %1 of the report has a negative message count (%2)")
                           .arg(number)
-                          .arg(shown);
-            return;
+                          .arg(shown());
+            return false;
         }
-        const QStringView digits = raw.startsWith(u'+') ? QStringView(raw).mid(1) : QStringView(raw);
+        const QStringView digits = raw.startsWith(u'+') ? raw.mid(1) : raw;
         const bool allDigits = !digits.isEmpty() && std::all_of(digits.begin(), digits.end(),
                                                                 [](QChar c) { return c >= u'0' && c <= u'9'; });
         if (!allDigits) {
             m_error = AggregateReportParser::tr("row %1 of the report has a message count that is not a number (%2)")
                           .arg(number)
-                          .arg(shown);
-            return;
+                          .arg(shown());
+            return false;
         }
         bool fits = false;
         const qulonglong count = digits.toULongLong(&fits);
         if (!fits) {
             m_error = AggregateReportParser::tr("row %1 of the report has a message count too large to be true (%2)")
                           .arg(number)
-                          .arg(shown);
-            return;
+                          .arg(shown());
+            return false;
         }
-        record.count = count;
+        m_record.count = count;
+        return true;
     }
 
-    void readPolicyEvaluated(AggregateRecord& record)
-    {
-        while (ok() && m_xml.readNextStartElement()) {
-            const QStringView name = m_xml.name();
-            if (name == u"disposition") {
-                record.disposition = keyword(text());
-            } else if (name == u"dkim") {
-                record.dkimEvaluated = keyword(text());
-            } else if (name == u"spf") {
-                record.spfEvaluated = keyword(text());
-            } else if (name == u"reason") {
-                QString type;
-                while (ok() && m_xml.readNextStartElement()) {
-                    if (m_xml.name() == u"type") {
-                        type = keyword(text());
-                    } else {
-                        m_xml.skipCurrentElement();
-                    }
-                }
-                // <reason><type></type></reason> occurs; an empty reason says nothing.
-                if (!type.isEmpty()) {
-                    record.overrideReasons.append(type);
-                }
-            } else {
-                m_xml.skipCurrentElement();
-            }
-        }
-    }
-
-    void readIdentifiers(AggregateRecord& record)
-    {
-        while (ok() && m_xml.readNextStartElement()) {
-            const QStringView name = m_xml.name();
-            if (name == u"header_from") {
-                record.headerFrom = domain();
-            } else if (name == u"envelope_from") {
-                record.envelopeFrom = domain();
-            } else if (name == u"envelope_to") {
-                record.envelopeTo = domain();
-            } else {
-                m_xml.skipCurrentElement();
-            }
-        }
-    }
-
-    void readAuthResults(AggregateRecord& record)
-    {
-        while (ok() && m_xml.readNextStartElement()) {
-            const QStringView name = m_xml.name();
-            if (name == u"dkim") {
-                AggregateDkimResult dkim;
-                while (ok() && m_xml.readNextStartElement()) {
-                    const QStringView field = m_xml.name();
-                    if (field == u"domain") {
-                        dkim.domain = domain();
-                    } else if (field == u"selector") {
-                        dkim.selector = plain();
-                    } else if (field == u"result") {
-                        dkim.result = keyword(text());
-                    } else {
-                        m_xml.skipCurrentElement();
-                    }
-                }
-                record.dkim.append(dkim);
-            } else if (name == u"spf") {
-                AggregateSpfResult spf;
-                while (ok() && m_xml.readNextStartElement()) {
-                    const QStringView field = m_xml.name();
-                    if (field == u"domain") {
-                        spf.domain = domain();
-                    } else if (field == u"scope") {
-                        spf.scope = keyword(text());
-                    } else if (field == u"result") {
-                        spf.result = keyword(text());
-                    } else {
-                        m_xml.skipCurrentElement();
-                    }
-                }
-                record.spf.append(spf);
-            } else {
-                m_xml.skipCurrentElement();
-            }
-        }
-    }
-
-    QXmlStreamReader& m_xml;
+    int m_maxRecords;
+    std::array<Node, 8> m_path{};
+    int m_depth = 0;     // known elements open, the root included
+    int m_skipDepth = 0; // elements open inside a skipped one, itself included
+    bool m_sawFeedback = false;
+    std::string m_bytes; // the current field's text as read, UTF-8
     QString m_text;
     RecentValues m_domains;
     RecentValues m_addresses;
-    int m_maxRecords;
+    RecentValues m_selectors;
     AggregateReport m_report;
+    AggregateRecord m_record;
+    bool m_sawCount = false;
+    AggregateDkimResult m_dkim;
+    AggregateSpfResult m_spf;
+    QString m_reasonType;
     QString m_error;
 };
 
@@ -488,18 +656,18 @@ private:
 AggregateReportParseResult AggregateReportParser::parse(const QByteArray& xml, int maxRecords)
 {
     {
-        QXmlStreamReader reader(xml);
-        AggregateReportParseResult result = Reader(reader, maxRecords).run();
-        if (result.report || reader.error() != QXmlStreamReader::NotWellFormedError ||
+        ReportBuilder builder(maxRecords);
+        const SafeXmlReader::Result read = SafeXmlReader::read(xml, builder);
+        AggregateReportParseResult result = builder.finish(read);
+        if (result.report || read.outcome != SafeXmlReader::Result::Outcome::Broken ||
             QByteArrayView(xml).isValidUtf8()) {
             return result;
         }
     }
     // Reports with invalid UTF-8 exist (a Latin-1 name in org_name, a truncated multi-byte character). Reading the
-    // text with replacement characters keeps the numbers, which are all ASCII. A QString source makes
-    // QXmlStreamReader ignore the encoding declaration.
-    QXmlStreamReader reader(QString::fromUtf8(xml));
-    return Reader(reader, maxRecords).run();
+    // text with replacement characters keeps the numbers, which are all ASCII; the encoding declaration is ignored.
+    ReportBuilder builder(maxRecords);
+    return builder.finish(SafeXmlReader::read(QString::fromUtf8(xml).toUtf8(), builder, SafeXmlReader::Encoding::Utf8));
 }
 
 } // namespace mailauth

@@ -5,6 +5,7 @@
 #include "support/ReportArchives.h"
 
 #include <QElapsedTimer>
+#include <QStringEncoder>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
@@ -248,4 +249,69 @@ TEST(AggregateReportParser, CapsTheRowsOfOneReport)
     const AggregateReportParseResult capped = AggregateReportParser::parse(xml, 2);
     EXPECT_FALSE(capped.report.has_value());
     EXPECT_TRUE(capped.error.contains(u"more than 2 rows"));
+}
+
+TEST(AggregateReportParser, ReadsAMultiByteLegacyEncoding)
+{
+    // Shift_JIS is none of the encodings the XML parser reads itself: Qt decodes the document first.
+    const QByteArray xml = "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>" +
+                           withRecord("").replace("r.example</org_name>", "\x93\xfa\x96\x7b Mail</org_name>");
+    EXPECT_EQ(parsed(xml).orgName, QStringLiteral("\u65e5\u672c Mail"));
+    const QByteArray unknown = "<?xml version=\"1.0\" encoding=\"x-no-such-encoding\"?>" + withRecord("");
+    EXPECT_FALSE(refusal(unknown).isEmpty());
+}
+
+TEST(AggregateReportParser, ReadsUtf32)
+{
+    const QString text = QString::fromUtf8(withRecord("").replace("r.example</org_name>", "Caf\xc3\xa9</org_name>"));
+    for (const auto encoding : {QStringConverter::Utf32LE, QStringConverter::Utf32BE}) {
+        QStringEncoder encoder(encoding);
+        const QByteArray xml = encoder.encode(text);
+        EXPECT_EQ(parsed(xml).orgName, QStringLiteral("Caf\u00e9"));
+    }
+}
+
+TEST(AggregateReportParser, ReadsAPrefixedNamespaceAndRefusesAnUndeclaredPrefix)
+{
+    QByteArray prefixed = withRecord("");
+    prefixed.replace("<", "<d:").replace("<d:/", "</d:");
+    prefixed.replace("<d:feedback>", "<d:feedback xmlns:d=\"urn:ietf:params:xml:ns:dmarc-2.0\">");
+    const AggregateReport r = parsed(prefixed);
+    EXPECT_EQ(r.format, AggregateReportFormat::Rfc9990);
+    EXPECT_EQ(r.policy.domain, u"contoso.com");
+    EXPECT_EQ(r.reportId, u"1");
+
+    QByteArray undeclared = withRecord("");
+    undeclared.replace("<org_name>", "<x:org_name>").replace("</org_name>", "</x:org_name>");
+    EXPECT_TRUE(refusal(undeclared).contains(u"broken at line"));
+}
+
+TEST(AggregateReportParser, ReadsADoctypeWithoutEntitiesAndRefusesOneThatHidesThem)
+{
+    const QByteArray plain = "<?xml version=\"1.0\"?><!DOCTYPE feedback [<!ELEMENT feedback ANY>]>" + withRecord("");
+    EXPECT_EQ(parsed(plain).policy.domain, u"contoso.com");
+
+    // A parameter entity reference first makes the parser stop processing later declarations; the entity used in
+    // the document is then refused all the same, never expanded.
+    const QByteArray hidden = "<?xml version=\"1.0\"?><!DOCTYPE feedback [%p; <!ENTITY big \"&#x41;&#x41;\">]>" +
+                              withRecord("").replace("r.example</org_name>", "&big;</org_name>");
+    const AggregateReportParseResult result = AggregateReportParser::parse(hidden);
+    EXPECT_FALSE(result.report.has_value());
+    EXPECT_TRUE(result.error.contains(u"'big'")) << result.error.toStdString();
+}
+
+TEST(AggregateReportParser, NamesAnUndeclaredEntity)
+{
+    const QByteArray xml = withRecord("").replace("r.example</org_name>", "&nope;</org_name>");
+    const QString why = refusal(xml);
+    EXPECT_TRUE(why.contains(u"broken at line 1")) << why.toStdString();
+    EXPECT_TRUE(why.contains(u"nope")) << why.toStdString();
+}
+
+TEST(AggregateReportParser, RefusesAnEmptyRootElement)
+{
+    // The fuzzer found the end of <html/> reaching the reader after its start had been refused.
+    EXPECT_TRUE(refusal("<html/>").contains(u"<html>"));
+    EXPECT_TRUE(refusal("<feedback/>").contains(u"report_id"));
+    EXPECT_TRUE(refusal(withRecord("<record/>")).contains(u"no message count"));
 }
