@@ -5,175 +5,175 @@
     <name></name>
     <message>
         <source>not spam: delivered to the recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Spam: an die Empfänger zugestellt</translation>
     </message>
     <message>
         <source>spam: spam filtering marked it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam: vom Spamfilter markiert</translation>
     </message>
     <message>
         <source>blocked: the sender is on the recipient&apos;s Blocked Senders list</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert: Der Absender steht auf der Liste blockierter Absender des Empfängers</translation>
     </message>
     <message>
         <source>allowed: the sender is on the recipient&apos;s Safe Senders list</source>
-        <translation type="unfinished"></translation>
+        <translation>zugelassen: Der Absender steht auf der Liste sicherer Absender des Empfängers</translation>
     </message>
     <message>
         <source>skipped: the sender is on an allowed list of an anti-spam policy</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: Der Absender steht auf einer Zulassungsliste einer Antispamrichtlinie</translation>
     </message>
     <message>
         <source>spam: the sender is on a blocked list of an anti-spam policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam: Der Absender steht auf einer Sperrliste einer Antispamrichtlinie</translation>
     </message>
     <message>
         <source>skipped: mail inside the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: Mail innerhalb der Organisation</translation>
     </message>
     <message>
         <source>skipped: marked as not spam before filtering (e.g. a mail flow rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: vor dem Filtern als kein Spam markiert (z. B. durch eine Nachrichtenflussregel)</translation>
     </message>
     <message>
         <source>released from quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Quarantäne freigegeben</translation>
     </message>
     <message>
         <source>spam: marked as spam before filtering (e.g. a mail flow rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam: vor dem Filtern als Spam markiert (z. B. durch eine Nachrichtenflussregel)</translation>
     </message>
     <message>
         <source>spam filtering skipped (trusted sender or rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamfilterung übersprungen (vertrauenswürdiger Absender oder Regel)</translation>
     </message>
     <message>
         <source>not spam</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Spam</translation>
     </message>
     <message>
         <source>spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>high confidence spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam mit hoher Vertrauenswürdigkeit</translation>
     </message>
     <message>
         <source>no protection policy applied</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schutzrichtlinie angewendet</translation>
     </message>
     <message>
         <source>bulk mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenmail</translation>
     </message>
     <message>
         <source>phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing</translation>
     </message>
     <message>
         <source>high confidence phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing mit hoher Vertrauenswürdigkeit</translation>
     </message>
     <message>
         <source>spoofing: the sender failed authentication (SPF/DKIM/DMARC, compauth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoofing: Der Absender hat die Authentifizierung nicht bestanden (SPF/DKIM/DMARC, compauth)</translation>
     </message>
     <message>
         <source>malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Malware</translation>
     </message>
     <message>
         <source>domain impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänenidentitätswechsel</translation>
     </message>
     <message>
         <source>user impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzeridentitätswechsel</translation>
     </message>
     <message>
         <source>mailbox intelligence impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätswechsel laut Postfachintelligenz</translation>
     </message>
     <message>
         <source>outbound spam</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehender Spam</translation>
     </message>
     <message>
         <source>phishing inside the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing innerhalb der Organisation</translation>
     </message>
     <message>
         <source>anti-malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-Malware</translation>
     </message>
     <message>
         <source>Safe Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Anlagen</translation>
     </message>
     <message>
         <source>blocked file type</source>
-        <translation type="unfinished"></translation>
+        <translation>blockierter Dateityp</translation>
     </message>
     <message>
         <source>filtering skipped: the IP address is on the IP Allow List</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterung übersprungen: Die IP-Adresse steht auf der Liste zugelassener IP-Adressen</translation>
     </message>
     <message>
         <source>the IP address is on no reputation list</source>
-        <translation type="unfinished"></translation>
+        <translation>die IP-Adresse steht auf keiner Reputationsliste</translation>
     </message>
     <message>
         <source>inbound: from outside the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend: von außerhalb der Organisation</translation>
     </message>
     <message>
         <source>outbound: sent from the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend: aus der Organisation gesendet</translation>
     </message>
     <message>
         <source>inside the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der Organisation</translation>
     </message>
     <message>
         <source>the connecting IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>die verbindende IP-Adresse</translation>
     </message>
     <message>
         <source>the country of the connecting IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Land der verbindenden IP-Adresse</translation>
     </message>
     <message>
         <source>the connecting IP address has no reverse DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>die verbindende IP-Adresse hat keinen Reverse-DNS-Namen</translation>
     </message>
     <message>
         <source>the reverse DNS name of the connecting IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Reverse-DNS-Name der verbindenden IP-Adresse</translation>
     </message>
     <message>
         <source>the language of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache der Nachricht</translation>
     </message>
     <message>
         <source>the HELO/EHLO name of the connecting server</source>
-        <translation type="unfinished"></translation>
+        <translation>der HELO/EHLO-Name des verbindenden Servers</translation>
     </message>
     <message>
         <source>not from a bulk sender</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht von einem Massenversender</translation>
     </message>
     <message>
         <source>from a bulk sender that generates few complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Massenversender mit wenigen Beschwerden</translation>
     </message>
     <message>
         <source>from a bulk sender that generates a mixed number of complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Massenversender mit einer mittleren Zahl von Beschwerden</translation>
     </message>
     <message>
         <source>from a bulk sender that generates many complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Massenversender mit vielen Beschwerden</translation>
     </message>
 </context>
 <context>
@@ -300,27 +300,27 @@
     <name>AuthenticationResults</name>
     <message>
         <source>The ARC instance i=%1 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ARC-Instanz i=%1 ist keine Zahl.</translation>
     </message>
     <message>
         <source>The ARC-Authentication-Results field does not start with i=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld ARC-Authentication-Results beginnt nicht mit i=.</translation>
     </message>
     <message>
         <source>The field has no authserv-id (the receiver&apos;s name); Microsoft 365 writes it so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld hat keine authserv-id (den Namen des Empfängers); Microsoft 365 schreibt das Feld so.</translation>
     </message>
     <message>
         <source>A &quot;;&quot; is missing after the authserv-id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der authserv-id „%1“ fehlt ein „;“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not of the form method=result.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form Methode=Ergebnis.</translation>
     </message>
     <message>
         <source>The result of %1 has a property that is not of the form ptype.property=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von %1 hat eine Eigenschaft, die nicht die Form ptype.property=value hat.</translation>
     </message>
 </context>
 <context>
@@ -358,43 +358,43 @@
     </message>
     <message>
         <source>set up domain authentication in SendGrid (CNAME records s1._domainkey and s2._domainkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Authentifizierung in SendGrid einrichten (CNAME-Einträge s1._domainkey und s2._domainkey)</translation>
     </message>
     <message>
         <source>authenticate the domain in Mailchimp (CNAME records k2._domainkey and k3._domainkey; for Mandrill mte1._domainkey and mte2._domainkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain in Mailchimp authentifizieren (CNAME-Einträge k2._domainkey und k3._domainkey; für Mandrill mte1._domainkey und mte2._domainkey)</translation>
     </message>
     <message>
         <source>verify the domain in Mailgun and publish the DKIM record it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain in Mailgun verifizieren und den dort angezeigten DKIM-Eintrag veröffentlichen</translation>
     </message>
     <message>
         <source>turn on Easy DKIM for the domain in Amazon SES (three CNAME records ending in dkim.amazonses.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Easy DKIM für die Domain in Amazon SES einschalten (drei CNAME-Einträge, die auf dkim.amazonses.com enden)</translation>
     </message>
     <message>
         <source>generate a DKIM key in the Google Admin console (selector google), publish it and start authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Google Admin-Konsole einen DKIM-Schlüssel erzeugen (Selektor google), ihn veröffentlichen und die Authentifizierung starten</translation>
     </message>
     <message>
         <source>turn on digital signatures in Zendesk (CNAME records zendesk1._domainkey and zendesk2._domainkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>digitale Signaturen in Zendesk einschalten (CNAME-Einträge zendesk1._domainkey und zendesk2._domainkey)</translation>
     </message>
     <message>
         <source>create a DKIM key for the domain in Salesforce Setup and publish its CNAME records</source>
-        <translation type="unfinished"></translation>
+        <translation>im Salesforce-Setup einen DKIM-Schlüssel für die Domain erstellen und seine CNAME-Einträge veröffentlichen</translation>
     </message>
     <message>
         <source>configure DKIM for the domain in Freshdesk&apos;s email settings and publish the records it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM für die Domain in den E-Mail-Einstellungen von Freshdesk konfigurieren und die dort angezeigten Einträge veröffentlichen</translation>
     </message>
     <message>
         <source>add the domain in Postmark and publish its DKIM record (and the pm-bounces return path)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain in Postmark hinzufügen und ihren DKIM-Eintrag veröffentlichen (sowie den Return-Path pm-bounces)</translation>
     </message>
     <message>
         <source>set up DKIM for the domain in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM für die Domain in %1 einrichten</translation>
     </message>
 </context>
 <context>
@@ -646,87 +646,87 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <name>DkimSignature</name>
     <message>
         <source>The DKIM-Signature is not a list of tag=value pairs (at octet %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DKIM-Signature ist keine Liste von Tag=Wert-Paaren (bei Oktett %1).</translation>
     </message>
     <message>
         <source>The DKIM-Signature tag &quot;%1&quot; has no &quot;=&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DKIM-Signature-Tag „%1“ hat kein „=“.</translation>
     </message>
     <message>
         <source>The value of the DKIM-Signature tag &quot;%1&quot; holds a character not allowed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des DKIM-Signature-Tags „%1“ enthält ein dort nicht erlaubtes Zeichen.</translation>
     </message>
     <message>
         <source>The DKIM-Signature has the tag &quot;%1&quot; twice, which makes it invalid (RFC 6376 3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DKIM-Signature enthält das Tag „%1“ zweimal und ist damit ungültig (RFC 6376 3.2).</translation>
     </message>
     <message>
         <source>The DKIM-Signature has no %1= tag, which RFC 6376 requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Signature fehlt das Tag %1=, das RFC 6376 vorschreibt.</translation>
     </message>
     <message>
         <source>v=%1 is not a DKIM-Signature version verifiers know (v=1).</source>
-        <translation type="unfinished"></translation>
+        <translation>v=%1 ist keine DKIM-Signature-Version, die Prüfer kennen (v=1).</translation>
     </message>
     <message>
         <source>a=%1 is not a DKIM signing algorithm (rsa-sha256, ed25519-sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>a=%1 ist kein DKIM-Signaturalgorithmus (rsa-sha256, ed25519-sha256).</translation>
     </message>
     <message>
         <source>b= (the signature) is empty or not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>b= (die Signatur) ist leer oder kein Base64.</translation>
     </message>
     <message>
         <source>bh= (the body hash) is empty or not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>bh= (der Body-Hash) ist leer oder kein Base64.</translation>
     </message>
     <message>
         <source>c=%1 is not a canonicalization verifiers know (simple or relaxed, header/body).</source>
-        <translation type="unfinished"></translation>
+        <translation>c=%1 ist keine Kanonisierung, die Prüfer kennen (simple oder relaxed, Header/Body).</translation>
     </message>
     <message>
         <source>d=%1 is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>d=%1 ist kein Domainname.</translation>
     </message>
     <message>
         <source>s=%1 is not a selector (a name of dot-separated labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>s=%1 ist kein Selektor (ein Name aus durch Punkte getrennten Labels).</translation>
     </message>
     <message>
         <source>h= lists %1 header fields; no real signature lists more than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>h= nennt %1 Headerfelder; keine echte Signatur nennt mehr als %2.</translation>
     </message>
     <message>
         <source>h= lists &quot;%1&quot;, which is not a header field name.</source>
-        <translation type="unfinished"></translation>
+        <translation>h= nennt „%1“, das kein Headerfeldname ist.</translation>
     </message>
     <message>
         <source>h= does not list From; RFC 6376 makes verifiers ignore such a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>h= nennt From nicht; nach RFC 6376 ignorieren Prüfer eine solche Signatur.</translation>
     </message>
     <message>
         <source>i=%1 is not in d=%2 or a subdomain of it (RFC 6376 6.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>i=%1 liegt nicht in d=%2 oder einer Subdomain davon (RFC 6376 6.1.1).</translation>
     </message>
     <message>
         <source>l=%1 is not a number of octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>l=%1 ist keine Anzahl von Oktetten.</translation>
     </message>
     <message>
         <source>q=%1 names no key lookup method verifiers know (dns/txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>q=%1 nennt keine Schlüsselabfragemethode, die Prüfer kennen (dns/txt).</translation>
     </message>
     <message>
         <source>t=%1 is not a time in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>t=%1 ist keine Zeitangabe in Sekunden.</translation>
     </message>
     <message>
         <source>x=%1 is not a time in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>x=%1 ist keine Zeitangabe in Sekunden.</translation>
     </message>
     <message>
         <source>x= (expiry) is before t= (signing time).</source>
-        <translation type="unfinished"></translation>
+        <translation>x= (Ablauf) liegt vor t= (Signaturzeitpunkt).</translation>
     </message>
 </context>
 <context>
@@ -787,95 +787,95 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <name>DkimVerifier</name>
     <message>
         <source>The signature uses rsa-sha1, which RFC 8301 forbids verifiers to accept. The signer must use rsa-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur verwendet rsa-sha1, das Prüfer nach RFC 8301 nicht akzeptieren dürfen. Der Signierende muss rsa-sha256 verwenden.</translation>
     </message>
     <message>
         <source>Not verified: the message has more than %1 DKIM signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Die Nachricht hat mehr als %1 DKIM-Signaturen.</translation>
     </message>
     <message>
         <source>l=%1 signs only the first %1 octets of the body; %2 octets were added after signing and are not covered (anyone could have appended them).</source>
-        <translation type="unfinished"></translation>
+        <translation>l=%1 signiert nur die ersten %1 Oktette des Bodys; %2 Oktette wurden nach dem Signieren angefügt und sind nicht abgedeckt (jeder hätte sie anhängen können).</translation>
     </message>
     <message>
         <source>l= limits the signature to part of the body: anything appended later (a list footer, or an attacker&apos;s text) would still pass. Signers should not use l=.</source>
-        <translation type="unfinished"></translation>
+        <translation>l= beschränkt die Signatur auf einen Teil des Bodys: Alles später Angehängte (eine Listenfußzeile oder der Text eines Angreifers) würde trotzdem bestehen. Signierende sollten l= nicht verwenden.</translation>
     </message>
     <message>
         <source>No DNS lookup is available to fetch the key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine DNS-Abfrage verfügbar, um den Schlüssel unter %1 abzurufen.</translation>
     </message>
     <message>
         <source>Waiting for the key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf den Schlüssel unter %1.</translation>
     </message>
     <message>
         <source>The key at %1 could not be fetched (%2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel unter %1 konnte nicht abgerufen werden (%2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>No key is published at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 ist kein Schlüssel veröffentlicht (%2).</translation>
     </message>
     <message>
         <source>%1 points to %2, but no key is published there (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt auf %2, dort ist aber kein Schlüssel veröffentlicht (%3).</translation>
     </message>
     <message>
         <source>The key at %1 is revoked (empty p=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel unter %1 ist widerrufen (leeres p=).</translation>
     </message>
     <message>
         <source>The key at %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel unter %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>The signature says a=%1, but the key at %2 is of type %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur gibt a=%1 an, der Schlüssel unter %2 ist aber vom Typ %3.</translation>
     </message>
     <message>
         <source>The key at %1 allows only h=%2, not sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel unter %1 erlaubt nur h=%2, nicht sha256.</translation>
     </message>
     <message>
         <source>The key at %1 has t=s, so i= must be in d=%2 itself, not in a subdomain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel unter %1 hat t=s, daher muss i= in d=%2 selbst liegen, nicht in einer Subdomain.</translation>
     </message>
     <message>
         <source>The key at %1 has t=y (testing): receivers may treat the message as unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel unter %1 hat t=y (Test): Empfänger behandeln die Nachricht womöglich als unsigniert.</translation>
     </message>
     <message>
         <source>The signature had expired (x=%1, %2) when the message arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur war beim Eingang der Nachricht bereits abgelaufen (x=%1, %2).</translation>
     </message>
     <message>
         <source>Only the header was given: the signature over the header fields verifies, but the body hash cannot be checked without the body. Open the whole message (.eml) to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Header wurde angegeben: Die Signatur über die Headerfelder ist gültig, aber der Body-Hash lässt sich ohne den Body nicht prüfen. Öffnen Sie die ganze Nachricht (.eml), um sicherzugehen.</translation>
     </message>
     <message>
         <source>Only the header was given: the body hash cannot be checked, and the signature over the header fields does not verify here (pasted headers are often re-wrapped by the mail program). Open the whole message (.eml) to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Header wurde angegeben: Der Body-Hash lässt sich nicht prüfen, und die Signatur über die Headerfelder ist hier nicht gültig (eingefügte Header werden vom Mailprogramm oft neu umbrochen). Öffnen Sie die ganze Nachricht (.eml), um sicherzugehen.</translation>
     </message>
     <message>
         <source>The body is shorter than l=%1 says: the message was cut after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kürzer, als l=%1 angibt: Die Nachricht wurde nach dem Signieren gekürzt.</translation>
     </message>
     <message>
         <source>The body hash does not verify: the body was changed after signing (or the saved message is not the one that was received).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body-Hash stimmt nicht: Der Body wurde nach dem Signieren geändert (oder die gespeicherte Nachricht ist nicht die empfangene).</translation>
     </message>
     <message>
         <source>The signature does not verify: a signed header field was changed after signing, or the key does not belong to this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist ungültig: Ein signiertes Headerfeld wurde nach dem Signieren geändert, oder der Schlüssel gehört nicht zu dieser Signatur.</translation>
     </message>
     <message>
         <source>The signature verifies with the key from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist mit dem Schlüssel aus der Datei gültig.</translation>
     </message>
     <message>
         <source>The signature verifies with the key at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist mit dem Schlüssel unter %1 gültig.</translation>
     </message>
 </context>
 <context>
@@ -1156,72 +1156,72 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <name>DmarcReportSummary</name>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht</translation>
     </message>
     <message>
         <source>probably spoofing</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrscheinlich Spoofing</translation>
     </message>
     <message>
         <source>%L1 of %L2 fail: probably spoofing</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 bestehen nicht: wahrscheinlich Spoofing</translation>
     </message>
     <message>
         <source>forwarded without aligned DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet ohne ausgerichtetes DKIM</translation>
     </message>
     <message>
         <source>no aligned DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ausgerichtetes DKIM</translation>
     </message>
     <message>
         <source>neither DKIM nor SPF aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>weder DKIM noch SPF ausgerichtet</translation>
     </message>
     <message>
         <source>fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht nicht: %1</translation>
     </message>
     <message>
         <source>%L1 of %L2 fail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 bestehen nicht: %3</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft 365 sent %L1 messages as %2 without aligned DKIM in %n day(s) of reports → turn on DKIM for %2 (DKIM page).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft 365 hat in Berichten über %n Tag %L1 Mails als %2 ohne ausgerichtetes DKIM gesendet → DKIM für %2 einschalten (DKIM-Seite).</numerusform>
+            <numerusform>Microsoft 365 hat in Berichten über %n Tage %L1 Mails als %2 ohne ausgerichtetes DKIM gesendet → DKIM für %2 einschalten (DKIM-Seite).</numerusform>
         </translation>
     </message>
     <message>
         <source>set up DKIM for the domain in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM für die Domain in %1 einrichten</translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %L2 messages as %3 without aligned DKIM in %n day(s) of reports → %4, or move it to a subdomain of its own (for example news.%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat in Berichten über %n Tag %L2 Mails als %3 ohne ausgerichtetes DKIM gesendet → %4 oder den Dienst auf eine eigene Subdomain verlagern (zum Beispiel news.%3).</numerusform>
+            <numerusform>%1 hat in Berichten über %n Tage %L2 Mails als %3 ohne ausgerichtetes DKIM gesendet → %4 oder den Dienst auf eine eigene Subdomain verlagern (zum Beispiel news.%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1 forwarded messages as %2 failed: forwarding breaks SPF, and only a DKIM signature by %2 survives it → make sure every service that sends as %2 signs with aligned DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 weitergeleitete Mails als %2 haben nicht bestanden: Weiterleitung bricht SPF, und nur eine DKIM-Signatur von %2 übersteht sie → sicherstellen, dass jeder Dienst, der als %2 sendet, mit ausgerichtetem DKIM signiert.</translation>
     </message>
     <message>
         <source>%L1 messages as %2 from servers your SPF or DKIM knows were not aligned → if these servers are yours, sign their mail with DKIM as %2 or give them a return path in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Mails als %2 von Servern, die Ihr SPF oder DKIM kennt, waren nicht ausgerichtet → wenn diese Server Ihnen gehören, ihre Mails mit DKIM als %2 signieren oder ihnen einen Return-Path in %2 geben.</translation>
     </message>
     <message numerus="yes">
         <source>%L1 messages as %2 from %n source(s) nothing authorises: probably spoofing — quarantine will stop these. If one of them is a server of yours, add it to SPF or sign its mail with DKIM before you move on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 Mails als %2 von %n Quelle, die durch nichts autorisiert ist: wahrscheinlich Spoofing — quarantine wird diese Mails stoppen. Falls es ein Server von Ihnen ist, nehmen Sie ihn in SPF auf oder signieren Sie seine Mails mit DKIM, bevor Sie weitergehen.</numerusform>
+            <numerusform>%L1 Mails als %2 von %n Quellen, die durch nichts autorisiert sind: wahrscheinlich Spoofing — quarantine wird diese Mails stoppen. Falls einer davon ein Server von Ihnen ist, nehmen Sie ihn in SPF auf oder signieren Sie seine Mails mit DKIM, bevor Sie weitergehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Probably spoofing — quarantine will stop these. If this is a server of yours, add it to SPF or sign its mail with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich Spoofing — quarantine wird diese Mails stoppen. Falls dies ein Server von Ihnen ist, nehmen Sie ihn in SPF auf oder signieren Sie seine Mails mit DKIM.</translation>
     </message>
 </context>
 <context>
@@ -1807,156 +1807,157 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <name>HeadersCommand</name>
     <message>
         <source>%1 s (clocks disagree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (Uhren weichen ab)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>The PEM public key is neither RSA nor Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche PEM-Schlüssel ist weder RSA noch Ed25519.</translation>
     </message>
     <message>
         <source>The quotes in the key file do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anführungszeichen in der Schlüsseldatei passen nicht zusammen.</translation>
     </message>
     <message>
         <source>The key file holds no DKIM key record (v=DKIM1; k=rsa; p=...) and no PEM public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei enthält keinen DKIM-Schlüsseleintrag (v=DKIM1; k=rsa; p=...) und keinen öffentlichen PEM-Schlüssel.</translation>
     </message>
     <message>
         <source>Reads a received message (.eml, or the headers pasted from Outlook, OWA or Gmail&apos;s &quot;Show original&quot;) and tells whether DKIM signing works for the sender&apos;s domain: every DKIM signature verified (key from DNS or --key-file), its alignment with the From domain, what the receiver saw (SPF, DKIM, DMARC, Microsoft&apos;s compauth and anti-spam stamps) and the route with the delay at each hop.
 Exit status: 0 = an aligned DKIM signature passes, 1 = not, 2 = the command could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine empfangene Nachricht (.eml oder die aus Outlook, OWA oder Gmails „Original anzeigen“ eingefügten Header) und zeigt, ob das DKIM-Signieren für die Domain des Absenders funktioniert: jede DKIM-Signatur geprüft (Schlüssel aus dem DNS oder aus --key-file), ihre Ausrichtung an der From-Domain, was der Empfänger gesehen hat (SPF, DKIM, DMARC, Microsofts compauth- und Antispam-Stempel) und der Weg mit der Verzögerung bei jedem Hop.
+Exit-Status: 0 = eine ausgerichtete DKIM-Signatur besteht, 1 = keine, 2 = der Befehl konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>The message or headers, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht oder die Header, oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Verify with this key instead of DNS (offline): a DKIM key record or a PEM public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel statt über DNS prüfen (offline): ein DKIM-Schlüsseleintrag oder ein öffentlicher PEM-Schlüssel.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished">Ein JSON-Objekt ausgeben.</translation>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Usage: mailauth headers FILE|- [--resolver IP[:PORT]]... [--key-file F] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mailauth headers DATEI|- [--resolver IP[:PORT]]... [--key-file F] [--json]</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--key-file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-file: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>From domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>From-Domain: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Only the header was given: body hashes cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Header wurde angegeben: Body-Hashes lassen sich nicht prüfen.</translation>
     </message>
     <message>
         <source>DKIM signatures (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signaturen (%1):</translation>
     </message>
     <message>
         <source>d=%1 s=%2 a=%3 c=%4: %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>d=%1 s=%2 a=%3 c=%4: %5, %6</translation>
     </message>
     <message>
         <source>aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgerichtet</translation>
     </message>
     <message>
         <source>not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgerichtet</translation>
     </message>
     <message>
         <source>, %1-bit key</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1-Bit-Schlüssel</translation>
     </message>
     <message>
         <source>key: %1 → CNAME %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1 → CNAME %2</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>What the receiver saw (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Empfänger gesehen hat (%1):</translation>
     </message>
     <message>
         <source>no authserv-id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine authserv-id</translation>
     </message>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>reason %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund %1: %2</translation>
     </message>
     <message>
         <source>Authentication-Results, top first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication-Results, oberstes zuerst:</translation>
     </message>
     <message>
         <source>Microsoft anti-spam stamps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antispam-Stempel von Microsoft:</translation>
     </message>
     <message>
         <source>Route, first hop first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg, erster Hop zuerst:</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -2083,177 +2084,177 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <name>MessageAnalysis</name>
     <message>
         <source>%1 (%2, %3-bit %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3-Bit-%4)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>From names %1 mailboxes; DMARC needs exactly one, so receivers may reject the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>From nennt %1 Postfächer; DMARC verlangt genau eines, daher können Empfänger die Nachricht abweisen.</translation>
     </message>
     <message>
         <source>the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>die From-Domain</translation>
     </message>
     <message>
         <source>Signed by %1 and aligned — DKIM for this domain works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 signiert und ausgerichtet — DKIM funktioniert für diese Domain.</translation>
     </message>
     <message>
         <source>The signature uses l= (a body length limit): ask the signer to sign the whole body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur verwendet l= (eine Begrenzung der Body-Länge): Bitten Sie den Signierenden, den ganzen Body zu signieren.</translation>
     </message>
     <message>
         <source>Still fetching keys and DMARC records from DNS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und DMARC-Einträge werden noch aus dem DNS abgerufen …</translation>
     </message>
     <message>
         <source>Signed by %1 and aligned; the signature over the header fields verifies. The body was not given, so the body hash is unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 signiert und ausgerichtet; die Signatur über die Headerfelder ist gültig. Der Body wurde nicht angegeben, daher ist der Body-Hash ungeprüft.</translation>
     </message>
     <message>
         <source>To be sure, save the whole message (.eml, or Gmail&apos;s &quot;Download original&quot;) and check that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sicherzugehen, speichern Sie die ganze Nachricht (.eml oder Gmails „Original herunterladen“) und prüfen Sie diese Datei.</translation>
     </message>
     <message>
         <source>The signature by %1 does not pass (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von %1 besteht nicht (%2): %3</translation>
     </message>
     <message>
         <source>Signed by %1 (aligned), but with the header alone the signature cannot be confirmed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 signiert (ausgerichtet), aber allein mit dem Header lässt sich die Signatur hier nicht bestätigen.</translation>
     </message>
     <message>
         <source>Signed by %1 (aligned), but with the header alone the signature cannot be confirmed here; the receiver, which had the whole message, says dkim=%2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 signiert (ausgerichtet), aber allein mit dem Header lässt sich die Signatur hier nicht bestätigen; der Empfänger, der die ganze Nachricht hatte, meldet dkim=%2 für %3.</translation>
     </message>
     <message>
         <source>DNS did not answer for %1: check again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS hat für %1 nicht geantwortet: Prüfen Sie in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Publish the selector CNAMEs for %1 (step 3 of the DKIM page) and wait until they are visible everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie die Selektor-CNAMEs für %1 (Schritt 3 der DKIM-Seite) und warten Sie, bis sie überall sichtbar sind.</translation>
     </message>
     <message>
         <source>Something changed the body after signing: a disclaimer or footer added by a mail flow rule or gateway after Microsoft 365 signed, or a security appliance that rewrites links. Add such content before signing, or sign after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas hat den Body nach dem Signieren geändert: ein Disclaimer oder eine Fußzeile, die eine Nachrichtenflussregel oder ein Gateway nach der Signatur durch Microsoft 365 hinzugefügt hat, oder ein Sicherheitsgerät, das Links umschreibt. Fügen Sie solche Inhalte vor dem Signieren hinzu oder signieren Sie danach.</translation>
     </message>
     <message>
         <source>Check the whole message (.eml) rather than pasted headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die ganze Nachricht (.eml) statt eingefügter Header.</translation>
     </message>
     <message>
         <source>Send a new test message to an outside mailbox and check it again; if it still fails, rotate the key (Rotate-DkimSigningConfig) and check the CNAMEs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine neue Testnachricht an ein externes Postfach und prüfen Sie sie erneut; schlägt sie weiterhin fehl, erneuern Sie den Schlüssel (Rotate-DkimSigningConfig) und prüfen Sie die CNAMEs.</translation>
     </message>
     <message>
         <source>Signed only by %1: custom-domain signing is not on yet (step 4 of the DKIM page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von %1 signiert: Das Signieren mit der eigenen Domain ist noch nicht eingeschaltet (Schritt 4 der DKIM-Seite).</translation>
     </message>
     <message>
         <source>Publish the two selector CNAMEs for %1, then enable signing: Set-DkimSigningConfig -Identity %1 -Enabled $true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie die beiden Selektor-CNAMEs für %1 und schalten Sie dann das Signieren ein: Set-DkimSigningConfig -Identity %1 -Enabled $true.</translation>
     </message>
     <message>
         <source>Signed only by %1, which is not aligned with %2: DMARC cannot count this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von %1 signiert, das nicht an %2 ausgerichtet ist: DMARC kann diese Signatur nicht werten.</translation>
     </message>
     <message>
         <source>Have the service that sent this message sign with %1 (its own DKIM setup for your domain), or send through Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Dienst, der diese Nachricht gesendet hat, mit %1 signieren (seine eigene DKIM-Einrichtung für Ihre Domain), oder senden Sie über Microsoft 365.</translation>
     </message>
     <message>
         <source>The message carries no DKIM signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht trägt keine DKIM-Signatur.</translation>
     </message>
     <message>
         <source>Check a message as the recipient got it (not the copy in Sent Items, which is kept before signing): send a test to an outside mailbox and read its headers there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie eine Nachricht so, wie der Empfänger sie erhalten hat (nicht die Kopie in „Gesendete Elemente“, die vor dem Signieren abgelegt wird): Senden Sie einen Test an ein externes Postfach und lesen Sie dort die Header.</translation>
     </message>
     <message>
         <source>No signature passes: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Signatur besteht: %1 (%2).</translation>
     </message>
     <message>
         <source>Check a message as the recipient got it, as a whole .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie eine Nachricht so, wie der Empfänger sie erhalten hat, als ganze .eml-Datei.</translation>
     </message>
     <message>
         <source>Alignment was judged with the public suffix list (DNS was not asked or did not answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausrichtung wurde anhand der Public Suffix List beurteilt (DNS wurde nicht gefragt oder hat nicht geantwortet).</translation>
     </message>
 </context>
 <context>
     <name>MessageHeaders</name>
     <message>
         <source>The message is larger than %1 MiB; only messages up to that size are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer als %1 MiB; nur Nachrichten bis zu dieser Größe werden gelesen.</translation>
     </message>
     <message>
         <source>The first line &quot;%1&quot; is not a header field and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile „%1“ ist kein Headerfeld und wurde übersprungen.</translation>
     </message>
     <message>
         <source>There is nothing to read: paste the message&apos;s headers or open the saved message (.eml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu lesen: Fügen Sie die Header der Nachricht ein oder öffnen Sie die gespeicherte Nachricht (.eml).</translation>
     </message>
     <message>
         <source>The header is larger than %1 MiB; that is no real message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header ist größer als %1 MiB; das ist keine echte Nachricht.</translation>
     </message>
     <message>
         <source>No header field could be read: the text does not start like a mail message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Headerfeld gelesen werden: Der Text beginnt nicht wie eine Mail.</translation>
     </message>
     <message>
         <source>Only the first %1 header fields were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Headerfelder wurden gelesen.</translation>
     </message>
 </context>
 <context>
     <name>MicrosoftAntispamHeaders</name>
     <message>
         <source>explicit failure: the domain&apos;s DMARC policy is quarantine or reject and DMARC failed</source>
-        <translation type="unfinished"></translation>
+        <translation>explizites Nichtbestehen: Die DMARC-Richtlinie der Domain ist quarantine oder reject, und DMARC ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>implicit failure: the domain publishes no enforcing DMARC policy and the message did not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>implizites Nichtbestehen: Die Domain veröffentlicht keine durchsetzende DMARC-Richtlinie, und die Nachricht wurde nicht authentifiziert</translation>
     </message>
     <message>
         <source>the organisation&apos;s policy blocks this sender and domain pair</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie der Organisation blockiert dieses Paar aus Absender und Domain</translation>
     </message>
     <message>
         <source>failed composite authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammengesetzte Authentifizierung nicht bestanden</translation>
     </message>
     <message>
         <source>passed: SPF or DKIM passed and aligned with the From domain, or an allow rule</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden: SPF oder DKIM bestanden und an der From-Domain ausgerichtet, oder eine Zulassungsregel</translation>
     </message>
     <message>
         <source>soft pass: passed implicit authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>weich bestanden: implizite Authentifizierung bestanden</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>bypassed (e.g. an allow list or a mail flow rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>umgangen (z. B. durch eine Zulassungsliste oder eine Nachrichtenflussregel)</translation>
     </message>
     <message>
         <source>failed implicit authentication; the sending domain is one of the organisation&apos;s own accepted domains</source>
-        <translation type="unfinished"></translation>
+        <translation>implizite Authentifizierung nicht bestanden; die sendende Domain ist eine der eigenen akzeptierten Domains der Organisation</translation>
     </message>
     <message>
         <source>passed: allowed by spoof intelligence or a tenant allow entry</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden: durch Spoofintelligenz oder einen Zulassungseintrag des Mandanten zugelassen</translation>
     </message>
 </context>
 <context>
@@ -2755,191 +2756,192 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
     <name>ReportSourceClassifier</name>
     <message>
         <source>Microsoft 365</source>
-        <translation type="unfinished">Microsoft 365</translation>
+        <translation>Microsoft 365</translation>
     </message>
 </context>
 <context>
     <name>ReportsCommand</name>
     <message>
         <source>forwarder</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <source>your SPF/DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr SPF/DKIM</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>policy unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s)), published %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag), veröffentlicht: %3</numerusform>
+            <numerusform>%1 bis %2 (%n Tage), veröffentlicht: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>reports without dates, published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte ohne Datum, veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Reporters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsabsender: %1</translation>
     </message>
     <message>
         <source>%L1 messages: %2 pass DMARC, %3 with aligned SPF, %4 with aligned DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Mails: %2 bestehen DMARC, %3 mit ausgerichtetem SPF, %4 mit ausgerichtetem DKIM</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>MAILS</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTANDEN</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ABSENDER</translation>
     </message>
     <message>
         <source>VERDICT</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWERTUNG</translation>
     </message>
     <message>
         <source>%1 (unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbestätigt)</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more source(s) (--json lists every one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weitere Quelle (--json listet alle auf)</numerusform>
+            <numerusform>... und %n weitere Quellen (--json listet alle auf)</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: %1</translation>
     </message>
     <message>
         <source>To do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu tun:</translation>
     </message>
     <message>
         <source>Reads DMARC aggregate reports (files or folders: .xml, .xml.gz, .zip, the report mails as .eml, mbox) and shows per domain who sends as it, what passes, what to fix, and whether the domain may move to the next stage of its DMARC plan (at least %1 days of reports, every known sender aligned, %2% of legitimate mail passing). Nothing goes to the network unless --names is given.
 Exit status: 0 = every file was read, 1 = some file was skipped (listed on stderr and in --json), 2 = usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest DMARC-Sammelberichte (Dateien oder Ordner: .xml, .xml.gz, .zip, die Berichtsmails als .eml, mbox) und zeigt je Domain, wer in ihrem Namen sendet, was besteht, was zu korrigieren ist und ob die Domain zur nächsten Stufe ihres DMARC-Plans wechseln kann (mindestens %1 Tage Berichte, jeder bekannte Absender ausgerichtet, %2 % der legitimen Mails bestehen). Ohne --names geht nichts ins Netzwerk.
+Exit-Status: 0 = jede Datei wurde gelesen, 1 = eine Datei wurde übersprungen (auf stderr und in --json aufgeführt), 2 = Aufruffehler.</translation>
     </message>
     <message>
         <source>Report files or folders (read recursively).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdateien oder -ordner (werden rekursiv gelesen).</translation>
     </message>
     <message>
         <source>PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD...</translation>
     </message>
     <message>
         <source>Show only DOMAIN and its subdomains (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur DOMAIN und ihre Subdomains zeigen (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished">DOMAIN</translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <source>Leave out reports that end before DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte auslassen, die vor DATUM enden.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>The tenant&apos;s initial domain (contoso.onmicrosoft.com): only its DKIM signatures count as Microsoft 365&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfangsdomain des Mandanten (contoso.onmicrosoft.com): Nur ihre DKIM-Signaturen zählen als die von Microsoft 365.</translation>
     </message>
     <message>
         <source>Look up the PTR name of every source (through DNS, forward-confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den PTR-Namen jeder Quelle abfragen (über DNS, vorwärts bestätigt).</translation>
     </message>
     <message>
         <source>One JSON object with every domain and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt mit jeder Domain und Quelle.</translation>
     </message>
     <message>
         <source>Name at least one report file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine Berichtsdatei oder einen Berichtsordner.</translation>
     </message>
     <message>
         <source>--domain %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--domain %1: %2</translation>
     </message>
     <message>
         <source>--since takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since erwartet ein Datum als JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
         <source>--tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--tenant: %1</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n source name(s) looked up with %1 DNS questions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quellname mit %1 DNS-Abfragen ermittelt.</numerusform>
+            <numerusform>%n Quellnamen mit %1 DNS-Abfragen ermittelt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No messages in the reports read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mails in den gelesenen Berichten.</translation>
     </message>
     <message>
         <source>No messages for the domains asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mails für die angefragten Domains.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) read from %1 file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht aus %1 Datei(en) gelesen</numerusform>
+            <numerusform>%n Berichte aus %1 Datei(en) gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n duplicate(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Duplikat ausgelassen</numerusform>
+            <numerusform>; %n Duplikate ausgelassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n outside the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n außerhalb des Zeitraums</numerusform>
+            <numerusform>; %n außerhalb des Zeitraums</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n file(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Datei übersprungen.</numerusform>
+            <numerusform>; %n Dateien übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2968,6 +2970,49 @@ Exit status: 0 = every file was read, 1 = some file was skipped (listed on stder
     <message>
         <source>Keep at most N DNS questions in flight at once (1 to %1; default %2 with --resolver, %3 with the system resolver, which may drop the excess silently); a resolver that answers REFUSED or SERVFAIL under load gets fewer, and those questions are asked again.</source>
         <translation>Höchstens N DNS-Anfragen gleichzeitig offen halten (1 bis %1; Standard %2 mit --resolver, %3 mit dem System-Resolver, der den Überschuss stillschweigend verwerfen kann); ein Resolver, der unter Last REFUSED oder SERVFAIL antwortet, bekommt weniger, und diese Anfragen werden erneut gestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeXmlReader</name>
+    <message>
+        <source>the document ends before it is complete</source>
+        <translation>das Dokument endet, bevor es vollständig ist</translation>
+    </message>
+    <message>
+        <source>not well-formed (a character or markup that does not belong there)</source>
+        <translation>nicht wohlgeformt (ein Zeichen oder Markup, das dort nicht hingehört)</translation>
+    </message>
+    <message>
+        <source>an end tag does not match the element it closes</source>
+        <translation>ein End-Tag passt nicht zu dem Element, das es schließt</translation>
+    </message>
+    <message>
+        <source>an entity is used that is not declared</source>
+        <translation>eine Entität wird verwendet, die nicht deklariert ist</translation>
+    </message>
+    <message>
+        <source>entity &apos;%1&apos; is not declared</source>
+        <translation>die Entität „%1“ ist nicht deklariert</translation>
+    </message>
+    <message>
+        <source>a namespace prefix is used that is not declared</source>
+        <translation>ein Namensraum-Präfix wird verwendet, das nicht deklariert ist</translation>
+    </message>
+    <message>
+        <source>an attribute is given twice</source>
+        <translation>ein Attribut ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>a character reference names no allowed character</source>
+        <translation>ein Zeichenverweis nennt kein erlaubtes Zeichen</translation>
+    </message>
+    <message>
+        <source>the document is not in the encoding it declares</source>
+        <translation>das Dokument ist nicht in der Kodierung, die es angibt</translation>
+    </message>
+    <message>
+        <source>the encoding %1 is not supported</source>
+        <translation>die Kodierung %1 wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -3593,56 +3638,56 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     <name>StageReadiness</name>
     <message numerus="yes">
         <source>Ready to %1 (%2% of legitimate mail passes, %n day(s) of reports).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit für: %1 (%2 % der legitimen Mails bestehen, Berichte über %n Tag).</numerusform>
+            <numerusform>Bereit für: %1 (%2 % der legitimen Mails bestehen, Berichte über %n Tage).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ready to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit für: %1.</translation>
     </message>
     <message>
         <source>Not enough data to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Daten für: %1.</translation>
     </message>
     <message>
         <source>%1 is the last stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die letzte Stufe.</translation>
     </message>
     <message>
         <source>%1 with t=y</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit t=y</translation>
     </message>
     <message>
         <source>stay at %1 (the last stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleib bei %1 (letzte Stufe)</translation>
     </message>
     <message>
         <source>move from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel von %1 zu %2</translation>
     </message>
     <message numerus="yes">
         <source>%L1 messages from %n source(s) that nothing authorises failed: quarantine and reject will stop them. If a server of yours is among them, authorise it first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 Mails von %n Quelle, die durch nichts autorisiert ist, haben nicht bestanden: quarantine und reject werden sie stoppen. Ist ein Server von Ihnen darunter, autorisieren Sie ihn zuerst.</numerusform>
+            <numerusform>%L1 Mails von %n Quellen, die durch nichts autorisiert sind, haben nicht bestanden: quarantine und reject werden sie stoppen. Ist ein Server von Ihnen darunter, autorisieren Sie ihn zuerst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reports cover %n day(s); at least %1 are needed to see every sender, including the ones that send once a week or once a month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Berichte umfassen %n Tag; mindestens %1 sind nötig, um jeden Absender zu sehen, auch die, die nur einmal pro Woche oder pro Monat senden.</numerusform>
+            <numerusform>Die Berichte umfassen %n Tage; mindestens %1 sind nötig, um jeden Absender zu sehen, auch die, die nur einmal pro Woche oder pro Monat senden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not aligned: %L2 of its %L3 messages pass DMARC (at least %4% must).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht ausgerichtet: %L2 seiner %L3 Mails bestehen DMARC (mindestens %4 % müssen es).</translation>
     </message>
     <message>
         <source>%1% of legitimate mail passes DMARC (%L2 of %L3 messages); at least %4% must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der legitimen Mails bestehen DMARC (%L2 von %L3 Mails); mindestens %4 % müssen es.</translation>
     </message>
 </context>
 <context>
@@ -4045,7 +4090,23 @@ Commands:
 Options for every command: --json, --help. Global: --version, --verbose.
 Exit status: 0 = fine, 1 = problems found, 2 = the command could not run (usage error).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mailauth &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  check DOMAIN...                  Domains über DNS prüfen (MX, SPF, DKIM, DMARC).
+  plan DOMAIN... [--parked D]...   Domains prüfen und die vom Assistenten vorgeschlagenen Einträge zeigen.
+  wait NAME --expect WERT          Warten, bis ein Eintrag auf jedem Server sichtbar ist.
+  spf --ip IP --sender ADRESSE     SPF für einen sendenden Server auswerten (RFC 7208 check_host).
+  lint spf|dmarc|dkim &quot;&lt;Eintrag&gt;&quot;  Einen Eintrag offline prüfen.
+  dkim-targets DATEI|-             Die DKIM-CNAME-Ziele aus eingefügter Exchange-Online-Ausgabe lesen.
+  headers DATEI|- [--key-file F]   Anhand einer empfangenen Nachricht nachweisen, dass das DKIM-Signieren funktioniert.
+  generate --project DATEI --format FORMAT [-o PFAD]
+                                   Ein Projekt exportieren: ps1, zone, csv, windows, azure, html, pdf, json.
+  reports PFAD... [--domain D]     DMARC-Sammelberichte lesen: Absender, Korrekturen, Bereitschaft.
+
+Optionen für jeden Befehl: --json, --help. Global: --version, --verbose.
+Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht ausgeführt werden (Aufruffehler).
+</translation>
     </message>
 </context>
 <context>
@@ -4431,197 +4492,198 @@ Die Auswahl oben geht davon aus.</translation>
         <translation>p=reject ist die letzte Stufe: Behalten Sie sie bei und lesen Sie weiter die Berichte.</translation>
     </message>
     <message>
-        <source>Read a&amp;ggregate reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reads the report files you received (.xml, .gz, .zip, .eml, mbox) on this computer and says whether the domain is ready for its next stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die empfangenen Berichtsdateien (.xml, .gz, .zip, .eml, mbox) auf diesem Computer und sagt, ob die Domain für ihre nächste Stufe bereit ist.</translation>
     </message>
     <message>
         <source>A parked domain sends no mail: its reports show only forged mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geparkte Domain sendet keine Mails: Ihre Berichte zeigen nur gefälschte Mails.</translation>
     </message>
     <message>
         <source>Reports: none read yet. Read them before you move %1 to the next stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte: noch keine gelesen. Lesen Sie sie, bevor Sie %1 auf die nächste Stufe bringen.</translation>
     </message>
     <message>
         <source>Reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte: %1</translation>
     </message>
     <message>
         <source>Move to the next stage?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Stufe wechseln?</translation>
     </message>
     <message>
         <source>The reports say: %1
 Mail that fails DMARC will be %2. Move %3 on anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte sagen: %1
+Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe wechseln?</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewiesen</translation>
     </message>
     <message>
         <source>put in the spam folder</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Spam-Ordner verschoben</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d aggregate reports…</source>
+        <translation>Sa&amp;mmelberichte lesen …</translation>
     </message>
 </context>
 <context>
     <name>mailauth::DmarcReportsDialog</name>
     <message>
         <source>DMARC aggregate reports</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Sammelberichte</translation>
     </message>
     <message>
         <source>Drop report files or folders here: .xml, .gz, .zip, the report mails saved as .eml, or an mbox file. They are read on this computer; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Berichtsdateien oder -ordner hier ab: .xml, .gz, .zip, die als .eml gespeicherten Berichtsmails oder eine mbox-Datei. Sie werden auf diesem Computer gelesen; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen …</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen …</translation>
     </message>
     <message>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefortschritt</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen &amp;stoppen</translation>
     </message>
     <message>
         <source>No reports read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Berichte gelesen.</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished">&amp;Domain:</translation>
+        <translation>Dom&amp;ain:</translation>
     </message>
     <message>
         <source>Messages per day, passing and failing DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>Mails pro Tag, die DMARC bestehen und nicht bestehen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mails</translation>
     </message>
     <message>
         <source>DMARC pass</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC bestanden</translation>
     </message>
     <message>
         <source>SPF aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF ausgerichtet</translation>
     </message>
     <message>
         <source>DKIM aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM ausgerichtet</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Was zu tun ist</translation>
+        <translation>Zu tun</translation>
     </message>
     <message>
         <source>Sources of mail in the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailquellen in den Berichten</translation>
     </message>
     <message>
         <source>Files that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die nicht gelesen werden konnten</translation>
     </message>
     <message>
         <source>Reading file %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 von %2 wird gelesen …</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen …</translation>
     </message>
     <message>
         <source>Aggregate report files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelberichtsdateien</translation>
     </message>
     <message>
         <source>DMARC reports (*.xml *.gz *.zip *.eml *.mbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Berichte (*.xml *.gz *.zip *.eml *.mbox)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A folder of aggregate reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Sammelberichten</translation>
     </message>
     <message numerus="yes">
         <source>%n distinct report(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eindeutiger Bericht gelesen</numerusform>
+            <numerusform>%n eindeutige Berichte gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n seen twice, counted once)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n doppelt gesehen, einmal gezählt)</numerusform>
+            <numerusform>(%n doppelt gesehen, einmal gezählt)</numerusform>
         </translation>
     </message>
     <message>
         <source>— stopped before the end; what was read so far is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>— vor dem Ende gestoppt; angezeigt wird, was bis dahin gelesen wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 messages from %3 to %4, %5 passing DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Mails von %3 bis %4, %5 bestehen DMARC.</translation>
     </message>
     <message>
         <source>This domain is not in the plan: no verdict for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Domain ist nicht im Plan: keine Bewertung für sie.</translation>
     </message>
     <message>
         <source>Passing DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC bestanden</translation>
     </message>
     <message>
         <source>Failing DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC nicht bestanden</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

@@ -25,23 +25,23 @@
     <name>DmarcReportSummary</name>
     <message numerus="yes">
         <source>Microsoft 365 sent %L1 messages as %2 without aligned DKIM in %n day(s) of reports → turn on DKIM for %2 (DKIM page).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft 365 sent %L1 messages as %2 without aligned DKIM in %n day of reports → turn on DKIM for %2 (DKIM page).</numerusform>
+            <numerusform>Microsoft 365 sent %L1 messages as %2 without aligned DKIM in %n days of reports → turn on DKIM for %2 (DKIM page).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %L2 messages as %3 without aligned DKIM in %n day(s) of reports → %4, or move it to a subdomain of its own (for example news.%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sent %L2 messages as %3 without aligned DKIM in %n day of reports → %4, or move it to a subdomain of its own (for example news.%3).</numerusform>
+            <numerusform>%1 sent %L2 messages as %3 without aligned DKIM in %n days of reports → %4, or move it to a subdomain of its own (for example news.%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 messages as %2 from %n source(s) nothing authorises: probably spoofing — quarantine will stop these. If one of them is a server of yours, add it to SPF or sign its mail with DKIM before you move on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 messages as %2 from %n source nothing authorises: probably spoofing — quarantine will stop these. If it is a server of yours, add it to SPF or sign its mail with DKIM before you move on.</numerusform>
+            <numerusform>%L1 messages as %2 from %n sources nothing authorises: probably spoofing — quarantine will stop these. If one of them is a server of yours, add it to SPF or sign its mail with DKIM before you move on.</numerusform>
         </translation>
     </message>
 </context>
@@ -103,51 +103,51 @@
     <name>ReportsCommand</name>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s)), published %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 to %2 (%n day), published %3</numerusform>
+            <numerusform>%1 to %2 (%n days), published %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more source(s) (--json lists every one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more source (--json lists every one)</numerusform>
+            <numerusform>... and %n more sources (--json lists every one)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source name(s) looked up with %1 DNS questions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source name looked up with %1 DNS questions.</numerusform>
+            <numerusform>%n source names looked up with %1 DNS questions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) read from %1 file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report read from %1 file(s)</numerusform>
+            <numerusform>%n reports read from %1 file(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n duplicate(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n duplicate left out</numerusform>
+            <numerusform>; %n duplicates left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n outside the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n outside the period</numerusform>
+            <numerusform>; %n outside the period</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n file(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n file skipped.</numerusform>
+            <numerusform>; %n files skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,23 +155,23 @@
     <name>StageReadiness</name>
     <message numerus="yes">
         <source>Ready to %1 (%2% of legitimate mail passes, %n day(s) of reports).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready to %1 (%2% of legitimate mail passes, %n day of reports).</numerusform>
+            <numerusform>Ready to %1 (%2% of legitimate mail passes, %n days of reports).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 messages from %n source(s) that nothing authorises failed: quarantine and reject will stop them. If a server of yours is among them, authorise it first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 messages from %n source that nothing authorises failed: quarantine and reject will stop them. If it is a server of yours, authorise it first.</numerusform>
+            <numerusform>%L1 messages from %n sources that nothing authorises failed: quarantine and reject will stop them. If a server of yours is among them, authorise it first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reports cover %n day(s); at least %1 are needed to see every sender, including the ones that send once a week or once a month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The reports cover %n day; at least %1 are needed to see every sender, including the ones that send once a week or once a month.</numerusform>
+            <numerusform>The reports cover %n days; at least %1 are needed to see every sender, including the ones that send once a week or once a month.</numerusform>
         </translation>
     </message>
 </context>
@@ -189,23 +189,23 @@
     <name>mailauth::DmarcReportsDialog</name>
     <message numerus="yes">
         <source>%n distinct report(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n distinct report read</numerusform>
+            <numerusform>%n distinct reports read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n seen twice, counted once)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n seen twice, counted once)</numerusform>
+            <numerusform>(%n seen twice, counted once)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be read:</numerusform>
+            <numerusform>%n files could not be read:</numerusform>
         </translation>
     </message>
 </context>

@@ -178,7 +178,7 @@ TEST(CliReports, ReadyAfterFourteenCleanDaysAndTheTextSaysWhy)
     EXPECT_TRUE(out.contains(QStringLiteral("quarantine will stop these"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("40.107.22.51"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("Microsoft 365"))) << out.toStdString();
-    EXPECT_TRUE(QString::fromUtf8(text.err).contains(QStringLiteral("14 report(s) read"))) << text.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(text.err).contains(QStringLiteral("14 reports read"))) << text.err.toStdString();
 }
 
 TEST(CliReports, DomainAndSinceFilter)
