@@ -1223,6 +1223,17 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <source>Probably spoofing — quarantine will stop these. If this is a server of yours, add it to SPF or sign its mail with DKIM.</source>
         <translation>Wahrscheinlich Spoofing — quarantine wird diese Mails stoppen. Falls dies ein Server von Ihnen ist, nehmen Sie ihn in SPF auf oder signieren Sie seine Mails mit DKIM.</translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 messages as %2 from %n source(s) nothing authorises: probably spoofing, which p=reject already has receivers refuse. If one of them is a server of yours, add it to SPF or sign its mail with DKIM.</source>
+        <translation>
+            <numerusform>%L1 Nachrichten als %2 von %n Quelle, die nichts autorisiert: vermutlich Spoofing, das Empfänger wegen p=reject bereits abweisen. Ist es ein Server von Ihnen, nehmen Sie ihn in SPF auf oder signieren Sie seine Mails mit DKIM.</numerusform>
+            <numerusform>%L1 Nachrichten als %2 von %n Quellen, die nichts autorisiert: vermutlich Spoofing, das Empfänger wegen p=reject bereits abweisen. Ist einer davon ein Server von Ihnen, nehmen Sie ihn in SPF auf oder signieren Sie seine Mails mit DKIM.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probably spoofing, which p=reject already has receivers refuse. If this is a server of yours, add it to SPF or sign its mail with DKIM.</source>
+        <translation>Vermutlich Spoofing, das Empfänger wegen p=reject bereits abweisen. Ist dies ein Server von Ihnen, nehmen Sie ihn in SPF auf oder signieren Sie seine Mails mit DKIM.</translation>
+    </message>
 </context>
 <context>
     <name>DnsHostPanel</name>
@@ -4684,6 +4695,14 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>a forwarder or mailing list</source>
+        <translation>eine Weiterleitung oder Mailingliste</translation>
+    </message>
+    <message>
+        <source>yours (your SPF or DKIM allows it)</source>
+        <translation>Ihrer (Ihr SPF oder DKIM erlaubt ihn)</translation>
     </message>
 </context>
 <context>

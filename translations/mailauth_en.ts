@@ -44,6 +44,13 @@
             <numerusform>%L1 messages as %2 from %n sources nothing authorises: probably spoofing — quarantine will stop these. If one of them is a server of yours, add it to SPF or sign its mail with DKIM before you move on.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 messages as %2 from %n source(s) nothing authorises: probably spoofing, which p=reject already has receivers refuse. If one of them is a server of yours, add it to SPF or sign its mail with DKIM.</source>
+        <translation>
+            <numerusform>%L1 messages as %2 from %n source nothing authorises: probably spoofing, which p=reject already has receivers refuse. If it is a server of yours, add it to SPF or sign its mail with DKIM.</numerusform>
+            <numerusform>%L1 messages as %2 from %n sources nothing authorises: probably spoofing, which p=reject already has receivers refuse. If one of them is a server of yours, add it to SPF or sign its mail with DKIM.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainAudit</name>

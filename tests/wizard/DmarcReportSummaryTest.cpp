@@ -289,3 +289,27 @@ TEST(DmarcReportSummary, SourceNamesAreShownWhereTheAddressAppears)
 }
 
 } // namespace
+
+TEST(DmarcReportSummaryAtReject, SpoofersAreSaidToBeRefusedAlreadyNotStoppedByQuarantine)
+{
+    const auto fixes = [](const QString& p) {
+        DmarcReportSummary summary(Catalogue::instance());
+        AggregateReport report = googleReport(QDate(2026, 11, 2), {m365Aligned(100), spoofed(9)});
+        report.policy.p = p;
+        summary.add(report);
+        const ReportDomainStats d = summary.domain(QStringLiteral("contoso.com"));
+        QString all;
+        for (const ReportSourceStats& s : d.sources) {
+            all += s.fix + u'\n';
+        }
+        for (const ReportSenderStats& s : d.senders) {
+            all += s.fix + u'\n';
+        }
+        return all;
+    };
+    const QString atReject = fixes(QStringLiteral("reject"));
+    EXPECT_TRUE(atReject.contains(QStringLiteral("p=reject already"))) << atReject.toStdString();
+    EXPECT_FALSE(atReject.contains(QStringLiteral("quarantine"))) << atReject.toStdString();
+    const QString atNone = fixes(QStringLiteral("none"));
+    EXPECT_TRUE(atNone.contains(QStringLiteral("quarantine will stop these"))) << atNone.toStdString();
+}

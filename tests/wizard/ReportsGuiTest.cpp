@@ -146,6 +146,16 @@ TEST(ReportsGui, TheDmarcPageAsksBeforeAStageTheReportsDoNotSupport)
     EXPECT_EQ(plan.domain(0).currentStage, 1);
     EXPECT_EQ(stage->currentIndex(), 1);
     EXPECT_TRUE(plan.composeDmarc(0).record.contains(QStringLiteral("p=quarantine")));
+    // The verdict follows the stage: it now speaks of the step from p=quarantine (kept sums, judged again).
+    ReportDomainStats stats;
+    stats.domain = QStringLiteral("contoso.com");
+    plan.setReportStats(0, stats);
+    ASSERT_TRUE(plan.reportReadiness(0).has_value());
+    EXPECT_EQ(plan.reportReadiness(0)->from.policy, DmarcPolicy::Quarantine);
+    plan.setDmarcStage(0, 0);
+    EXPECT_EQ(plan.reportReadiness(0)->from.policy, DmarcPolicy::None);
+    plan.setDmarcStage(0, 1);
+    stage->setCurrentIndex(1);
     // Going back never asks.
     stage->setCurrentIndex(0);
     EXPECT_EQ(plan.domain(0).currentStage, 0);

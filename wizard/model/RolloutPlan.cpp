@@ -689,6 +689,7 @@ void RolloutPlan::setDmarcStage(int index, int stage)
     }
     d.currentStage = clamped;
     domainsChanged();
+    refreshReportReadiness(index); // the verdict speaks of the step from the new stage
 }
 
 void RolloutPlan::setAggregateReports(int index, const QStringList& addresses)
@@ -707,6 +708,7 @@ void RolloutPlan::setDmarcTesting(int index, bool testing)
     }
     m_domains[index].testing = testing;
     domainsChanged();
+    refreshReportReadiness(index);
 }
 
 void RolloutPlan::setSubdomainPolicy(int index, std::optional<DmarcPolicy> policy)
@@ -948,6 +950,22 @@ void RolloutPlan::recordConfirmation(int index, const Confirmation& confirmation
 
 // DMARC reports: readiness per domain and the confirmation of a stage advance against it (not saved).
 
+void RolloutPlan::setReportStats(int index, const ReportDomainStats& stats)
+{
+    m_reportStats.insert(m_domains[index].ace, stats);
+    refreshReportReadiness(index);
+}
+
+void RolloutPlan::refreshReportReadiness(int index)
+{
+    const DomainPlan& d = m_domains[index];
+    const auto stats = m_reportStats.constFind(d.ace);
+    if (stats == m_reportStats.constEnd() || d.currentStage < 0 || d.currentStage >= d.stages.size()) {
+        return;
+    }
+    setReportReadiness(index, StageReadiness::evaluate(*stats, DmarcStep{d.stages[d.currentStage].policy, d.testing}));
+}
+
 void RolloutPlan::setReportReadiness(int index, const StageReadinessResult& readiness)
 {
     const QString ace = m_domains[index].ace;
@@ -962,6 +980,7 @@ void RolloutPlan::setReportReadiness(int index, const StageReadinessResult& read
 
 void RolloutPlan::clearReportReadiness()
 {
+    m_reportStats.clear();
     if (m_reportReadiness.isEmpty() && m_confirmedAdvances.isEmpty()) {
         return;
     }

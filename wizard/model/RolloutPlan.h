@@ -173,6 +173,9 @@ public:
     // again, and a verdict from old reports must not outlive them. Kept by domain name, so a change to the domain
     // list keeps the verdicts of the domains that stay.
     void setReportReadiness(int index, const StageReadinessResult& readiness);
+    // The sums the reports gave for a domain: the verdict is then judged again whenever the domain's stage or test
+    // mode changes, so it always speaks of the step from the current stage.
+    void setReportStats(int index, const ReportDomainStats& stats);
     void clearReportReadiness();
     std::optional<StageReadinessResult> reportReadiness(int index) const;
     // Moving a sending domain to a later stage than its current one while its reports say "not ready" or "not enough
@@ -206,7 +209,9 @@ private:
     int m_lastPage = 0;
     QList<DomainPlan> m_domains;
     QHash<QString, StageReadinessResult> m_reportReadiness; // by ace; not saved
-    QHash<QString, QSet<int>> m_confirmedAdvances;          // by ace: stages the admin confirmed; not saved
+    QHash<QString, ReportDomainStats> m_reportStats;        // by ace; not saved
+    void refreshReportReadiness(int index);
+    QHash<QString, QSet<int>> m_confirmedAdvances; // by ace: stages the admin confirmed; not saved
 };
 
 } // namespace mailauth

@@ -381,7 +381,7 @@ QString verdictFor(ReportSourceKind kind, const ReportCounts& c)
 }
 
 QString fixFor(const ReportSourceClass& cls, const ReportCounts& c, const QString& domain, int days, int sources,
-               const Catalogue& catalogue)
+               const Catalogue& catalogue, bool rejecting)
 {
     if (c.failing() == 0) {
         return {};
@@ -420,6 +420,14 @@ QString fixFor(const ReportSourceClass& cls, const ReportCounts& c, const QStrin
     case ReportSourceKind::Unknown:
         break;
     }
+    if (rejecting) {
+        return DmarcReportSummary::tr("%L1 messages as %2 from %n source(s) nothing authorises: probably spoofing, "
+                                      "which p=reject already has receivers refuse. If one of them is a server of "
+                                      "yours, add it to SPF or sign its mail with DKIM.",
+                                      nullptr, sources)
+            .arg(failing)
+            .arg(domain);
+    }
     return DmarcReportSummary::tr("%L1 messages as %2 from %n source(s) nothing authorises: probably spoofing — "
                                   "quarantine will stop these. If one of them is a server of yours, add it to SPF "
                                   "or sign its mail with DKIM before you move on.",
@@ -448,8 +456,13 @@ ReportDomainStats DmarcReportSummary::domain(const QString& name) const
     const int span = stats.daySpan();
 
     // One text for every unknown address (shared, not copied per source).
-    const QString unknownFix = tr("Probably spoofing — quarantine will stop these. If this is a server of yours, add "
-                                  "it to SPF or sign its mail with DKIM.");
+    // At p=reject (not in testing) receivers refuse these already: nothing to move on to.
+    const bool rejecting = stats.policy == u"reject" && !stats.testing;
+    const QString unknownFix =
+        rejecting ? tr("Probably spoofing, which p=reject already has receivers refuse. If this is a server of yours, "
+                       "add it to SPF or sign its mail with DKIM.")
+                  : tr("Probably spoofing — quarantine will stop these. If this is a server of yours, add "
+                       "it to SPF or sign its mail with DKIM.");
     QHash<int, int> sourcesPerClass;
     stats.sources.reserve(d.sources.size());
     for (auto it = d.sources.constBegin(); it != d.sources.constEnd(); ++it) {
@@ -479,7 +492,7 @@ ReportDomainStats DmarcReportSummary::domain(const QString& name) const
         source.verdict = verdictFor(cls.kind, source.counts);
         source.fix = cls.kind == ReportSourceKind::Unknown
                          ? (source.counts.failing() > 0 ? unknownFix : QString())
-                         : fixFor(cls, source.counts, stats.domain, span, 1, m_d->catalogue);
+                         : fixFor(cls, source.counts, stats.domain, span, 1, m_d->catalogue, rejecting);
         stats.sources.append(source);
     }
     std::sort(stats.sources.begin(), stats.sources.end(), [](const ReportSourceStats& a, const ReportSourceStats& b) {
@@ -494,7 +507,7 @@ ReportDomainStats DmarcReportSummary::domain(const QString& name) const
         sender.senderName = cls.senderName;
         sender.counts = it.value().counts();
         sender.sources = sourcesPerClass.value(it.key());
-        sender.fix = fixFor(cls, sender.counts, stats.domain, span, sender.sources, m_d->catalogue);
+        sender.fix = fixFor(cls, sender.counts, stats.domain, span, sender.sources, m_d->catalogue, rejecting);
         stats.senders.append(sender);
     }
     std::sort(stats.senders.begin(), stats.senders.end(), [](const ReportSenderStats& a, const ReportSenderStats& b) {

@@ -62,6 +62,21 @@ QStandardItem* cell(const QString& text, const QVariant& sortKey)
     return item;
 }
 
+QString senderText(const ReportSourceStats& s)
+{
+    if (!s.senderName.isEmpty()) {
+        return s.senderName;
+    }
+    switch (s.kind) {
+    case ReportSourceKind::Forwarder:
+        return DmarcReportsDialog::tr("a forwarder or mailing list");
+    case ReportSourceKind::Authorized:
+        return DmarcReportsDialog::tr("yours (your SPF or DKIM allows it)");
+    default:
+        return DmarcReportsDialog::tr("unknown");
+    }
+}
+
 } // namespace
 
 DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidget* parent)
@@ -286,10 +301,8 @@ void DmarcReportsDialog::onFinished()
         const QStringList found = outcome.summary->domains();
         for (int i = 0; i < m_plan.domains().size(); ++i) {
             const DomainPlan& d = m_plan.domain(i);
-            if (d.role == DomainRole::Sending && found.contains(d.ace) && d.currentStage >= 0 &&
-                d.currentStage < d.stages.size()) {
-                const DmarcStep step{d.stages[d.currentStage].policy, d.testing};
-                m_plan.setReportReadiness(i, StageReadiness::evaluate(outcome.summary->domain(d.ace), step));
+            if (d.role == DomainRole::Sending && found.contains(d.ace)) {
+                m_plan.setReportStats(i, outcome.summary->domain(d.ace));
             }
         }
     }
@@ -360,10 +373,23 @@ void DmarcReportsDialog::fillChart(const ReportDomainStats& stats)
     auto* x = new QDateTimeAxis;
     x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     x->setTickCount(std::clamp(int(stats.days.size()), 2, 8));
+    // One day of reports is one point per line: shown as a point, on an axis a day wide.
+    passing->setPointsVisible(stats.days.size() < 2);
+    failing->setPointsVisible(stats.days.size() < 2);
+    if (stats.days.size() == 1) {
+        const QDateTime day = stats.days.first().day.startOfDay();
+        x->setRange(day.addSecs(-12 * 3600), day.addSecs(12 * 3600));
+        x->setTickCount(3);
+    }
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, std::max<qreal>(1, qreal(top)));
+    // Whole numbers only: a small maximum would otherwise print 0, 0, 1, 1, 2.
+    y->setRange(0, std::max<qreal>(4, qreal(top)));
     y->applyNiceNumbers();
+    if (top < 4) {
+        y->setRange(0, 4);
+        y->setTickCount(5);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : {passing, failing}) {
@@ -381,8 +407,7 @@ void DmarcReportsDialog::fillTable(const ReportDomainStats& stats)
     for (const ReportSourceStats& s : stats.sources) {
         const quint64 n = s.counts.messages;
         const auto share = [n](quint64 part) { return n == 0 ? 0.0 : double(part) / double(n); };
-        m_sources->appendRow({cell(s.ip, s.ip), cell(s.name, s.name),
-                              cell(s.senderName.isEmpty() ? tr("unknown") : s.senderName, s.senderName),
+        m_sources->appendRow({cell(s.ip, s.ip), cell(s.name, s.name), cell(senderText(s), senderText(s)),
                               cell(locale.toString(n), n),
                               cell(percent(s.counts.dmarcPass, n), share(s.counts.dmarcPass)),
                               cell(percent(s.counts.spfAligned, n), share(s.counts.spfAligned)),
