@@ -1,5 +1,6 @@
 #include "DmarcReportSummary.h"
 
+#include "ReportNames.h"
 #include "model/Catalogue.h"
 
 #include <QSet>
@@ -10,6 +11,9 @@
 
 namespace mailauth {
 
+using reportnames::bareDomain;
+using reportnames::isPass;
+
 namespace {
 
 // Counts come from files: a sum that would wrap stays at the largest value instead.
@@ -17,20 +21,6 @@ void addSaturating(quint64& total, quint64 amount)
 {
     const quint64 room = std::numeric_limits<quint64>::max() - total;
     total = amount > room ? std::numeric_limits<quint64>::max() : total + amount;
-}
-
-bool isPass(const QString& result)
-{
-    return result.compare(u"pass", Qt::CaseInsensitive) == 0;
-}
-
-QString lowerBare(QString name)
-{
-    name = name.trimmed().toLower();
-    while (name.endsWith(u'.')) {
-        name.chop(1);
-    }
-    return name;
 }
 
 // A reporter as people know it: org_name, else the report's address.
@@ -255,12 +245,12 @@ void DmarcReportSummary::add(const AggregateReport& report)
     }
     ++m_d->reports;
     const int reporter = m_d->intern(reporterName(report));
-    const QString policyDomain = lowerBare(report.policy.domain);
+    const QString policyDomain = bareDomain(report.policy.domain);
     for (const AggregateRecord& record : report.records) {
         if (record.count == 0) {
             continue; // nothing was sent: no source, no day
         }
-        QString domainName = lowerBare(record.headerFrom);
+        QString domainName = bareDomain(record.headerFrom);
         if (domainName.isEmpty()) {
             domainName = policyDomain;
         }
@@ -441,7 +431,7 @@ QString fixFor(const ReportSourceClass& cls, const ReportCounts& c, const QStrin
 ReportDomainStats DmarcReportSummary::domain(const QString& name) const
 {
     ReportDomainStats stats;
-    const auto found = m_d->domains.constFind(lowerBare(name));
+    const auto found = m_d->domains.constFind(bareDomain(name));
     if (found == m_d->domains.constEnd()) {
         return stats;
     }

@@ -1,5 +1,6 @@
 #include "ReportSourceClassifier.h"
 
+#include "ReportNames.h"
 #include "dmarc/OrganizationalDomain.h"
 
 #include <QRegularExpression>
@@ -7,21 +8,10 @@
 
 namespace mailauth {
 
+using reportnames::bareDomain;
+using reportnames::isPass;
+
 namespace {
-
-bool isPass(const QString& result)
-{
-    return result.compare(u"pass", Qt::CaseInsensitive) == 0;
-}
-
-QString bare(QString name)
-{
-    name = name.trimmed().toLower();
-    while (name.endsWith(u'.')) {
-        name.chop(1);
-    }
-    return name;
-}
 
 // Microsoft 365 signs a custom domain with selector1 or selector2 and its *.onmicrosoft.com domain with
 // selector1-contoso-com (shared/reference/microsoft365.md, 2.1).
@@ -67,7 +57,7 @@ ReportSourceClassifier::ReportSourceClassifier(const Catalogue& catalogue)
 
 void ReportSourceClassifier::setTenantDomain(const QString& onmicrosoftDomain)
 {
-    m_tenant = bare(onmicrosoftDomain);
+    m_tenant = bareDomain(onmicrosoftDomain);
 }
 
 bool ReportSourceClassifier::isWithin(const QString& name, const QString& domain)
@@ -121,7 +111,7 @@ bool ReportSourceClassifier::sameOrganisation(const QString& name, const QString
 
 ReportSourceClass ReportSourceClassifier::classify(const AggregateRecord& record) const
 {
-    const QString headerFrom = bare(record.headerFrom);
+    const QString headerFrom = bareDomain(record.headerFrom);
     const QString org = headerFrom.isEmpty() ? QString() : orgDomain(headerFrom);
 
     struct Dkim
@@ -132,20 +122,20 @@ ReportSourceClass ReportSourceClassifier::classify(const AggregateRecord& record
     QList<Dkim> dkimPasses;
     for (const AggregateDkimResult& d : record.dkim) {
         if (isPass(d.result)) {
-            dkimPasses.append(Dkim{bare(d.domain), d.selector.trimmed().toLower()});
+            dkimPasses.append(Dkim{bareDomain(d.domain), d.selector.trimmed().toLower()});
         }
     }
     QStringList spfDomains;
     QStringList spfPasses;
     for (const AggregateSpfResult& s : record.spf) {
-        const QString domain = bare(s.domain);
+        const QString domain = bareDomain(s.domain);
         spfDomains.append(domain);
         if (isPass(s.result)) {
             spfPasses.append(domain);
         }
     }
     if (spfDomains.isEmpty() && !record.envelopeFrom.isEmpty()) {
-        spfDomains.append(bare(record.envelopeFrom));
+        spfDomains.append(bareDomain(record.envelopeFrom));
     }
     const auto anyOf = [](const auto& list, const auto& predicate) {
         return std::any_of(list.begin(), list.end(), predicate);
