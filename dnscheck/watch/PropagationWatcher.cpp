@@ -121,6 +121,7 @@ void PropagationWatcher::start()
     ++m_probeRound;
     m_lastProbe.invalidate();
     m_elapsed.start();
+    m_stoppedAfterMs = -1;
     m_limit.start(std::chrono::seconds(m_timeLimitSeconds));
     m_resolversReleased = !anyAuthoritative();
     for (int i = 0; i < m_status.size(); ++i) {
@@ -151,6 +152,9 @@ void PropagationWatcher::checkNow()
 
 void PropagationWatcher::stopAll()
 {
+    if (m_running && m_elapsed.isValid()) {
+        m_stoppedAfterMs = m_elapsed.elapsed();
+    }
     m_running = false;
     m_limit.stop();
     for (Slot* s : m_slots) {

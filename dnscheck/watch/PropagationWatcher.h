@@ -89,7 +89,11 @@ public:
     int matchingCount() const;
     // The largest ETA of the servers not yet matching; -1 when unknown.
     int overallEtaSeconds() const;
-    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    // Time watched: stops growing when the watcher stops (confirmed, cancelled or out of time).
+    qint64 elapsedMs() const
+    {
+        return m_stoppedAfterMs >= 0 ? m_stoppedAfterMs : (m_elapsed.isValid() ? m_elapsed.elapsed() : 0);
+    }
     // Where the missing record was found instead (doubled name, wrong type), from the latest round that got its
     // answers; empty once the record matches.
     const QList<MisplacementFinding>& misplacements() const { return m_misplaced; }
@@ -121,6 +125,7 @@ private:
     QList<Slot*> m_slots;
     QTimer m_limit;
     QElapsedTimer m_elapsed;
+    qint64 m_stoppedAfterMs = -1;
     int m_timeLimitSeconds = 4 * 3600;
     int m_maxRetryMs = 60 * 1000;
     int m_queryTimeoutMs = 2000;

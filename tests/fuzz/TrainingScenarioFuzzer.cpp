@@ -38,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         (void)TrainingWorld::valueText(record);
         (void)world.answerAt(record.name, record.type, 0);
     }
-    for (const auto& [name, type] : scenario->resolverCache) {
-        world.seedResolverCache(name, type, 60);
+    for (const ResolverCacheSeed& seed : scenario->resolverCache) {
+        world.seedResolverCache(seed.name, seed.type, seed.secondsBeforeStart);
     }
     for (const QString& domain : scenario->domains()) {
         (void)world.zoneOf(domain);

@@ -5,15 +5,22 @@
 #include "ui/RolloutWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
@@ -156,4 +163,55 @@ TEST(TrainingFlow, FreshDomainScenarioCompletedAt60x)
         EXPECT_TRUE(goals->item(i)->text().startsWith(QStringLiteral("Reached")))
             << goals->item(i)->text().toStdString();
     }
+}
+
+namespace {
+
+// Answers the "end the training session?" question that `action` opens, with the button whose text is `answer`.
+bool answerEndQuestion(const std::function<void()>& action, const QString& answer)
+{
+    bool asked = false;
+    QTimer::singleShot(0, [&]() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box == nullptr || box->objectName() != u"endTrainingQuestion") {
+            return;
+        }
+        asked = true;
+        for (QAbstractButton* b : box->buttons()) {
+            if (b->text() == answer) {
+                b->click();
+            }
+        }
+    });
+    action();
+    return asked;
+}
+
+} // namespace
+
+TEST(TrainingFlow, EndingASessionAsksAndASessionIsNeverSavedAsAProject)
+{
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "startTraining"), Qt::LeftButton);
+    ASSERT_NE(wizard.training(), nullptr);
+
+    // Saving would write a project that reopens against real DNS: refused, and the button is gone.
+    QString error;
+    EXPECT_FALSE(wizard.saveProject(QDir::temp().filePath(QStringLiteral("training.mailauth")), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("training session"))) << error.toStdString();
+    EXPECT_FALSE(wizard.button(QWizard::CustomButton2)->isVisible());
+    EXPECT_FALSE(QFile::exists(QDir::temp().filePath(QStringLiteral("training.mailauth"))));
+    // The side panel scrolls rather than overlapping itself on a small screen.
+    EXPECT_NE(wizard.findChild<QScrollArea*>(QStringLiteral("trainingPanelScroll")), nullptr);
+
+    // Esc asks; "Keep practising" keeps the session.
+    EXPECT_TRUE(
+        answerEndQuestion([&]() { QTest::keyClick(&wizard, Qt::Key_Escape); }, QStringLiteral("Keep practising")));
+    EXPECT_TRUE(wizard.isVisible());
+    EXPECT_NE(wizard.training(), nullptr);
+    // Cancel asks too; "End the session" closes the window.
+    EXPECT_TRUE(answerEndQuestion([&]() { wizard.reject(); }, QStringLiteral("End the session")));
+    EXPECT_FALSE(wizard.isVisible());
 }

@@ -456,3 +456,99 @@ TEST(TrainingScenarios, HalfDoneTakeoverAtPNoneWeakensDmarc)
     const QList<bool> reached = solveTakeoverThroughThePlan(0);
     EXPECT_EQ(reached, (QList<bool>{true, false, true, true}));
 }
+
+TEST(TrainingClock, PausesWithoutLosingTimeAndServesAsThePlansTimeBase)
+{
+    TrainingClock clock;
+    clock.setSpeed(60);
+    QTest::qWait(50);
+    QSignalSpy paused(&clock, &TrainingClock::pausedChanged);
+    clock.setPaused(true);
+    ASSERT_EQ(paused.count(), 1);
+    const qint64 frozen = clock.nowMs();
+    EXPECT_GE(frozen, 50 * 60);
+    const QDateTime frozenDate = clock.now();
+    QTest::qWait(60);
+    EXPECT_EQ(clock.nowMs(), frozen);
+    EXPECT_EQ(clock.now(), frozenDate);
+    clock.setSpeed(10); // a speed change while paused keeps the clock still
+    EXPECT_EQ(clock.nowMs(), frozen);
+    clock.setPaused(false);
+    QTest::qWait(50);
+    const qint64 resumed = clock.nowMs();
+    EXPECT_GT(resumed, frozen);                // it runs again, from where it stopped
+    EXPECT_LT(resumed, frozen + 60 * 10 * 10); // at 10x, well under a wall-clock minute's worth
+
+    // The plan reads its dates from the clock: a DMARC plan made on simulated day 3 starts on day 3.
+    RolloutPlan plan;
+    EXPECT_EQ(plan.today(), QDate::currentDate());
+    clock.setPaused(true);
+    TrainingClock later;
+    later.setSpeed(60);
+    plan.setTimeBase(&clock);
+    EXPECT_EQ(plan.now(), clock.now());
+    EXPECT_TRUE(plan.timeBase().isPaused());
+    EXPECT_EQ(plan.timeBase().speed(), 10);
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("fabrikam.example")}));
+    ASSERT_EQ(plan.domain(0).stages.size(), 3);
+    EXPECT_EQ(plan.domain(0).stages.first().due, clock.now().toLocalTime().date());
+    EXPECT_EQ(plan.domain(0).stages.last().due, clock.now().toLocalTime().date().addDays(56));
+    plan.setTimeBase(nullptr);
+    EXPECT_EQ(plan.timeBase().speed(), 1);
+}
+
+TEST(TrainingScenario, ResolverCacheSeedsSayHowLongAgo)
+{
+    const auto parsed = TrainingScenarioParser::parse(kMinimal + "resolver-cache = mine.example TXT\n"
+                                                                 "resolver-cache = _dmarc.mine.example TXT 300\n",
+                                                      QStringLiteral("mine.scenario"), nullptr);
+    ASSERT_TRUE(parsed.has_value());
+    ASSERT_EQ(parsed->resolverCache.size(), 2);
+    EXPECT_EQ(parsed->resolverCache[0].secondsBeforeStart, 60);
+    EXPECT_EQ(parsed->resolverCache[1].name, QStringLiteral("_dmarc.mine.example"));
+    EXPECT_EQ(parsed->resolverCache[1].secondsBeforeStart, 300);
+    for (const char* bad : {"resolver-cache = mine.example TXT -5\n", "resolver-cache = mine.example TXT soon\n",
+                            "resolver-cache = mine.example TXT 90000\n", "resolver-cache = mine.example\n"}) {
+        EXPECT_TRUE(parseError(kMinimal + bad).contains(QStringLiteral("line 7"))) << bad;
+    }
+}
+
+TEST(TrainingScenarios, FreshDomainStartsWithANegativeCacheStillToRunOut)
+{
+    // The lesson "the resolvers cached 'no SPF record'" needs a cache that is still there when the class starts.
+    TrainingSession session(builtIn(QStringLiteral("fresh-domain")));
+    QString error;
+    ASSERT_TRUE(session.start(&error)) << error.toStdString();
+    const DnsAnswer cached =
+        ask(session.world().resolverServers()[0], QStringLiteral("fabrikam.example"), RecordType::TXT);
+    ASSERT_EQ(cached.status, DnsStatus::NoData);
+    ASSERT_TRUE(cached.negativeTtl.has_value());
+    // 900 s negative TTL, fetched 120 s before the start: about 780 simulated seconds, 13 s at 60x.
+    EXPECT_GE(*cached.negativeTtl, 10u);
+    EXPECT_LE(*cached.negativeTtl, 13u);
+
+    // Paused, the cache does not run out: the same remaining time is served twice, seconds apart.
+    session.world().clock().setPaused(true);
+    const quint32 before =
+        ask(session.world().resolverServers()[1], QStringLiteral("fabrikam.example"), RecordType::TXT)
+            .negativeTtl.value_or(0);
+    QTest::qWait(1100);
+    const quint32 after = ask(session.world().resolverServers()[1], QStringLiteral("fabrikam.example"), RecordType::TXT)
+                              .negativeTtl.value_or(0);
+    EXPECT_GT(before, 0u);
+    EXPECT_EQ(after, before);
+}
+
+TEST(TrainingClock, SkipMovesSimulatedTimeAheadEvenWhenPaused)
+{
+    TrainingClock clock;
+    clock.setPaused(true);
+    const qint64 before = clock.nowMs();
+    QSignalSpy skipped(&clock, &TrainingClock::skipped);
+    clock.skip(3600);
+    EXPECT_EQ(clock.nowMs(), before + 3600 * 1000);
+    EXPECT_EQ(skipped.count(), 1);
+    clock.skip(-5); // never backwards
+    EXPECT_EQ(clock.nowMs(), before + 3600 * 1000);
+    EXPECT_EQ(skipped.count(), 1);
+}

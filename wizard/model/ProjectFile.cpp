@@ -188,7 +188,7 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
     // The next actions are derived from the plan (and recomputed on load); they are written for people and tools
     // that read the file without the app.
     QJsonArray next;
-    for (const NextStep& step : NextSteps::compute(plan, QDate::currentDate())) {
+    for (const NextStep& step : NextSteps::compute(plan, plan.today())) {
         QJsonObject o{{QStringLiteral("domain"), plan.domain(step.domainIndex).ace},
                       {QStringLiteral("action"), step.text}};
         if (step.due) {

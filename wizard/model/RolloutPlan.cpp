@@ -141,9 +141,9 @@ bool RolloutPlan::setDomains(const QStringList& names, QString* error)
         plan.unicode = name->unicode();
         if (existing == m_domains.end()) {
             plan.aggregateReports = {QStringLiteral("dmarc-reports@") + name->ace()};
-            plan.stages = {{DmarcPolicy::None, QDate::currentDate()},
-                           {DmarcPolicy::Quarantine, QDate::currentDate().addDays(28)},
-                           {DmarcPolicy::Reject, QDate::currentDate().addDays(56)}};
+            plan.stages = {{DmarcPolicy::None, today()},
+                           {DmarcPolicy::Quarantine, today().addDays(28)},
+                           {DmarcPolicy::Reject, today().addDays(56)}};
         }
         plans.append(plan);
     }
@@ -906,7 +906,7 @@ bool RolloutPlan::applyAudit(const AuditReport& report, bool after, const QDateT
     if (report.dnsFailed() && saved != nullptr && !saved->report.dnsFailed()) {
         return false; // a timeout says nothing about the records: the saved answers stay
     }
-    slot = AuditSnapshot{takenAt.toUTC(), report};
+    slot = AuditSnapshot{(takenAt.isValid() ? takenAt : now()).toUTC(), report};
     ExistingRecords::adopt(d, report);
     Q_EMIT changed();
     return true;
@@ -928,7 +928,7 @@ void RolloutPlan::setDkimEnabled(int index, bool enabled)
     if (enabled) {
         recordConfirmation(index, Confirmation{RecordId::DkimEnabled,
                                                QStringLiteral("Enabled : True"),
-                                               QDateTime::currentDateTimeUtc(),
+                                               now(),
                                                {QStringLiteral("Exchange Online")}});
         return;
     }

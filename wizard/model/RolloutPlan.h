@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "DnsRecordSpec.h"
 #include "DomainPlan.h"
+#include "TimeBase.h"
 #include "WeakeningCheck.h"
 #include "dkim/DkimTargetPasteParser.h"
 #include "dmarc/DmarcComposer.h"
@@ -45,6 +46,12 @@ public:
     // The page the user was on, so that a reopened project resumes there.
     void setLastPage(int page);
     int lastPage() const { return m_lastPage; }
+    // Where dates come from: the wall clock, or a training session's simulated clock (not owned; must outlive the
+    // plan's use of it, or be reset to nullptr).
+    void setTimeBase(const TimeBase* timeBase) { m_timeBase = timeBase; }
+    const TimeBase& timeBase() const { return m_timeBase != nullptr ? *m_timeBase : TimeBase::wallClock(); }
+    QDateTime now() const { return timeBase().now(); }
+    QDate today() const { return timeBase().today(); }
 
     // Domains: one per line; "parked" marks a domain that sends no mail.
     bool setDomains(const QStringList& names, QString* error = nullptr);
@@ -65,7 +72,7 @@ public:
 
     // Audits. A report whose questions failed for DNS reasons never replaces a saved one that had answers: it says
     // nothing about the records. Returns false when the report was not kept (the saved one stays).
-    bool applyAudit(const AuditReport& report, bool after, const QDateTime& takenAt = QDateTime::currentDateTimeUtc());
+    bool applyAudit(const AuditReport& report, bool after, const QDateTime& takenAt = {}); // {}: now()
     // The latest audit kept for a domain (after, else before), or null.
     const AuditSnapshot* latestAudit(int index) const;
     // Non-empty when the domain was audited but what it publishes is unknown (DNS did not answer): its records must
@@ -162,7 +169,7 @@ public:
     // Signing switched on (or off) in Exchange Online, as the admin confirms it; kept with its time.
     void setDkimEnabled(int index, bool enabled);
     // Keeps an audit with the time it was taken: the first one as "before", later final audits as "after".
-    void setAudit(const AuditReport& report, bool after, const QDateTime& takenAt = QDateTime::currentDateTimeUtc())
+    void setAudit(const AuditReport& report, bool after, const QDateTime& takenAt = {})
     {
         applyAudit(report, after, takenAt);
     }
@@ -207,6 +214,7 @@ private:
     QString m_clientName;
     QString m_consultantName;
     int m_lastPage = 0;
+    const TimeBase* m_timeBase = nullptr;
     QList<DomainPlan> m_domains;
     QHash<QString, StageReadinessResult> m_reportReadiness; // by ace; not saved
     QHash<QString, ReportDomainStats> m_reportStats;        // by ace; not saved

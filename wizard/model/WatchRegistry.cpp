@@ -82,7 +82,7 @@ void WatchRegistry::startWatcher(int domainIndex, RecordId recordId, const Propa
         Confirmation c;
         c.record = recordId;
         c.value = watcher->expectation().value;
-        c.confirmedAt = QDateTime::currentDateTimeUtc();
+        c.confirmedAt = m_plan.now();
         for (const VantageStatus& s : watcher->statuses()) {
             c.servers.append(s.point.label);
         }
@@ -103,6 +103,15 @@ PropagationWatcher* WatchRegistry::watcher(int domainIndex, RecordId recordId) c
 QString WatchRegistry::discoveryError(int domainIndex, RecordId recordId) const
 {
     return m_errors.value(key(domainIndex, recordId));
+}
+
+void WatchRegistry::checkAllNow()
+{
+    for (PropagationWatcher* watcher : std::as_const(m_watchers)) {
+        if (watcher->isRunning()) {
+            watcher->checkNow();
+        }
+    }
 }
 
 } // namespace mailauth

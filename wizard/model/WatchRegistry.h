@@ -25,6 +25,8 @@ public:
     void watch(int domainIndex, RecordId recordId, const PropagationExpectation& expectation);
     PropagationWatcher* watcher(int domainIndex, RecordId recordId) const;
     QString discoveryError(int domainIndex, RecordId recordId) const;
+    // Asks every running watcher's servers again now (a training clock changed speed or resumed).
+    void checkAllNow();
 
     // Time limits and retry intervals (tests shorten them).
     int timeLimitSeconds = 4 * 3600;

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "model/TimeBase.h"
+
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 
 namespace mailauth {
 
-// Simulated time of a training session: runs `speed` times faster than the wall clock (1x, 10x, 60x), and can change
-// speed without jumping.
-class TrainingClock final : public QObject
+// Simulated time of a training session: runs `speed` times faster than the wall clock (1x, 10x, 60x), can change
+// speed without jumping, and can be paused. It is the session's one time base: DNS TTLs, the ETAs the wizard shows,
+// confirmation times and the DMARC plan's dates all read it.
+class TrainingClock final : public QObject, public TimeBase
 {
     Q_OBJECT
 
@@ -15,19 +19,30 @@ public:
     explicit TrainingClock(QObject* parent = nullptr);
 
     qint64 nowMs() const; // simulated milliseconds since the session started
-    int speed() const { return m_speed; }
+    QDateTime now() const override { return m_startedAt.addMSecs(nowMs()); }
+    int speed() const override { return m_speed; }
     void setSpeed(int speed);
+    bool isPaused() const override { return m_paused; }
+    void setPaused(bool paused);
+    // Moves simulated time forward at once ("an hour later…"), so that a class need not wait out a long TTL.
+    void skip(qint64 simulatedSeconds);
     // A simulated duration in wall-clock seconds at the current speed (at least 1, as DNS TTLs of 0 mean "do not
     // cache").
     quint32 toWallSeconds(qint64 simulatedSeconds) const;
 
 Q_SIGNALS:
     void speedChanged(int speed);
+    void pausedChanged(bool paused);
+    void skipped(qint64 simulatedSeconds);
 
 private:
+    void rebase(); // starts a new stretch at the current simulated time
+
+    QDateTime m_startedAt;
     QElapsedTimer m_sinceChange;
     qint64 m_simulatedAtChange = 0;
     int m_speed = 1;
+    bool m_paused = false;
 };
 
 } // namespace mailauth

@@ -287,11 +287,14 @@ std::optional<TrainingScenario> TrainingScenarioParser::parseText(const QByteArr
             s.records.append(*record);
         } else if (key == u"resolver-cache") {
             const QStringList parts = value.split(u' ', Qt::SkipEmptyParts);
-            const auto type = parts.size() == 2 ? recordTypeFromName(parts[1]) : std::nullopt;
-            if (!type) {
-                return fail(tr("write \"resolver-cache = NAME TYPE\""));
+            const auto type = parts.size() == 2 || parts.size() == 3 ? recordTypeFromName(parts[1]) : std::nullopt;
+            bool ageOk = true;
+            const qint64 age = parts.size() == 3 ? parts[2].toLongLong(&ageOk) : 60;
+            // An age of a day at most: older answers have expired in every cache this format can describe.
+            if (!type || !ageOk || age < 0 || age > 86400) {
+                return fail(tr("write \"resolver-cache = NAME TYPE [SECONDS-BEFORE-START]\" (0 to 86400 seconds)"));
             }
-            s.resolverCache.append({InMemoryZone::normalise(parts[0]), *type});
+            s.resolverCache.append({InMemoryZone::normalise(parts[0]), *type, age});
         } else if (key == u"dkim-format") {
             const QStringList parts = value.split(u' ', Qt::SkipEmptyParts);
             DkimFormatChoice f;

@@ -47,6 +47,15 @@ struct DkimFormatChoice
 };
 
 // One classroom exercise, read from a text file in resources/training/ (or a trainer's own file).
+// An answer the resolvers fetched before the lesson began, and still hold until its TTL (or the negative TTL) runs
+// out: the cache a learner watches expire.
+struct ResolverCacheSeed
+{
+    QString name;
+    RecordType type = RecordType::TXT;
+    qint64 secondsBeforeStart = 60;
+};
+
 struct TrainingScenario
 {
     QString id;
@@ -61,7 +70,7 @@ struct TrainingScenario
     QStringList parkedDomains;
     QStringList zones;
     QList<DnsRecord> records;
-    QList<std::pair<QString, RecordType>> resolverCache;
+    QList<ResolverCacheSeed> resolverCache;
     QList<DkimFormatChoice> dkimFormats;
     QList<TrainingGoal> goals;
     int secondaryDelaySeconds = 120;

@@ -44,8 +44,8 @@ bool TrainingSession::start(QString* error)
             m_world->seed(r);
         }
     }
-    for (const auto& [name, type] : m_scenario.resolverCache) {
-        m_world->seedResolverCache(name, type, 600);
+    for (const ResolverCacheSeed& seed : m_scenario.resolverCache) {
+        m_world->seedResolverCache(seed.name, seed.type, seed.secondsBeforeStart);
     }
     m_world->clock().setSpeed(m_scenario.speed);
     m_panel = std::make_unique<DnsHostPanel>(*m_world,

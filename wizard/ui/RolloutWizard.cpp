@@ -17,6 +17,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -192,15 +196,38 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
     session->applyTo(m_plan);
     // Watchers give up after four simulated hours, not four real ones.
     m_watches.timeLimitSeconds = std::max(60, 4 * 3600 / session->world().clock().speed());
-    connect(&session->world().clock(), &TrainingClock::speedChanged, this,
-            [this](int speed) { m_watches.timeLimitSeconds = std::max(60, 4 * 3600 / speed); });
+    // One time base: the plan's dates, confirmations and every ETA follow the simulated clock.
+    m_plan.setTimeBase(&session->world().clock());
+    connect(&session->world().clock(), &TrainingClock::speedChanged, this, [this](int speed) {
+        m_watches.timeLimitSeconds = std::max(60, 4 * 3600 / speed);
+        m_watches.checkAllNow(); // their next questions were timed for the old speed
+    });
+    connect(&session->world().clock(), &TrainingClock::pausedChanged, this, [this](bool paused) {
+        if (!paused) {
+            m_watches.checkAllNow();
+        }
+    });
+    connect(&session->world().clock(), &TrainingClock::skipped, this, [this]() { m_watches.checkAllNow(); });
     connect(&m_watches, &WatchRegistry::recordConfirmed, session, [session]() { session->checkGoals(); });
     auto* side = new TrainingSidePanel(*session, this);
     connect(side, &TrainingSidePanel::hostPanelRequested, this, &RolloutWizard::showHostPanel);
-    setSideWidget(side);
-    if (width() < 1180) {
-        resize(1180, std::max(height(), 760));
-    }
+    // On a small classroom screen the panel scrolls instead of squeezing its goals and hints into each other.
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("trainingPanelScroll"));
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(side->minimumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
+    sideScroll->setMaximumWidth(side->maximumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
+    setSideWidget(sideScroll);
+    // Wider for the panel, but never larger than the screen (a 1366x768 classroom laptop keeps its buttons).
+    const QRect available = screen() != nullptr ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    const QSize frame = frameGeometry().size() - geometry().size();
+    resize(std::min(std::max(width(), 1180), available.width() - frame.width()),
+           std::min(std::max(height(), 700), available.height() - frame.height()));
+    // A training session is practice against a simulated world: saved as a project it would reopen against real DNS.
+    setOption(QWizard::HaveCustomButton2, false);
     setWindowTitle(tr("TRAINING: %1 - MailAuth Wizard").arg(scenario.id));
     session->checkGoals();
     if (currentId() == Page_Welcome) {
@@ -225,6 +252,13 @@ void RolloutWizard::showHostPanel()
 
 bool RolloutWizard::saveProject(const QString& path, QString* error)
 {
+    if (m_context.training != nullptr) {
+        if (error != nullptr) {
+            *error = tr("A training session is not saved as a project: it would reopen against real DNS and a real "
+                        "tenant. Export the hand-over report from the summary page to keep what the class did.");
+        }
+        return false;
+    }
     return m_project->save(path, error); // the title and projectSaved follow ProjectSession::saved
 }
 
@@ -240,6 +274,22 @@ int RolloutWizard::nextId() const
 
 void RolloutWizard::done(int result)
 {
+    // One Esc, Cancel, Finish or window close must not end a class's session by accident.
+    if (m_context.training != nullptr && !m_endTrainingConfirmed) {
+        QMessageBox question(QMessageBox::Question, tr("End the training session?"),
+                             tr("Closing ends this training session. The simulated DNS, tenant and clock are not "
+                                "kept, so the exercise starts again from the beginning next time."),
+                             QMessageBox::NoButton, this);
+        question.setObjectName(QStringLiteral("endTrainingQuestion"));
+        QPushButton* end = question.addButton(tr("End the session"), QMessageBox::DestructiveRole);
+        question.addButton(tr("Keep practising"), QMessageBox::RejectRole);
+        question.setDefaultButton(qobject_cast<QPushButton*>(question.buttons().constLast()));
+        question.exec();
+        if (question.clickedButton() != end) {
+            return;
+        }
+        m_endTrainingConfirmed = true;
+    }
     m_project->flush(); // nothing typed in the last moment is lost
     QSettings settings;
     settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());

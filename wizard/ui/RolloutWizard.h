@@ -71,6 +71,7 @@ private:
     ProjectSession* m_project = nullptr;
     WelcomePage* m_welcome = nullptr;
     int m_resumeTo = -1;
+    bool m_endTrainingConfirmed = false;
 };
 
 } // namespace mailauth

@@ -92,7 +92,7 @@ void AuditPage::initializePage()
     ensureBuilt();
     // A reopened project: say where it stands and what is due before the fresh audit comes in.
     QStringList lines;
-    for (const NextStep& step : NextSteps::compute(*m_context.plan, QDate::currentDate())) {
+    for (const NextStep& step : NextSteps::compute(*m_context.plan, m_context.plan->today())) {
         lines.append(step.dueText.isEmpty() ? QStringLiteral("• ") + step.text
                                             : tr("• %1 (%2)").arg(step.text, step.dueText));
     }

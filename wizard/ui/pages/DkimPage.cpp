@@ -72,7 +72,9 @@ void DkimPage::build()
     m_publish = new QPushButton(tr("I have &published both: watch DNS"), this);
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_panel1 = new PropagationPanel(this);
+    m_panel1->setTimeSource(m_context.plan);
     m_panel2 = new PropagationPanel(this);
+    m_panel2->setTimeSource(m_context.plan);
     m_enableText = new QLabel(this);
     m_enableText->setWordWrap(true);
     m_enableScript = scriptBox(this);

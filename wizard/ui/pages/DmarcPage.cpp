@@ -62,7 +62,7 @@ DmarcPage::DmarcPage(RolloutContext& context, QWidget* parent)
 void DmarcPage::build()
 {
     m_domain = new QComboBox(this);
-    m_start = new QDateEdit(QDate::currentDate(), this);
+    m_start = new QDateEdit(m_context.plan->today(), this);
     m_start->setCalendarPopup(true);
     m_start->setObjectName(QStringLiteral("dmarcStart"));
     m_stage = new QComboBox(this);
@@ -132,6 +132,7 @@ void DmarcPage::build()
     m_publish = new QPushButton(tr("I have &published it: watch DNS"), this);
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_panel = new PropagationPanel(this);
+    m_panel->setTimeSource(m_context.plan);
     m_panel->setMinimumHeight(180);
 
     auto* form = new QFormLayout;
@@ -206,7 +207,7 @@ void DmarcPage::loadDomain()
     m_loading = true;
     const DomainPlan& d = m_context.plan->domain(current());
     const bool parked = d.role == DomainRole::Parked;
-    m_start->setDate(d.stages.isEmpty() ? QDate::currentDate() : d.stages.first().due);
+    m_start->setDate(d.stages.isEmpty() ? m_context.plan->today() : d.stages.first().due);
     m_stage->setCurrentIndex(d.currentStage);
     m_rua->setText(d.aggregateReports.join(u' '));
     m_testing->setChecked(d.testing);

@@ -132,6 +132,7 @@ void SpfPage::build()
     m_publish = new QPushButton(tr("I have &published it: watch DNS"), this);
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_panel = new PropagationPanel(this);
+    m_panel->setTimeSource(m_context.plan);
 
     auto* form = new QFormLayout;
     form->addRow(tr("D&omain:"), m_domain);

@@ -182,7 +182,7 @@ void SummaryPage::refreshDone()
         }
     }
     lines.append(tr("Next:"));
-    for (const NextStep& step : NextSteps::compute(*m_context.plan, QDate::currentDate())) {
+    for (const NextStep& step : NextSteps::compute(*m_context.plan, m_context.plan->today())) {
         lines.append(
             step.due
                 ? tr("  • %1 On %2 (%3).").arg(step.text, locale.toString(*step.due, QLocale::LongFormat), step.dueText)

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -60,12 +61,34 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
     }
     m_speed->setCurrentIndex(m_speed->findData(session.world().clock().speed()));
     m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("trainingClock"));
+    // A class pauses to explain; every simulated timer (TTLs, ETAs, Microsoft's delay, the DMARC plan) stops with it.
+    m_pause = new QPushButton(tr("Pause"), this);
+    m_pause->setObjectName(QStringLiteral("trainingPause"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Stops the simulated clock: caches, delays and the watchers' ETAs wait until you resume."));
+    // A class need not sit out an hour-long TTL: the trainer moves simulated time on.
+    auto* skip = new QPushButton(tr("Skip 1 hour"), this);
+    skip->setObjectName(QStringLiteral("trainingSkip"));
+    skip->setToolTip(
+        tr("Moves the simulated clock one hour ahead: caches expire and delays pass as if you had waited."));
+    connect(skip, &QPushButton::clicked, this, [this]() {
+        m_session.world().clock().skip(3600);
+        refreshClock();
+    });
+    auto* speedRow = new QHBoxLayout;
+    speedRow->addWidget(m_speed, 1);
+    speedRow->addWidget(m_pause);
+    auto* skipRow = new QHBoxLayout;
+    skipRow->addStretch(1);
+    skipRow->addWidget(skip);
     auto* clockForm = new QFormLayout;
     // No mnemonic: every letter is taken on some page; Tab reaches it.
     auto* speedLabel = new QLabel(tr("Speed:"), this);
     speedLabel->setBuddy(m_speed);
-    clockForm->addRow(speedLabel, m_speed);
+    clockForm->addRow(speedLabel, speedRow);
     clockForm->addRow(tr("Simulated time:"), m_clock);
+    clockForm->addRow(skipRow);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(marker);
@@ -82,6 +105,11 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
 
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this]() { m_session.world().clock().setSpeed(m_speed->currentData().toInt()); });
+    connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
+        m_session.world().clock().setPaused(paused);
+        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        refreshClock();
+    });
     connect(m_check, &QPushButton::clicked, this, [this]() {
         m_check->setEnabled(false);
         m_session.checkGoals();
@@ -117,8 +145,18 @@ void TrainingSidePanel::refreshGoals()
 
 void TrainingSidePanel::refreshClock()
 {
-    const qint64 seconds = m_session.world().clock().nowMs() / 1000;
-    m_clock->setText(tr("%1 h %2 min").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0')));
+    const TrainingClock& clock = m_session.world().clock();
+    const qint64 seconds = clock.nowMs() / 1000;
+    QString text = seconds >= 86400
+                       ? tr("day %1, %2 h %3 min")
+                             .arg(seconds / 86400 + 1)
+                             .arg((seconds % 86400) / 3600)
+                             .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                       : tr("%1 h %2 min").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'));
+    if (clock.isPaused()) {
+        text += u' ' + tr("(paused)");
+    }
+    m_clock->setText(text);
 }
 
 } // namespace mailauth

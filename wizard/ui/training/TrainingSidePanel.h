@@ -33,6 +33,7 @@ private:
     QLabel* m_clock = nullptr;
     QLabel* m_result = nullptr;
     QComboBox* m_speed = nullptr;
+    QPushButton* m_pause = nullptr;
     QPushButton* m_check = nullptr;
     QTimer* m_tick = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "PropagationPanel.h"
 
+#include "model/RolloutPlan.h"
 #include "watch/PropagationWatcher.h"
 
 #include <QHBoxLayout>
@@ -90,7 +91,10 @@ PropagationPanel::PropagationPanel(QWidget* parent)
     layout->addLayout(buttons);
     m_tick = new QTimer(this);
     m_tick->setInterval(1000); // only repaints the clock; no DNS is asked from here
-    connect(m_tick, &QTimer::timeout, this, &PropagationPanel::updateSummary);
+    connect(m_tick, &QTimer::timeout, this, [this]() {
+        updateEtas();
+        updateSummary();
+    });
     connect(m_checkNow, &QPushButton::clicked, this, [this]() {
         if (m_watcher) {
             m_watcher->checkNow();
@@ -129,8 +133,18 @@ void PropagationPanel::setWatcher(PropagationWatcher* watcher)
         disconnect(m_watcher, nullptr, this, nullptr);
     }
     m_watcher = watcher;
+    m_deadlineMs.clear();
     if (m_watcher) {
-        connect(m_watcher, &PropagationWatcher::statusChanged, this, &PropagationPanel::updateRow);
+        m_startedMs = nowMs() - m_watcher->elapsedMs() * speed();
+        for (int i = 0; i < static_cast<int>(m_watcher->statuses().size()); ++i) {
+            const int eta = m_watcher->statuses()[i].etaSeconds;
+            m_deadlineMs.insert(i, eta >= 0 ? nowMs() + qint64(eta) * 1000 * speed() : -1);
+        }
+        connect(m_watcher, &PropagationWatcher::statusChanged, this, [this](int index) {
+            const VantageStatus& s = m_watcher->statuses()[index];
+            m_deadlineMs.insert(index, s.etaSeconds >= 0 ? nowMs() + qint64(s.etaSeconds) * 1000 * speed() : -1);
+            updateRow(index);
+        });
         connect(m_watcher, &PropagationWatcher::progress, this, &PropagationPanel::updateSummary);
         connect(m_watcher, &PropagationWatcher::finished, this, [this](bool, const QString& summary) {
             m_message->setText(summary);
@@ -190,8 +204,42 @@ void PropagationPanel::updateRow(int index)
     set(2, state);
     m_table->item(index, 2)->setIcon(style()->standardIcon(stateIcon(s.state)));
     set(3, s.valueSeen);
-    set(4, s.state == VantageState::Matches ? QString()
-                                            : (s.etaSeconds >= 0 ? formatDuration(s.etaSeconds) : tr("unknown")));
+    const qint64 left = remainingSeconds(index);
+    set(4, s.state == VantageState::Matches ? QString() : (left >= 0 ? formatDuration(left) : tr("unknown")));
+}
+
+qint64 PropagationPanel::nowMs() const
+{
+    return (m_plan != nullptr ? m_plan->now() : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+}
+
+int PropagationPanel::speed() const
+{
+    return m_plan != nullptr ? m_plan->timeBase().speed() : 1;
+}
+
+qint64 PropagationPanel::remainingSeconds(int index) const
+{
+    const qint64 deadline = m_deadlineMs.value(index, -1);
+    if (deadline < 0) {
+        return -1;
+    }
+    return std::max<qint64>(0, (deadline - nowMs() + 999) / 1000);
+}
+
+void PropagationPanel::updateEtas()
+{
+    if (!m_watcher) {
+        return;
+    }
+    for (int i = 0; i < m_table->rowCount() && i < static_cast<int>(m_watcher->statuses().size()); ++i) {
+        if (m_watcher->statuses()[i].state != VantageState::Matches && m_table->item(i, 4) != nullptr) {
+            const qint64 left = remainingSeconds(i);
+            const QString text = left >= 0 ? formatDuration(left) : tr("unknown");
+            m_table->item(i, 4)->setText(text);
+            m_table->item(i, 4)->setToolTip(text);
+        }
+    }
 }
 
 void PropagationPanel::updateSummary()
@@ -207,11 +255,25 @@ void PropagationPanel::updateSummary()
     }
     m_progress->setRange(0, static_cast<int>(m_watcher->statuses().size()));
     m_progress->setValue(m_watcher->matchingCount());
-    QString text = tr("Watching for %1").arg(formatDuration(m_watcher->elapsedMs() / 1000));
+    // Durations in the time base: a training session's simulated clock, which may run fast or stand still.
+    const qint64 elapsed =
+        m_watcher->isRunning() ? (nowMs() - m_startedMs) / 1000 : m_watcher->elapsedMs() / 1000 * std::max(1, speed());
+    QString text = tr("Watching for %1").arg(formatDuration(elapsed));
+    qint64 overall = 0;
+    for (int i = 0; i < static_cast<int>(m_watcher->statuses().size()); ++i) {
+        if (m_watcher->statuses()[i].state == VantageState::Matches) {
+            continue;
+        }
+        const qint64 left = remainingSeconds(i);
+        overall = left < 0 || overall < 0 ? -1 : std::max(overall, left);
+    }
     if (m_watcher->isConfirmed()) {
-        text = tr("Confirmed after %1").arg(formatDuration(m_watcher->elapsedMs() / 1000));
-    } else if (const int eta = m_watcher->overallEtaSeconds(); eta > 0 && running) {
-        text += u' ' + tr("· about %1 left").arg(formatDuration(eta));
+        text = tr("Confirmed after %1").arg(formatDuration(elapsed));
+    } else if (overall > 0 && running) {
+        text += u' ' + tr("· about %1 left").arg(formatDuration(overall));
+    }
+    if (m_plan != nullptr && m_plan->timeBase().isPaused()) {
+        text += u' ' + tr("(simulated time paused)");
     }
     m_elapsed->setText(text);
 }

@@ -2,6 +2,7 @@
 
 #include "watch/PropagationWatcher.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -12,6 +13,8 @@ class QTableWidget;
 class QTimer;
 
 namespace mailauth {
+
+class RolloutPlan;
 
 // One widget for every step: a row per server (server, kind, state, value seen, TTL/ETA), an overall progress bar,
 // the elapsed time, "Check now" and "Cancel", and, when the record was found in the wrong place (the zone name added
@@ -30,10 +33,18 @@ public:
     // could not be found, `idleMessage` before anything is watched, the summary once it has stopped.
     void bind(PropagationWatcher* watcher, const QString& discoveryError, const QString& idleMessage);
     PropagationWatcher* watcher() const { return m_watcher; }
+    // Durations are shown in the plan's time base (a training session's simulated clock, else the wall clock), and
+    // count down between two answers.
+    void setTimeSource(const RolloutPlan* plan) { m_plan = plan; }
 
 private:
     void rebuild();
     void updateRow(int index);
+    void updateEtas();
+    qint64 nowMs() const; // in the time base, since the epoch
+    int speed() const;
+    // Seconds left until a server should show the record, in the time base; -1 unknown.
+    qint64 remainingSeconds(int index) const;
     void updateSummary();
     void updateMisplacement();
 
@@ -47,6 +58,9 @@ private:
     QPushButton* m_checkNow = nullptr;
     QPushButton* m_cancel = nullptr;
     QTimer* m_tick = nullptr;
+    const RolloutPlan* m_plan = nullptr;
+    QHash<int, qint64> m_deadlineMs; // row -> when that server should show the record (time base, ms since epoch)
+    qint64 m_startedMs = 0;          // when the shown watcher started, in the time base
 };
 
 } // namespace mailauth
