@@ -155,6 +155,21 @@ TEST(DkimSigner, SignsWhatTheVerifierAccepts)
     EXPECT_TRUE(DkimSigner::sign("no separator", *key, options).isEmpty());
 }
 
+TEST(MessageHeadersOrder, ContentFieldsStayWhereTheyWere)
+{
+    // GMime files Content-* fields under the MIME part; DKIM needs them, in their place (h= names Content-Type).
+    const auto m = MessageHeaders::parse("From: a@contoso.com\r\nContent-Type: text/plain\r\nSubject: x\r\n"
+                                         "MIME-Version: 1.0\r\nContent-Transfer-Encoding: 7bit\r\n\r\nbody\r\n");
+    ASSERT_TRUE(m.ok);
+    QStringList names;
+    for (const MessageHeaderField& f : m.fields) {
+        names.append(f.name);
+    }
+    EXPECT_EQ(names, (QStringList{QStringLiteral("From"), QStringLiteral("Content-Type"), QStringLiteral("Subject"),
+                                  QStringLiteral("MIME-Version"), QStringLiteral("Content-Transfer-Encoding")}));
+    EXPECT_EQ(m.fields[1].rawValue, QByteArray(" text/plain"));
+}
+
 TEST(AnswerSnapshot, RemembersWhatItCouldNotAnswerOnce)
 {
     AnswerSnapshot snapshot;

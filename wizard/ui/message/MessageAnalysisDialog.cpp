@@ -230,6 +230,7 @@ void MessageAnalysisDialog::setMessageText(const QString& text)
 void MessageAnalysisDialog::loadFile(const QString& path)
 {
     m_input->clear();
+    m_debounce->stop(); // the file replaces what was pasted
     m_source->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     // Read off the UI thread (a network drive can be slow), never more than a message may hold.
     auto* watcher = new QFutureWatcher<std::pair<QByteArray, QString>>(this);
