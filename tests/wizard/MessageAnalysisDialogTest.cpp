@@ -103,7 +103,13 @@ TEST(MessageAnalysisDialog, PastedSpoofHeadersShowAnHonestVerdictAndTheDetails)
     EXPECT_EQ(hops->topLevelItem(1)->text(4), QStringLiteral("45 s"));
     auto* results = child<QTreeWidget>(&dialog, "messageResults");
     ASSERT_GE(results->topLevelItemCount(), 1);
-    EXPECT_EQ(results->topLevelItem(0)->childCount(), 4); // spf, dkim, dmarc, compauth
+    QStringList methods;
+    for (int i = 0; i < results->topLevelItem(0)->childCount(); ++i) {
+        methods.append(results->topLevelItem(0)->child(i)->text(0));
+    }
+    for (const char* method : {"spf", "dkim", "dmarc", "compauth"}) {
+        EXPECT_TRUE(methods.contains(QLatin1String(method))) << method;
+    }
 
     EXPECT_FALSE(w.plan.dkimProof(0).has_value()) << "the standalone tool keeps nothing";
     // Readable on a 1024x700 screen.

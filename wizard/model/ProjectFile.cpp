@@ -211,8 +211,8 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
         {QStringLiteral("consultant"), plan.consultantName()}, {QStringLiteral("resumePage"), plan.lastPage()},
         {QStringLiteral("tenant"), plan.initialDomain()},      {QStringLiteral("cloud"), plan.cloud().id},
         {QStringLiteral("dnsHost"), plan.dnsHost().id},        {QStringLiteral("domains"), domains}};
-    if (!plan.dkimProofs().isEmpty()) {
-        root.insert(QLatin1String(DkimProofs::kProjectKey), plan.dkimProofs().toJson(domainNames(plan)));
+    if (const QJsonObject proofs = plan.dkimProofs().toJson(domainNames(plan)); !proofs.isEmpty()) {
+        root.insert(QLatin1String(DkimProofs::kProjectKey), proofs);
     }
     // Written only once entered, so that projects without Azure DNS look as they always did.
     if (!plan.azureResourceGroup().isEmpty()) {

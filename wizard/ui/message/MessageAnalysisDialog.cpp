@@ -424,21 +424,21 @@ void MessageAnalysisDialog::showAnalysis(const MessageAnalysis& a)
 
 void MessageAnalysisDialog::dragEnterEvent(QDragEnterEvent* event)
 {
-    const QMimeData* data = event->mimeData();
-    const QList<QUrl> urls = data->urls();
-    if ((urls.size() == 1 && urls.first().isLocalFile()) || (urls.isEmpty() && data->hasText())) {
+    const QMimeData* mime = event->mimeData();
+    const QList<QUrl> urls = mime->urls();
+    if ((urls.size() == 1 && urls.first().isLocalFile()) || (urls.isEmpty() && mime->hasText())) {
         event->acceptProposedAction();
     }
 }
 
 void MessageAnalysisDialog::dropEvent(QDropEvent* event)
 {
-    const QMimeData* data = event->mimeData();
+    const QMimeData* mime = event->mimeData();
     event->acceptProposedAction();
-    if (!data->urls().isEmpty() && data->urls().first().isLocalFile()) {
-        loadFile(data->urls().first().toLocalFile());
-    } else if (data->hasText()) {
-        setMessageText(data->text());
+    if (!mime->urls().isEmpty() && mime->urls().first().isLocalFile()) {
+        loadFile(mime->urls().first().toLocalFile());
+    } else if (mime->hasText()) {
+        setMessageText(mime->text());
     }
 }
 
