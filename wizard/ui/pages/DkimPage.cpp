@@ -184,7 +184,7 @@ void DkimPage::build()
                                  this);
     proveText->setWordWrap(true);
     layout->addWidget(proveText);
-    m_prove = new QPushButton(tr("Prove it: analy&ze a test message…"), this);
+    m_prove = new QPushButton(tr("Prove it: analyze a test &message…"), this);
     m_prove->setObjectName(QStringLiteral("proveDkim"));
     layout->addWidget(m_prove, 0, Qt::AlignLeft);
     m_proofStatus = new QLabel(this);
