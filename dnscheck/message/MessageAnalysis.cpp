@@ -71,12 +71,94 @@ QString MessageAnalysis::verdictKeyword(Verdict verdict)
         return QStringLiteral("aligned-fails");
     case Verdict::NotSigned:
         return QStringLiteral("not-signed");
+    case Verdict::ReceiverSaysWorks:
+        return QStringLiteral("receiver-says-works");
+    case Verdict::NotAuthenticated:
+        return QStringLiteral("not-authenticated");
     case Verdict::Pending:
         return QStringLiteral("pending");
     case Verdict::Unreadable:
         return QStringLiteral("unreadable");
     }
     return QStringLiteral("unreadable");
+}
+
+void MessageAnalysis::judgeUnsigned(MessageAnalysis& a, bool receiverDkimAligned)
+{
+    const ReceiverView& r = a.receiver;
+    const QString from = a.fromDomain.isEmpty() ? tr("the From domain") : a.fromDomain;
+    const QString receiver = r.authservId.isEmpty() ? tr("the receiver") : r.authservId;
+    const bool receiverDkimPass = r.dkim == u"pass" && !r.dkimDomain.isEmpty();
+    const bool dmarcFailed =
+        r.dmarc == u"fail" || r.compauth == u"fail" ||
+        a.microsoft.field(u"CAT").value_or(AntispamField{}).value.compare(u"SPOOF", Qt::CaseInsensitive) == 0;
+    if (receiverDkimPass && receiverDkimAligned) {
+        a.verdict = Verdict::ReceiverSaysWorks;
+        a.headline = tr("This copy has no DKIM-Signature field, so the signature cannot be checked here. The receiver "
+                        "(%1), which had the whole message, says dkim=pass for %2, aligned with %3: DKIM for this "
+                        "domain works as the receiver saw it.")
+                         .arg(receiver, r.dkimDomain, from);
+        a.nextSteps.append(tr("To check the signature here as well, paste the complete header, including the "
+                              "DKIM-Signature field (Gmail: Show original > Download original; Outlook: View > View "
+                              "message source)."));
+        return;
+    }
+    if (receiverDkimPass && isOnMicrosoftDomain(r.dkimDomain.toLower())) {
+        a.verdict = Verdict::OnlyOnMicrosoftDomain;
+        a.headline = tr("Signed only by %1, as the receiver (%2) saw it: custom-domain signing is not on yet (step 4 "
+                        "of the DKIM page).")
+                         .arg(r.dkimDomain, receiver);
+        a.nextSteps.append(tr("Publish the two selector CNAMEs for %1, then enable signing: Set-DkimSigningConfig "
+                              "-Identity %1 -Enabled $true.")
+                               .arg(from));
+        return;
+    }
+    if (!receiverDkimPass && dmarcFailed) {
+        // A spoof looks like this, and so does mail from a service nobody set up: say what failed, claim neither.
+        QStringList failed{tr("no DKIM signature")};
+        if (!r.spf.isEmpty() && r.spf != u"pass") {
+            failed.append(tr("SPF %1").arg(r.spf));
+        }
+        failed.append(r.dmarc == u"fail" ? tr("DMARC fail") : tr("composite authentication fail"));
+        const auto cip = a.microsoft.field(u"CIP");
+        a.verdict = Verdict::NotAuthenticated;
+        a.headline = tr("Nothing authenticates this message as mail from %1 (%2 at the receiver): unless your own "
+                        "systems sent it, it is a spoof. It says nothing about your DKIM signing.")
+                         .arg(from, failed.join(QStringLiteral(", ")));
+        if (r.dmarcAction == u"oreject") {
+            a.nextSteps.append(tr("The receiver applied the domain's reject policy its own way (action=oreject): "
+                                  "the message went to Junk instead of being refused."));
+        } else if (r.dmarcAction == u"reject" || r.dmarcAction == u"quarantine") {
+            a.nextSteps.append(tr("The receiver applied the domain's DMARC policy (action=%1).").arg(r.dmarcAction));
+        }
+        a.nextSteps.append(
+            cip && !cip->value.isEmpty()
+                ? tr("If a service of yours sent it (from %1), authorise it in SPF and set up its DKIM signing for %2.")
+                      .arg(cip->value, from)
+                : tr("If a service of yours sent it, authorise it in SPF and set up its DKIM signing for %1.")
+                      .arg(from));
+        a.nextSteps.append(tr("To prove DKIM works, send a message from a Microsoft 365 mailbox of %1 to an outside "
+                              "mailbox and check that message.")
+                               .arg(from));
+        return;
+    }
+    a.verdict = Verdict::NotSigned;
+    if (a.authenticationResults.isEmpty()) {
+        a.headline = tr("The message carries no DKIM signature.");
+        a.nextSteps.append(tr("Check a message as the recipient got it (not the copy in Sent Items, which is kept "
+                              "before signing): send a test to an outside mailbox and read its headers there."));
+        return;
+    }
+    a.headline = receiverDkimPass
+                     ? tr("This copy has no DKIM-Signature field; the receiver (%1) says dkim=pass, but for %2, which "
+                          "is not aligned with %3.")
+                           .arg(receiver, r.dkimDomain, from)
+                     : tr("The message carries no DKIM signature, and the receiver (%1) found none (dkim=%2).")
+                           .arg(receiver, r.dkim.isEmpty() ? QStringLiteral("none") : r.dkim);
+    a.nextSteps.append(tr("Microsoft 365 signs every message it sends (at least with the tenant's onmicrosoft.com "
+                          "domain): this one was most likely sent by another system. Send the test from a Microsoft "
+                          "365 mailbox of %1.")
+                           .arg(from));
 }
 
 MessageAnalysis MessageAnalysis::run(const MessageHeaders& message, DnsLookup* dns, const DkimVerifierOptions& options)
@@ -192,6 +274,13 @@ MessageAnalysis MessageAnalysis::run(const MessageHeaders& message, DnsLookup* d
         }
         s.aligned = orgDomains.value(d) == a.fromOrgDomain;
     }
+    // Without a signature in this copy, the receiver's dkim= result is all there is: is its domain aligned?
+    bool receiverDkimAligned = false;
+    if (a.dkim.isEmpty() && !r.dkimDomain.isEmpty() && !a.fromDomain.isEmpty()) {
+        const QString d = r.dkimDomain.toLower();
+        receiverDkimAligned = d == a.fromDomain || (!a.strictAlignment && orgDomainOf(d, alignmentDns, &a.pending,
+                                                                                      &fromPsl) == a.fromOrgDomain);
+    }
     a.orgDomainFromPsl = fromPsl;
 
     // The verdict.
@@ -282,10 +371,7 @@ MessageAnalysis MessageAnalysis::run(const MessageHeaders& message, DnsLookup* d
                               "domain), or send through Microsoft 365.")
                                .arg(from));
     } else if (a.dkim.isEmpty()) {
-        a.verdict = Verdict::NotSigned;
-        a.headline = tr("The message carries no DKIM signature.");
-        a.nextSteps.append(tr("Check a message as the recipient got it (not the copy in Sent Items, which is kept "
-                              "before signing): send a test to an outside mailbox and read its headers there."));
+        judgeUnsigned(a, receiverDkimAligned);
     } else {
         const DkimVerification& v = a.dkim.first().verification;
         a.verdict = Verdict::NotAligned;

@@ -57,6 +57,12 @@ public:
         NotAligned,            // signed only by other domains
         AlignedFails,          // the aligned signature does not verify
         NotSigned,
+        // This copy carries no DKIM-Signature (cut when copied or saved), but the receiver, which had the whole
+        // message, recorded an aligned dkim=pass: the proof is the receiver's word, not checked here.
+        ReceiverSaysWorks,
+        // Unsigned and the receiver failed DMARC (or Microsoft's composite authentication): a spoof, or a sender
+        // that is not set up. Either way the message proves nothing about the domain's own signing.
+        NotAuthenticated,
         Pending,
         Unreadable // the input is no message
     };
@@ -86,6 +92,10 @@ public:
 
     bool alignedPass() const { return verdict == Verdict::Works; }
     static QString verdictKeyword(Verdict verdict);
+
+private:
+    // The verdict for a message that carries no DKIM-Signature: from what the receiver recorded.
+    static void judgeUnsigned(MessageAnalysis& a, bool receiverDkimAligned);
 };
 
 } // namespace mailauth

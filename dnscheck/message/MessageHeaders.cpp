@@ -1,5 +1,7 @@
 #include "MessageHeaders.h"
 
+#include <algorithm>
+
 // GMime pulls in glib, whose headers use `signals` as a name; Qt defines it as a keyword macro.
 #pragma push_macro("signals")
 #undef signals
@@ -138,14 +140,26 @@ MessageHeaders MessageHeaders::parse(const QByteArray& input)
         m.error = tr("No header field could be read: the text does not start like a mail message.");
         return m;
     }
-    GMimeHeaderList* list = g_mime_object_get_header_list(GMIME_OBJECT(message.ptr));
-    const int count = g_mime_header_list_get_count(list);
-    for (int i = 0; i < count; ++i) {
+    // GMime keeps the Content-* fields on the message's MIME part, not in the message's own list: both lists are
+    // read and put back in the order of the octets (DKIM signs Content-Type; Microsoft 365 always does).
+    QList<std::pair<gint64, GMimeHeader*>> ordered;
+    QList<GMimeHeaderList*> lists{g_mime_object_get_header_list(GMIME_OBJECT(message.ptr))};
+    if (GMimeObject* part = g_mime_message_get_mime_part(message.ptr)) {
+        lists.append(g_mime_object_get_header_list(part));
+    }
+    for (GMimeHeaderList* list : lists) {
+        const int count = list != nullptr ? g_mime_header_list_get_count(list) : 0;
+        for (int i = 0; i < count; ++i) {
+            GMimeHeader* h = g_mime_header_list_get_header_at(list, i);
+            ordered.append({g_mime_header_get_offset(h), h});
+        }
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [offset, h] : ordered) {
         if (m.fields.size() >= kMaxFields) {
             m.notes.append(tr("Only the first %1 header fields were read.").arg(kMaxFields));
             break;
         }
-        GMimeHeader* h = g_mime_header_list_get_header_at(list, i);
         MessageHeaderField f;
         f.rawName = QByteArray(g_mime_header_get_raw_name(h));
         f.name = QString::fromUtf8(f.rawName).trimmed();

@@ -8,31 +8,33 @@ namespace {
 
 constexpr int kMaxFields = 200;
 
-QString meaningOf(const QString& name, const QString& value)
+} // namespace
+
+// Members (not free functions) so that tr() carries this class's context where lupdate finds it.
+QString MicrosoftAntispamHeaders::meaningOf(const QString& name, const QString& value)
 {
-    using T = MicrosoftAntispamHeaders;
     const QString v = value.toUpper();
     if (name == u"SFV") {
         if (v == u"NSPM")
-            return T::tr("not spam: delivered to the recipients");
+            return tr("not spam: delivered to the recipients");
         if (v == u"SPM")
-            return T::tr("spam: spam filtering marked it");
+            return tr("spam: spam filtering marked it");
         if (v == u"BLK")
-            return T::tr("blocked: the sender is on the recipient's Blocked Senders list");
+            return tr("blocked: the sender is on the recipient's Blocked Senders list");
         if (v == u"SFE")
-            return T::tr("allowed: the sender is on the recipient's Safe Senders list");
+            return tr("allowed: the sender is on the recipient's Safe Senders list");
         if (v == u"SKA")
-            return T::tr("skipped: the sender is on an allowed list of an anti-spam policy");
+            return tr("skipped: the sender is on an allowed list of an anti-spam policy");
         if (v == u"SKB")
-            return T::tr("spam: the sender is on a blocked list of an anti-spam policy");
+            return tr("spam: the sender is on a blocked list of an anti-spam policy");
         if (v == u"SKI")
-            return T::tr("skipped: mail inside the organisation");
+            return tr("skipped: mail inside the organisation");
         if (v == u"SKN")
-            return T::tr("skipped: marked as not spam before filtering (e.g. a mail flow rule)");
+            return tr("skipped: marked as not spam before filtering (e.g. a mail flow rule)");
         if (v == u"SKQ")
-            return T::tr("released from quarantine");
+            return tr("released from quarantine");
         if (v == u"SKS")
-            return T::tr("spam: marked as spam before filtering (e.g. a mail flow rule)");
+            return tr("spam: marked as spam before filtering (e.g. a mail flow rule)");
         return {};
     }
     if (name == u"SCL") {
@@ -41,93 +43,90 @@ QString meaningOf(const QString& name, const QString& value)
         if (!ok)
             return {};
         if (scl == -1)
-            return T::tr("spam filtering skipped (trusted sender or rule)");
+            return tr("spam filtering skipped (trusted sender or rule)");
         if (scl == 0 || scl == 1)
-            return T::tr("not spam");
+            return tr("not spam");
         if (scl == 5 || scl == 6)
-            return T::tr("spam");
+            return tr("spam");
         if (scl == 9)
-            return T::tr("high confidence spam");
+            return tr("high confidence spam");
         return {};
     }
     if (name == u"CAT") {
         if (v == u"NONE")
-            return T::tr("no protection policy applied");
+            return tr("no protection policy applied");
         if (v == u"BULK")
-            return T::tr("bulk mail");
+            return tr("bulk mail");
         if (v == u"SPM")
-            return T::tr("spam");
+            return tr("spam");
         if (v == u"HSPM")
-            return T::tr("high confidence spam");
+            return tr("high confidence spam");
         if (v == u"PHSH")
-            return T::tr("phishing");
+            return tr("phishing");
         if (v == u"HPHSH" || v == u"HPHISH")
-            return T::tr("high confidence phishing");
+            return tr("high confidence phishing");
         if (v == u"SPOOF")
-            return T::tr("spoofing: the sender failed authentication (SPF/DKIM/DMARC, compauth)");
+            return tr("spoofing: the sender failed authentication (SPF/DKIM/DMARC, compauth)");
         if (v == u"MALW")
-            return T::tr("malware");
+            return tr("malware");
         if (v == u"DIMP")
-            return T::tr("domain impersonation");
+            return tr("domain impersonation");
         if (v == u"UIMP")
-            return T::tr("user impersonation");
+            return tr("user impersonation");
         if (v == u"GIMP")
-            return T::tr("mailbox intelligence impersonation");
+            return tr("mailbox intelligence impersonation");
         if (v == u"OSPM")
-            return T::tr("outbound spam");
+            return tr("outbound spam");
         if (v == u"INTOS")
-            return T::tr("phishing inside the organisation");
+            return tr("phishing inside the organisation");
         if (v == u"AMP")
-            return T::tr("anti-malware");
+            return tr("anti-malware");
         if (v == u"SAP")
-            return T::tr("Safe Attachments");
+            return tr("Safe Attachments");
         if (v == u"FTBP")
-            return T::tr("blocked file type");
+            return tr("blocked file type");
         return {};
     }
     if (name == u"IPV") {
         if (v == u"CAL")
-            return T::tr("filtering skipped: the IP address is on the IP Allow List");
+            return tr("filtering skipped: the IP address is on the IP Allow List");
         if (v == u"NLI")
-            return T::tr("the IP address is on no reputation list");
+            return tr("the IP address is on no reputation list");
         return {};
     }
     if (name == u"DIR") {
         if (v == u"INB")
-            return T::tr("inbound: from outside the organisation");
+            return tr("inbound: from outside the organisation");
         if (v == u"OUT")
-            return T::tr("outbound: sent from the organisation");
+            return tr("outbound: sent from the organisation");
         if (v == u"INT")
-            return T::tr("inside the organisation");
+            return tr("inside the organisation");
         return {};
     }
     if (name == u"CIP")
-        return T::tr("the connecting IP address");
+        return tr("the connecting IP address");
     if (name == u"CTRY")
-        return value.isEmpty() ? QString() : T::tr("the country of the connecting IP address");
+        return value.isEmpty() ? QString() : tr("the country of the connecting IP address");
     if (name == u"PTR")
-        return value.isEmpty() ? T::tr("the connecting IP address has no reverse DNS name")
-                               : T::tr("the reverse DNS name of the connecting IP address");
+        return value.isEmpty() ? tr("the connecting IP address has no reverse DNS name")
+                               : tr("the reverse DNS name of the connecting IP address");
     if (name == u"LANG")
-        return T::tr("the language of the message");
+        return tr("the language of the message");
     if (name == u"H")
-        return T::tr("the HELO/EHLO name of the connecting server");
+        return tr("the HELO/EHLO name of the connecting server");
     return {};
 }
 
-QString describeBcl(int bcl)
+QString MicrosoftAntispamHeaders::describeBcl(int bcl)
 {
-    using T = MicrosoftAntispamHeaders;
     if (bcl == 0)
-        return T::tr("not from a bulk sender");
+        return tr("not from a bulk sender");
     if (bcl <= 3)
-        return T::tr("from a bulk sender that generates few complaints");
+        return tr("from a bulk sender that generates few complaints");
     if (bcl <= 7)
-        return T::tr("from a bulk sender that generates a mixed number of complaints");
-    return T::tr("from a bulk sender that generates many complaints");
+        return tr("from a bulk sender that generates a mixed number of complaints");
+    return tr("from a bulk sender that generates many complaints");
 }
-
-} // namespace
 
 QList<AntispamField> MicrosoftAntispamHeaders::parseForefront(const QString& value)
 {

@@ -38,6 +38,10 @@ public:
 
     // The compauth reason (Authentication-Results compauth=... reason=NNN) in plain words.
     static QString compauthReasonMeaning(const QString& reason);
+
+private:
+    static QString meaningOf(const QString& name, const QString& value);
+    static QString describeBcl(int bcl);
 };
 
 } // namespace mailauth

@@ -78,7 +78,7 @@ TEST(HeadersCommand, SamplesOfflineInJson)
         headers({sample("outlookcom-spoof.txt"), QStringLiteral("--key-file"), key, QStringLiteral("--json")});
     EXPECT_EQ(spoof.exitCode, 1) << spoof.err.toStdString();
     const QJsonObject o = spoof.json();
-    EXPECT_EQ(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("not-signed"));
+    EXPECT_EQ(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("not-authenticated"));
     EXPECT_EQ(o.value(QStringLiteral("from_domain")).toString(), QStringLiteral("contoso.com"));
     EXPECT_TRUE(o.value(QStringLiteral("dkim")).toArray().isEmpty());
     EXPECT_EQ(o.value(QStringLiteral("spf")).toObject().value(QStringLiteral("result")).toString(),

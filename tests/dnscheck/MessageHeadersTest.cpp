@@ -214,7 +214,7 @@ TEST(AuthenticationResultsSamples, GmailAndOutlookCom)
     EXPECT_EQ(a.receiver.compauthReason, QStringLiteral("000"));
     EXPECT_FALSE(a.receiver.compauthMeaning.isEmpty());
     EXPECT_EQ(a.receiver.receivedSpf, QStringLiteral("fail"));
-    EXPECT_EQ(a.verdict, MessageAnalysis::Verdict::NotSigned);
+    EXPECT_EQ(a.verdict, MessageAnalysis::Verdict::NotAuthenticated);
     EXPECT_EQ(a.microsoft.field(u"CAT")->value, QStringLiteral("SPOOF"));
     EXPECT_EQ(a.microsoft.scl, 9);
     EXPECT_TRUE(a.microsoft.field(u"PTR")->value.isEmpty());

@@ -1,10 +1,12 @@
 // Takes a screenshot of every wizard page, walking a demo domain served by knot on loopback, into a folder for
 // review:  wizard_screenshots OUTDIR   (run under Xvfb, or with QT_QPA_PLATFORM=offscreen)
 #include "common/Translations.h"
+#include "dkim/DkimSigner.h"
 #include "support/DnsFixtures.h"
 #include "support/TestKeys.h"
 #include "training/TrainingScenario.h"
 #include "ui/RolloutWizard.h"
+#include "ui/message/MessageAnalysisDialog.h"
 #include "ui/reports/DmarcReportsDialog.h"
 
 #include <QAbstractButton>
@@ -29,13 +31,48 @@ using namespace mailauth::test;
 
 namespace {
 
+// The key behind selector1 of the demo domain, so that its test message verifies ("Prove it").
+const DkimSigningKey& demoKey()
+{
+    static const DkimSigningKey key = *DkimSigningKey::generateRsa(2048);
+    return key;
+}
+
 QString zone(const QString& extra)
 {
+    const QByteArray p = demoKey().publicKeyBase64();
     return QStringLiteral(
                "$ORIGIN contoso.test.\n$TTL 2\n@ SOA ns1 hostmaster 1 3600 600 86400 2\n@ NS ns1\nns1 A 127.0.0.1\n"
                "@ MX 0 contoso-test.mail.protection.outlook.com.\n@ TXT \"MS=ms12345678\"\n"
-               "@ TXT \"v=spf1 ip4:192.0.2.25 ~all\"\n") +
+               "@ TXT \"v=spf1 ip4:192.0.2.25 ~all\"\n"
+               "selector1._domainkey TXT \"v=DKIM1; k=rsa; p=\" \"%1\" \"%2\"\n")
+               .arg(QString::fromLatin1(p.left(200)), QString::fromLatin1(p.mid(200))) +
            extra;
+}
+
+// A test message from the demo domain as an outside Microsoft 365 mailbox received it.
+QString demoMessage()
+{
+    const QByteArray message = "From: Megan Bowen <megan@contoso.test>\r\nTo: Alex Wilber <alex@fabrikam.example>\r\n"
+                               "Subject: DKIM test\r\nDate: Tue, 2 Dec 2025 09:29:58 +0000\r\n"
+                               "Message-ID: <a1b2c3@contoso.test>\r\nMIME-Version: 1.0\r\n"
+                               "Content-Type: text/plain; charset=\"us-ascii\"\r\n\r\nHello Alex,\r\n";
+    DkimSigner::Options options;
+    options.domain = QStringLiteral("contoso.test");
+    options.selector = QStringLiteral("selector1");
+    options.timestamp = 1764667798;
+    const QByteArray route =
+        "Received: from AM9PR04MB8907.eurprd04.prod.outlook.com (2603:10a6:20b:40b::12)\r\n by "
+        "DU0PR04MB9417.eurprd04.prod.outlook.com with HTTPS; Tue, 2 Dec 2025 09:30:07 +0000\r\n"
+        "Authentication-Results: spf=pass (sender IP is 198.51.100.25)\r\n smtp.mailfrom=contoso.test; dkim=pass "
+        "(signature was verified)\r\n header.d=contoso.test;dmarc=pass action=none\r\n "
+        "header.from=contoso.test;compauth=pass reason=100\r\n"
+        "Received: from EUR05-AM6-obe.outbound.protection.outlook.com (198.51.100.25)\r\n by "
+        "AMS0EPF000001A2.mail.protection.outlook.com (10.167.16.235) with Microsoft\r\n SMTP Server; Tue, 2 Dec 2025 "
+        "09:30:02 +0000\r\n"
+        "X-Forefront-Antispam-Report: CIP:198.51.100.25;CTRY:NL;LANG:en;SCL:1;SRV:;IPV:NLI;SFV:NSPM;"
+        "H:EUR05-AM6-obe.outbound.protection.outlook.com;CAT:NONE;DIR:INB;\r\nX-Microsoft-Antispam: BCL:0;\r\n";
+    return QString::fromLatin1(route + DkimSigner::sign(message, demoKey(), options));
 }
 
 // A domain someone else started: two SPF records and a strict DMARC record with a report service.
@@ -182,6 +219,23 @@ int main(int argc, char** argv)
     wizard.currentPage()->findChild<QTabWidget*>(QStringLiteral("dkimRoute"))->setCurrentIndex(1);
     save(QStringLiteral("dkim-portal"));
     wizard.currentPage()->findChild<QTabWidget*>(QStringLiteral("dkimRoute"))->setCurrentIndex(0);
+    {
+        // Step 6, "Prove it": the test message analysed, and the proof shown at the end of the page.
+        QTest::mouseClick(wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("proveDkim")), Qt::LeftButton);
+        auto* dialog = wizard.currentPage()->findChild<MessageAnalysisDialog*>();
+        QSignalSpy analysed(dialog, &MessageAnalysisDialog::analysed);
+        dialog->resize(1024, 700);
+        dialog->setMessageText(demoMessage());
+        analysed.wait(30000);
+        QTest::qWait(300);
+        const QString file = QStringLiteral("%1/%2-message-analysis.png").arg(out).arg(++shot, 2, 10, QLatin1Char('0'));
+        dialog->grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+        dialog->close();
+        auto* scroll = wizard.currentPage()->findChild<QScrollArea*>();
+        scroll->ensureWidgetVisible(wizard.currentPage()->findChild<QPushButton*>(QStringLiteral("proveDkim")));
+        save(QStringLiteral("dkim-prove"));
+    }
     wizard.resize(size);
     next();
     save(QStringLiteral("dmarc"));

@@ -75,8 +75,8 @@ void expectUniqueMnemonics(const char* language)
         if (wizard.sideWidget() != nullptr) {
             collect(wizard.sideWidget(), used);
         }
-        for (QWizard::WizardButton b :
-             {QWizard::BackButton, QWizard::NextButton, QWizard::CustomButton1, QWizard::CustomButton2}) {
+        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CustomButton1,
+                                        QWizard::CustomButton2, QWizard::CustomButton3}) {
             if (const QChar m = mnemonic(wizard.buttonText(b)); !m.isNull()) {
                 used.insert(m, wizard.buttonText(b));
             }

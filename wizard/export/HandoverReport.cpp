@@ -134,6 +134,11 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
             }
             out += QStringLiteral("</table>\n");
         }
+        if (const auto proof = plan.dkimProof(i); proof && d.role == DomainRole::Sending) {
+            out += QStringLiteral("<h3>%1</h3>\n<p>%2<br>%3</p>\n")
+                       .arg(esc(tr("DKIM test message")), esc(tr("Checked: %1").arg(stamp(proof->checkedAt))),
+                            esc(proof->headline));
+        }
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Before")));
         out += findingsTable(d.auditBefore);
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("After")));

@@ -122,6 +122,15 @@ private:
     QString m_error;
 };
 
+QStringList domainNames(const RolloutPlan& plan)
+{
+    QStringList names;
+    for (const DomainPlan& d : plan.domains()) {
+        names.append(d.ace);
+    }
+    return names;
+}
+
 QString qualifierKeyword(SpfQualifier q)
 {
     return QString(qualifierChar(q)) + QStringLiteral("all");
@@ -202,6 +211,9 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
         {QStringLiteral("consultant"), plan.consultantName()}, {QStringLiteral("resumePage"), plan.lastPage()},
         {QStringLiteral("tenant"), plan.initialDomain()},      {QStringLiteral("cloud"), plan.cloud().id},
         {QStringLiteral("dnsHost"), plan.dnsHost().id},        {QStringLiteral("domains"), domains}};
+    if (const QJsonObject proofs = plan.dkimProofs().toJson(domainNames(plan)); !proofs.isEmpty()) {
+        root.insert(QLatin1String(DkimProofs::kProjectKey), proofs);
+    }
     // Written only once entered, so that projects without Azure DNS look as they always did.
     if (!plan.azureResourceGroup().isEmpty()) {
         root.insert(QStringLiteral("azureResourceGroup"), plan.azureResourceGroup());
@@ -389,6 +401,10 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         return fail(tr("The project's domains are not valid: %1").arg(reason));
     }
     loaded.restoreDomains(plans);
+    const auto proofs = DkimProofs::fromJson(json.value(QLatin1String(DkimProofs::kProjectKey)), names, &reason);
+    if (!proofs) {
+        return fail(reason);
+    }
     for (int i = 0; i < plans.size(); ++i) {
         if (!PlanRules::checkDomain(loaded, i, &reason)) {
             return fail(tr("The project cannot be used: %1 Correct the file or set the domain up again in the "
@@ -407,6 +423,7 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         plan.setInitialDomain(loaded.initialDomain());
     }
     plan.restoreDomains(loaded.domains());
+    plan.restoreDkimProofs(*proofs);
     return true;
 }
 

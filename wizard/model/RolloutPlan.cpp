@@ -614,6 +614,27 @@ void RolloutPlan::setDkimLater(int index, bool later)
     domainsChanged();
 }
 
+void RolloutPlan::setDkimProof(int index, const DkimProof& proof)
+{
+    if (index < 0 || index >= m_domains.size() || !DkimProofs::isRecordableVerdict(proof.verdict) ||
+        !DkimProofs::isValidHeadline(proof.headline) || !proof.checkedAt.isValid()) {
+        return;
+    }
+    m_dkimProofs.set(m_domains[index].ace, DkimProof{proof.checkedAt.toUTC(), proof.verdict, proof.headline});
+    Q_EMIT changed();
+}
+
+std::optional<DkimProof> RolloutPlan::dkimProof(int index) const
+{
+    return index < 0 || index >= m_domains.size() ? std::nullopt : m_dkimProofs.value(m_domains[index].ace);
+}
+
+void RolloutPlan::restoreDkimProofs(const DkimProofs& proofs)
+{
+    m_dkimProofs = proofs;
+    Q_EMIT changed();
+}
+
 bool RolloutPlan::dkimAlreadyWorking(int index) const
 {
     const DomainPlan& d = m_domains[index];

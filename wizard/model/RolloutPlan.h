@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalogue.h"
+#include "DkimProofs.h"
 #include "DnsRecordSpec.h"
 #include "DomainPlan.h"
 #include "TimeBase.h"
@@ -134,6 +135,11 @@ public:
     // Why the DKIM step cannot be left yet, or empty. A domain counts as done when its targets are read, its DKIM
     // already works, it is parked, or the admin chose "later": one domain never holds up the others.
     QString dkimBlockingReason() const;
+    // What the latest test message proved about a domain's signing (DKIM page, "Prove it"); saved with the project.
+    void setDkimProof(int index, const DkimProof& proof);
+    std::optional<DkimProof> dkimProof(int index) const;
+    const DkimProofs& dkimProofs() const { return m_dkimProofs; }
+    void restoreDkimProofs(const DkimProofs& proofs);
     // DMARC
     DmarcPlan dmarcPlan(int index) const;
     DmarcComposition composeDmarc(int index) const;
@@ -216,6 +222,7 @@ private:
     int m_lastPage = 0;
     const TimeBase* m_timeBase = nullptr;
     QList<DomainPlan> m_domains;
+    DkimProofs m_dkimProofs;                                // by ace
     QHash<QString, StageReadinessResult> m_reportReadiness; // by ace; not saved
     QHash<QString, ReportDomainStats> m_reportStats;        // by ace; not saved
     void refreshReportReadiness(int index);

@@ -1,17 +1,73 @@
 #include "SimulatedExchange.h"
 
 #include "TrainingWorld.h"
+#include "dkim/DkimSigner.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QRandomGenerator>
 
 namespace mailauth {
 
 SimulatedExchange::SimulatedExchange(TrainingWorld& world, QString tenant, QList<DkimFormatChoice> formats,
-                                     QByteArray publicKey, int microsoftDelaySeconds)
+                                     DkimSigningKey key, int microsoftDelaySeconds)
     : m_world(world)
     , m_tenant(std::move(tenant))
     , m_formats(std::move(formats))
-    , m_publicKey(std::move(publicKey))
+    , m_key(std::move(key))
+    , m_publicKey(m_key.publicKeyBase64())
     , m_microsoftDelaySeconds(microsoftDelaySeconds)
 {
+    // Microsoft 365 signs the tenant's mail with its onmicrosoft.com domain from day one.
+    if (m_world.zoneOf(m_tenant).isEmpty()) {
+        m_world.addZone(m_tenant);
+    }
+    DnsRecord record;
+    record.name = tenantSelector() + QStringLiteral("._domainkey.") + m_tenant;
+    record.type = RecordType::TXT;
+    record.ttl = 3600;
+    record.txtStrings = {QByteArrayLiteral("v=DKIM1; k=rsa; p=") + m_publicKey};
+    m_world.seed(record);
+}
+
+QString SimulatedExchange::tenantSelector() const
+{
+    return QStringLiteral("selector1-") + QString(m_tenant).replace(u'.', u'-');
+}
+
+QByteArray SimulatedExchange::testMessage(const QString& domain) const
+{
+    const bool custom = isEnabled(domain);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QLocale c = QLocale::c();
+    const QString date = c.toString(now, QStringLiteral("ddd, d MMM yyyy HH:mm:ss")) + QStringLiteral(" +0000");
+    const QString id = QString::number(QRandomGenerator::global()->generate64(), 16);
+    const QByteArray message =
+        QStringLiteral("From: Training Admin <admin@%1>\r\n"
+                       "To: <proof@outside-mailbox.example>\r\n"
+                       "Subject: DKIM test from %1\r\n"
+                       "Date: %2\r\n"
+                       "Message-ID: <%3@%1>\r\n"
+                       "MIME-Version: 1.0\r\n"
+                       "Content-Type: text/plain; charset=\"us-ascii\"\r\n"
+                       "\r\n"
+                       "This message was sent from the training tenant to prove DKIM signing.\r\n")
+            .arg(domain, date, id)
+            .toLatin1();
+    DkimSigner::Options options;
+    options.domain = custom ? domain : m_tenant;
+    options.selector = custom ? QStringLiteral("selector1") : tenantSelector();
+    options.timestamp = now.toSecsSinceEpoch();
+    const QByteArray signedMessage = DkimSigner::sign(message, m_key, options);
+    // The route: Microsoft's outbound server hands the message to the outside mailbox's server.
+    const QString prefix = m_tenant.section(u'.', 0, 0).toUpper();
+    const QString received =
+        QStringLiteral("Received: from EUR05-AM6-obe.outbound.protection.outlook.com (198.51.100.25)\r\n"
+                       " by mx.outside-mailbox.example with ESMTPS; %1\r\n"
+                       "Received: from %2PR01MB0001.eurprd01.prod.outlook.com (2603:10a6:20b:40b::12)\r\n"
+                       " by EUR05-AM6-obe.outbound.protection.outlook.com with Microsoft SMTP Server; %1\r\n")
+            .arg(date, prefix.left(8));
+    return received.toLatin1() + signedMessage;
 }
 
 QString SimulatedExchange::runSetup(const QString& domain)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TrainingScenario.h"
+#include "dkim/DkimSigningKey.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,7 +18,9 @@ class SimulatedExchange
     Q_DECLARE_TR_FUNCTIONS(SimulatedExchange)
 
 public:
-    SimulatedExchange(TrainingWorld& world, QString tenant, QList<DkimFormatChoice> formats, QByteArray publicKey,
+    // `key` signs the tenant's mail; its public half is what the simulated DNS publishes for the tenant's
+    // onmicrosoft.com selector (from the start) and behind each custom domain's selectors (once created).
+    SimulatedExchange(TrainingWorld& world, QString tenant, QList<DkimFormatChoice> formats, DkimSigningKey key,
                       int microsoftDelaySeconds);
 
     // The setup script's output: creates the signing config once (and Microsoft's key records), then lists it.
@@ -27,6 +30,12 @@ public:
     bool isEnabled(const QString& domain) const;
     bool hasConfig(const QString& domain) const { return m_configs.contains(domain); }
     QString selectorTarget(const QString& domain, int selector) const;
+
+    // A message sent now from a mailbox of `domain`, as an outside mailbox receives it: signed by the custom domain
+    // once its signing is enabled, and before that by the tenant's onmicrosoft.com domain, as Microsoft 365 does.
+    QByteArray testMessage(const QString& domain) const;
+    // The selector Microsoft 365 signs with for the tenant's own domain (selector1-contoso-onmicrosoft-com).
+    QString tenantSelector() const;
 
 private:
     struct Config
@@ -41,6 +50,7 @@ private:
     TrainingWorld& m_world;
     QString m_tenant;
     QList<DkimFormatChoice> m_formats;
+    DkimSigningKey m_key;
     QByteArray m_publicKey;
     int m_microsoftDelaySeconds;
     QHash<QString, Config> m_configs;

@@ -22,8 +22,7 @@ bool TrainingSession::start(QString* error)
 {
     TrainingScenarioParser::registerBuiltInData();
     QFile microsoftFile(QStringLiteral(":/mailauth/data/training/microsoft.world"));
-    QFile keyFile(QStringLiteral(":/mailauth/data/training/dkim-public-key.txt"));
-    if (!microsoftFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+    if (!microsoftFile.open(QIODevice::ReadOnly)) {
         if (error != nullptr) {
             *error = tr("The training data is missing from this build. Install MailAuth Wizard again.");
         }
@@ -50,8 +49,15 @@ bool TrainingSession::start(QString* error)
     m_world->clock().setSpeed(m_scenario.speed);
     m_panel = std::make_unique<DnsHostPanel>(*m_world,
                                              Catalogue::instance().dnsHost(m_scenario.dnsHost).value_or(DnsHostInfo{}));
-    m_exchange = std::make_unique<SimulatedExchange>(*m_world, m_scenario.tenant, m_scenario.dkimFormats,
-                                                     keyFile.readAll().trimmed(), m_scenario.microsoftDelaySeconds);
+    // A key pair of this session signs the tenant's simulated mail, and its public half is what the simulated DNS
+    // publishes: the learner's test message then verifies exactly as real mail would (resources/training holds no
+    // private key to share).
+    const auto key = DkimSigningKey::generateRsa(2048, error);
+    if (!key) {
+        return false;
+    }
+    m_exchange = std::make_unique<SimulatedExchange>(*m_world, m_scenario.tenant, m_scenario.dkimFormats, *key,
+                                                     m_scenario.microsoftDelaySeconds);
     if (!m_world->start(error)) {
         return false;
     }

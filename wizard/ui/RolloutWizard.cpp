@@ -2,6 +2,7 @@
 
 #include "ProjectSession.h"
 #include "RecordCheckPanel.h"
+#include "message/MessageAnalysisDialog.h"
 #include "pages/AuditPage.h"
 #include "pages/DkimPage.h"
 #include "pages/DmarcPage.h"
@@ -40,6 +41,12 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     setButtonText(QWizard::CustomButton1, tr("Check a &record…"));
     setOption(QWizard::HaveCustomButton2);
     setButtonText(QWizard::CustomButton2, tr("Sa&ve project…"));
+    setOption(QWizard::HaveCustomButton3);
+    setButtonText(QWizard::CustomButton3, tr("Anal&yze a message…"));
+    // Qt's own order, with the message analysis beside the record check.
+    setButtonLayout({QWizard::Stretch, QWizard::CustomButton1, QWizard::CustomButton3, QWizard::CustomButton2,
+                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     m_welcome = new WelcomePage(m_context);
     setPage(Page_Welcome, m_welcome);
     setPage(Page_Tenant, new TenantPage(m_context));
@@ -79,6 +86,10 @@ RolloutWizard::RolloutWizard(QWidget* parent)
             if (!path.isEmpty() && !saveProject(path, &error)) {
                 QMessageBox::warning(this, tr("Could not save"), error);
             }
+            return;
+        }
+        if (which == QWizard::CustomButton3) {
+            showMessageAnalysis(-1);
             return;
         }
         if (which != QWizard::CustomButton1) {
@@ -234,6 +245,11 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
         next();
     }
     return true;
+}
+
+MessageAnalysisDialog* RolloutWizard::showMessageAnalysis(int domainIndex)
+{
+    return MessageAnalysisDialog::open(m_context, domainIndex, this);
 }
 
 void RolloutWizard::showHostPanel()

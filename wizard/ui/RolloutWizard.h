@@ -6,6 +6,7 @@
 
 namespace mailauth {
 
+class MessageAnalysisDialog;
 class ProjectSession;
 class TrainingSession;
 class WelcomePage;
@@ -54,6 +55,8 @@ public:
     bool startTraining(const TrainingScenario& scenario, QString* error);
     TrainingSession* training() const { return m_context.training; }
     void showHostPanel();
+    // "Analyze a message" for the whole wizard (domainIndex < 0), or the DKIM page's proof for one domain.
+    MessageAnalysisDialog* showMessageAnalysis(int domainIndex);
 
 Q_SIGNALS:
     void projectSaved(const QString& path);

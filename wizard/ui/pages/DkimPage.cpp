@@ -6,6 +6,7 @@
 #include "model/AuditTask.h"
 #include "training/TrainingSession.h"
 #include "ui/io/BackgroundFileWriter.h"
+#include "ui/message/MessageAnalysisDialog.h"
 #include "ui/widgets/PropagationPanel.h"
 #include "ui/widgets/RecordView.h"
 
@@ -18,6 +19,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -179,6 +181,19 @@ void DkimPage::build()
         tr("<b>5. Final check</b>: once signing is on, Microsoft publishes the keys behind the CNAMEs."), this));
     layout->addWidget(m_checkKeys, 0, Qt::AlignLeft);
     layout->addWidget(m_keyStatus);
+    auto* proveText = new QLabel(tr("<b>6. Prove it</b>: send a message from this domain to an outside mailbox, then "
+                                    "paste its headers (or drop the .eml)."),
+                                 this);
+    proveText->setWordWrap(true);
+    layout->addWidget(proveText);
+    m_prove = new QPushButton(tr("Prove it: analyze a test &message…"), this);
+    m_prove->setObjectName(QStringLiteral("proveDkim"));
+    layout->addWidget(m_prove, 0, Qt::AlignLeft);
+    m_proofStatus = new QLabel(this);
+    m_proofStatus->setObjectName(QStringLiteral("dkimProof"));
+    m_proofStatus->setWordWrap(true);
+    m_proofStatus->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_proofStatus);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(inner);
@@ -199,6 +214,13 @@ void DkimPage::build()
                    QStringLiteral("dkim-%1.ps1").arg(m_context.plan->domain(current()).ace));
     });
     connect(m_publish, &QPushButton::clicked, this, &DkimPage::publish);
+    connect(m_prove, &QPushButton::clicked, this, [this]() {
+        if (m_domain->count() == 0) {
+            return;
+        }
+        auto* dialog = MessageAnalysisDialog::open(m_context, current(), this);
+        connect(dialog, &MessageAnalysisDialog::proofRecorded, this, &DkimPage::refreshProof);
+    });
     connect(m_signingOn, &QCheckBox::toggled, this, [this](bool on) {
         if (m_loading || m_domain->count() == 0) {
             return;
@@ -275,6 +297,19 @@ void DkimPage::loadDomain()
     parsePaste();
     bindWatchers();
     refreshRoute();
+    refreshProof();
+}
+
+void DkimPage::refreshProof()
+{
+    if (m_domain->count() == 0) {
+        return;
+    }
+    const auto proof = m_context.plan->dkimProof(current());
+    m_proofStatus->setText(proof ? tr("%1 %2 (test message of %3)")
+                                       .arg(proof->works() ? QStringLiteral("✓") : QStringLiteral("•"), proof->headline,
+                                            QLocale().toString(proof->checkedAt.toLocalTime(), QLocale::ShortFormat))
+                                 : tr("No test message checked yet."));
 }
 
 bool DkimPage::portalRoute() const

@@ -41,6 +41,7 @@ private:
     void runInTrainingTenant(bool enable);
     bool portalRoute() const;
     void refreshRoute();
+    void refreshProof();
 
     QComboBox* m_domain = nullptr;
     QTabWidget* m_route = nullptr; // PowerShell | Defender portal
@@ -59,6 +60,8 @@ private:
     QPlainTextEdit* m_enableScript = nullptr;
     QPushButton* m_checkKeys = nullptr;
     QLabel* m_keyStatus = nullptr;
+    QPushButton* m_prove = nullptr;
+    QLabel* m_proofStatus = nullptr;
     QCheckBox* m_signingOn = nullptr;
     QCheckBox* m_later = nullptr;
     QWidget* m_training = nullptr; // training mode: the simulated Exchange Online

@@ -180,6 +180,14 @@ void SummaryPage::refreshDone()
                 lines.append(tr("  • %1: not confirmed yet").arg(recordLabel(record)));
             }
         }
+        if (d.role == DomainRole::Sending) {
+            const auto proof = m_context.plan->dkimProof(m_context.plan->indexOf(d.ace));
+            lines.append(proof ? tr("  %1 DKIM test message of %2: %3")
+                                     .arg(proof->works() ? QStringLiteral("✓") : QStringLiteral("•"),
+                                          locale.toString(proof->checkedAt.toLocalTime(), QLocale::ShortFormat),
+                                          proof->headline)
+                               : tr("  • DKIM: no test message checked yet (DKIM page, step 6)"));
+        }
     }
     lines.append(tr("Next:"));
     for (const NextStep& step : NextSteps::compute(*m_context.plan, m_context.plan->today())) {
