@@ -5,6 +5,7 @@
 #include "model/RolloutPlan.h"
 #include "model/WatchRegistry.h"
 #include "model/reports/StageReadiness.h"
+#include "training/TrainingScenario.h"
 #include "ui/pages/DmarcPage.h"
 #include "ui/pages/RolloutContext.h"
 #include "ui/reports/DmarcReportsDialog.h"
@@ -152,6 +153,24 @@ TEST(ReportsGui, AReopenedProjectShowsItsEvidenceAndAddsNewReports)
         EXPECT_FALSE(a.contains(u':') && !b.contains(u':')) << "IPv4 before IPv6: " << a.toStdString();
         EXPECT_LE(DmarcReportSummary::addressOrder(a), DmarcReportSummary::addressOrder(b));
     }
+}
+
+TEST(ReportsGui, TrainingModeOffersTheScenariosReports)
+{
+    TrainingScenarioParser::registerBuiltInData();
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("fourthcoffee.example")}));
+    DmarcReportsDialog dialog(plan, 0);
+    auto* button = child<QPushButton>(&dialog, "reportsTraining");
+    EXPECT_TRUE(button->isHidden()) << "only in training mode";
+    dialog.setTrainingReports(TrainingScenarioParser::reportsPath(QStringLiteral("forgotten-sender")));
+    EXPECT_FALSE(button->isHidden());
+    QSignalSpy finished(&dialog, &DmarcReportsDialog::readingFinished);
+    button->click();
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(plan.reportReadiness(0));
+    EXPECT_EQ(plan.reportReadiness(0)->verdict, ReadinessVerdict::NotReady);
+    EXPECT_TRUE(dialog.verdictText().contains(QStringLiteral("Zendesk"))) << dialog.verdictText().toStdString();
 }
 
 TEST(ReportsGui, AddressesSortAsNumbers)
