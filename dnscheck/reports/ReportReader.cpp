@@ -6,6 +6,7 @@
 #include "reports/MailContainer.h"
 #include "reports/ZipContainer.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -188,7 +189,7 @@ private:
 class Tally
 {
 public:
-    Tally(QSet<QString>& seen, const ReportReader::ReportSink& sink)
+    Tally(QSet<QByteArray>& seen, const ReportReader::ReportSink& sink)
         : m_seen(seen)
         , m_sink(sink)
     {
@@ -198,7 +199,7 @@ public:
 
     void report(const AggregateReport& report)
     {
-        const QString identity = report.identity();
+        const QByteArray identity = ReportReader::identityKey(report);
         if (m_seen.contains(identity)) {
             ++totals.duplicates;
             return;
@@ -212,7 +213,7 @@ public:
     void skipped(const SkippedReportFile& skipped) { totals.skipped.append(skipped); }
 
 private:
-    QSet<QString>& m_seen;
+    QSet<QByteArray>& m_seen;
     const ReportReader::ReportSink& m_sink;
 };
 
@@ -394,6 +395,11 @@ ReportReader::ReportReader(Limits limits)
 ReportReader::ReportReader()
     : ReportReader(Limits{})
 {
+}
+
+QByteArray ReportReader::identityKey(const AggregateReport& report)
+{
+    return QCryptographicHash::hash(report.identity().toUtf8(), QCryptographicHash::Sha256).left(kIdentityKeyBytes);
 }
 
 ReportReadTotals ReportReader::read(const QStringList& paths, const ReportSink& sink, const ProgressSink& progress,

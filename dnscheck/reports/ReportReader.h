@@ -59,9 +59,17 @@ public:
     // everything this reader has read so far.
     ReportReadTotals readBytes(const QByteArray& data, const QString& name, const ReportSink& sink);
 
+    // The key a report is known by across readings and sessions: 16 bytes of SHA-256 over AggregateReport::identity(),
+    // so a project can keep thousands of them without keeping what the reports said.
+    static QByteArray identityKey(const AggregateReport& report);
+    static constexpr int kIdentityKeyBytes = 16;
+    // The reports read so far, and reports read in an earlier session (a project), which then count as duplicates.
+    const QSet<QByteArray>& seen() const { return m_seen; }
+    void addSeen(const QSet<QByteArray>& keys) { m_seen.unite(keys); }
+
 private:
     Limits m_limits;
-    QSet<QString> m_seen; // identity() of every report handed on
+    QSet<QByteArray> m_seen; // identityKey() of every report handed on
 };
 
 } // namespace mailauth

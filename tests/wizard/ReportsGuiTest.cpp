@@ -1,9 +1,11 @@
 // The reports window reads a folder dropped on it (every container, in the background) and shows the chart, the
 // sources and the verdict; the DMARC page shows the verdict beside the stage and asks before a stage the reports do
 // not support.
+#include "model/ProjectFile.h"
 #include "model/RolloutPlan.h"
 #include "model/WatchRegistry.h"
 #include "model/reports/StageReadiness.h"
+#include "training/TrainingScenario.h"
 #include "ui/pages/DmarcPage.h"
 #include "ui/pages/RolloutContext.h"
 #include "ui/reports/DmarcReportsDialog.h"
@@ -94,6 +96,93 @@ TEST(ReportsGui, DroppingAFolderShowsTheChartTheSourcesAndTheVerdict)
     dialog.readPaths({QStringLiteral(MAILAUTH_REPORTS_DATA)});
     ASSERT_TRUE(finished.wait(60000));
     EXPECT_EQ(plan.reportReadiness(0)->legitimateMessages + plan.reportReadiness(0)->unknownMessages, before);
+}
+
+TEST(ReportsGui, AReopenedProjectShowsItsEvidenceAndAddsNewReports)
+{
+    const QString folder = QStringLiteral(MAILAUTH_REPORTS_DATA);
+    QJsonObject saved;
+    quint64 firstReading = 0;
+    {
+        RolloutPlan plan;
+        ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+        DmarcReportsDialog dialog(plan, 0);
+        QSignalSpy finished(&dialog, &DmarcReportsDialog::readingFinished);
+        dialog.readPaths({folder + QStringLiteral("/google-rfc7489.xml")});
+        ASSERT_TRUE(finished.wait(60000));
+        ASSERT_TRUE(plan.reportStats(0));
+        firstReading = plan.reportStats(0)->counts.messages;
+        saved = ProjectFile::toJson(plan);
+    }
+    ASSERT_GT(firstReading, 0u);
+
+    // Weeks later: the project is opened again, and so is the window.
+    RolloutPlan plan;
+    QString error;
+    ASSERT_TRUE(ProjectFile::fromJson(saved, plan, &error)) << error.toStdString();
+    ASSERT_TRUE(plan.reportReadiness(0)) << "the verdict is back without reading anything";
+    DmarcReportsDialog dialog(plan, 0);
+    QSignalSpy finished(&dialog, &DmarcReportsDialog::readingFinished);
+    ASSERT_TRUE(finished.count() == 1 || finished.wait(60000)) << "the kept sums are loaded in the background";
+    EXPECT_EQ(child<QComboBox>(&dialog, "reportsDomain")->currentText(), QStringLiteral("contoso.com"));
+    auto* table = child<QTableView>(&dialog, "reportsSources");
+    EXPECT_GT(table->model()->rowCount(), 0);
+    EXPECT_TRUE(dialog.verdictText().contains(StageReadiness::headline(*plan.reportReadiness(0))));
+
+    // The whole folder now: the report read before counts once, the rest adds to the sums.
+    dialog.readPaths({folder});
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(plan.reportStats(0));
+    RolloutPlan fresh;
+    ASSERT_TRUE(fresh.setDomains({QStringLiteral("contoso.com")}));
+    DmarcReportsDialog once(fresh, 0);
+    QSignalSpy onceFinished(&once, &DmarcReportsDialog::readingFinished);
+    once.readPaths({folder});
+    ASSERT_TRUE(onceFinished.wait(60000));
+    EXPECT_GT(plan.reportStats(0)->counts.messages, firstReading);
+    EXPECT_EQ(plan.reportStats(0)->counts.messages, fresh.reportStats(0)->counts.messages)
+        << "reading in two sessions gives what one reading gives";
+    EXPECT_EQ(plan.reportEvidence()->seen, fresh.reportEvidence()->seen);
+
+    // The address column sorts as numbers: IPv4 by value before IPv6.
+    table->sortByColumn(0, Qt::AscendingOrder);
+    const QAbstractItemModel* model = table->model();
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const QString a = model->index(row - 1, 0).data().toString();
+        const QString b = model->index(row, 0).data().toString();
+        EXPECT_FALSE(a.contains(u':') && !b.contains(u':')) << "IPv4 before IPv6: " << a.toStdString();
+        EXPECT_LE(DmarcReportSummary::addressOrder(a), DmarcReportSummary::addressOrder(b));
+    }
+}
+
+TEST(ReportsGui, TrainingModeOffersTheScenariosReports)
+{
+    TrainingScenarioParser::registerBuiltInData();
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("fourthcoffee.example")}));
+    DmarcReportsDialog dialog(plan, 0);
+    auto* button = child<QPushButton>(&dialog, "reportsTraining");
+    EXPECT_TRUE(button->isHidden()) << "only in training mode";
+    dialog.setTrainingReports(TrainingScenarioParser::reportsPath(QStringLiteral("forgotten-sender")));
+    EXPECT_FALSE(button->isHidden());
+    QSignalSpy finished(&dialog, &DmarcReportsDialog::readingFinished);
+    button->click();
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(plan.reportReadiness(0));
+    EXPECT_EQ(plan.reportReadiness(0)->verdict, ReadinessVerdict::NotReady);
+    EXPECT_TRUE(dialog.verdictText().contains(QStringLiteral("Zendesk"))) << dialog.verdictText().toStdString();
+}
+
+TEST(ReportsGui, AddressesSortAsNumbers)
+{
+    const QStringList sorted{QStringLiteral("9.9.9.9"),          QStringLiteral("10.0.0.9"),
+                             QStringLiteral("10.0.0.10"),        QStringLiteral("192.0.2.1"),
+                             QStringLiteral("2001:db8::2"),      QStringLiteral("2001:db8::10"),
+                             QStringLiteral("2a01:111:f400::1"), QStringLiteral("not an address")};
+    for (qsizetype i = 1; i < sorted.size(); ++i) {
+        EXPECT_LT(DmarcReportSummary::addressOrder(sorted[i - 1]), DmarcReportSummary::addressOrder(sorted[i]))
+            << sorted[i - 1].toStdString() << " before " << sorted[i].toStdString();
+    }
 }
 
 TEST(ReportsGui, TheDmarcPageAsksBeforeAStageTheReportsDoNotSupport)

@@ -6,12 +6,14 @@
 #include "message/MessageAnalysis.h"
 #include "model/AuditTask.h"
 #include "model/RolloutPlan.h"
+#include "reports/ReportReader.h"
 #include "training/DnsWireFormat.h"
 #include "training/TrainingSession.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -60,7 +62,7 @@ DnsAnswer ask(const DnsServerAddress& server, const QString& name, RecordType ty
 TEST(TrainingScenario, EveryBuiltInScenarioLoadsWithGoalsAndHints)
 {
     Catalogue::instance();
-    ASSERT_EQ(TrainingScenarioParser::builtInIds().size(), 6);
+    ASSERT_EQ(TrainingScenarioParser::builtInIds().size(), 7);
     for (const QString& id : TrainingScenarioParser::builtInIds()) {
         const TrainingScenario s = builtIn(id);
         EXPECT_EQ(s.id, id);
@@ -333,6 +335,13 @@ TEST(TrainingScenarios, EachStartsOpenAndCanBeSolved)
                                  "-all"));
              dkim(s, d);
          }},
+        {QStringLiteral("forgotten-sender"),
+         [&](TrainingSession& s) {
+             for (const QString& selector : {QStringLiteral("zendesk1"), QStringLiteral("zendesk2")}) {
+                 save(s, QStringLiteral("fourthcoffee.example"), selector + QStringLiteral("._domainkey"),
+                      QStringLiteral("CNAME"), selector + QStringLiteral("._domainkey.zendesk.com"));
+             }
+         }},
     };
     ASSERT_EQ(solutions.size(), TrainingScenarioParser::builtInIds().size());
     for (const Solution& solution : solutions) {
@@ -348,6 +357,55 @@ TEST(TrainingScenarios, EachStartsOpenAndCanBeSolved)
         session.checkGoals();
         ASSERT_TRUE(checked.wait(10000));
         EXPECT_TRUE(session.allGoalsReached()) << session.goalsReached().count(false) << " goal(s) open";
+    }
+}
+
+TEST(TrainingScenario, TheForgottenSendersReportsNameZendeskAndItsFix)
+{
+    const TrainingScenario s = builtIn(QStringLiteral("forgotten-sender"));
+    ASSERT_FALSE(s.reports.isEmpty());
+    EXPECT_NE(s.title.text(QStringLiteral("fr")), s.title.text(QString()));
+    EXPECT_NE(s.hints.first().text(QStringLiteral("fr")), s.hints.first().text(QStringLiteral("de")));
+    ASSERT_EQ(s.goals.first().kind, TrainingGoalKind::SenderDkim);
+    EXPECT_EQ(s.goals.first().sender, QStringLiteral("zendesk"));
+    EXPECT_TRUE(trainingGoalText(s.goals.first()).contains(QStringLiteral("zendesk1._domainkey, zendesk2._domainkey")));
+
+    // What the learner's reports window reads: three weeks of reports, Zendesk failing every day.
+    ReportReader reader;
+    DmarcReportSummary summary(Catalogue::instance());
+    summary.setTenantDomain(s.tenant);
+    const ReportReadTotals totals = reader.read({TrainingScenarioParser::reportsPath(s.reports)},
+                                                [&](const AggregateReport& r) { summary.add(r); });
+    EXPECT_EQ(totals.reports, 42);
+    EXPECT_TRUE(totals.skipped.isEmpty());
+    const ReportDomainStats d = summary.domain(QStringLiteral("fourthcoffee.example"));
+    EXPECT_EQ(d.daySpan(), 21);
+    const auto zendesk = std::find_if(d.senders.begin(), d.senders.end(),
+                                      [](const ReportSenderStats& x) { return x.senderId == u"zendesk"; });
+    ASSERT_NE(zendesk, d.senders.end());
+    EXPECT_EQ(zendesk->kind, ReportSourceKind::KnownSender);
+    EXPECT_EQ(zendesk->counts.dmarcPass, 0u);
+    EXPECT_TRUE(zendesk->fix.contains(QStringLiteral("zendesk1._domainkey"))) << zendesk->fix.toStdString();
+    ASSERT_FALSE(d.fixes.isEmpty());
+    EXPECT_EQ(d.fixes.first(), zendesk->fix) << "the biggest failure comes first";
+    const StageReadinessResult verdict = StageReadiness::evaluate(d, StageReadiness::publishedStep(d));
+    EXPECT_EQ(verdict.verdict, ReadinessVerdict::NotReady);
+}
+
+TEST(TrainingScenario, SenderGoalsNameACatalogueSenderWithSelectors)
+{
+    const QByteArray head = "format = mailauth-training 1\nid = x\ntitle = x\nsummary = x\nclient = x\n"
+                            "tenant = x.onmicrosoft.com\ndomain = x.example sending\n";
+    QString error;
+    EXPECT_TRUE(
+        TrainingScenarioParser::parse(head + "goal = sender-dkim x.example zendesk\n", QStringLiteral("t"), &error))
+        << error.toStdString();
+    for (const QByteArray& bad :
+         {QByteArrayLiteral("goal = sender-dkim x.example nobody\n"),
+          QByteArrayLiteral("goal = sender-dkim x.example\n"),
+          QByteArrayLiteral("goal = sender-dkim x.example salesforce\n"), // no selectors
+          QByteArrayLiteral("goal = spf-valid x.example zendesk\n"), QByteArrayLiteral("reports = ../etc\n")}) {
+        EXPECT_FALSE(TrainingScenarioParser::parse(head + bad, QStringLiteral("t"), &error)) << bad.constData();
     }
 }
 

@@ -1,5 +1,6 @@
 #include "HandoverReport.h"
 
+#include "HandoverReportsSection.h"
 #include "model/AtomicFileWrite.h"
 #include "model/NextSteps.h"
 #include "model/PlanProposal.h"
@@ -103,6 +104,7 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
                      esc(state(RecordId::Spf)), esc(dkim), esc(policy + QStringLiteral(", ") + state(RecordId::Dmarc)));
     }
     out += QStringLiteral("</table>\n");
+    out += HandoverReportsSection::html(plan);
 
     const QList<NextStep> steps = NextSteps::compute(plan, generatedAt.toUTC().date());
     for (int i = 0; i < plan.domains().size(); ++i) {

@@ -4,6 +4,7 @@
 #include "NextSteps.h"
 #include "PlanRules.h"
 #include "StrictJson.h"
+#include "model/reports/ReportSummaryJson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -218,6 +219,9 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
     if (!plan.azureResourceGroup().isEmpty()) {
         root.insert(QStringLiteral("azureResourceGroup"), plan.azureResourceGroup());
     }
+    if (const auto evidence = plan.reportEvidence(); evidence && !evidence->isEmpty()) {
+        root.insert(QStringLiteral("dmarcReports"), ReportSummaryJson::toJson(*evidence));
+    }
     return root;
 }
 
@@ -277,8 +281,17 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
         return fail(tr("The project's tenant is not valid: %1").arg(reason));
     }
     const QJsonArray domains = root.array(QStringLiteral("domains"));
+    const QJsonObject reports = root.object(QStringLiteral("dmarcReports"));
     if (!root.ok()) {
         return fail(root.error());
+    }
+    std::shared_ptr<const ReportSummaryState> evidence;
+    if (root.has(QStringLiteral("dmarcReports"))) {
+        auto state = ReportSummaryJson::fromJson(reports, &reason);
+        if (!state) {
+            return fail(tr("The project's DMARC report summary is not valid: %1").arg(reason));
+        }
+        evidence = std::make_shared<const ReportSummaryState>(std::move(*state));
     }
     // Each domain's data lives in its own object: read them together, so that a missing or repeated name can never
     // shift one domain's records onto another.
@@ -424,6 +437,8 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
     }
     plan.restoreDomains(loaded.domains());
     plan.restoreDkimProofs(*proofs);
+    plan.clearReportReadiness();
+    plan.setReportEvidence(evidence);
     return true;
 }
 

@@ -999,9 +999,44 @@ void RolloutPlan::setReportReadiness(int index, const StageReadinessResult& read
     Q_EMIT changed();
 }
 
+void RolloutPlan::setReportEvidence(std::shared_ptr<const ReportSummaryState> evidence)
+{
+    QHash<QString, ReportDomainStats> stats;
+    if (evidence) {
+        DmarcReportSummary summary(Catalogue::instance());
+        summary.restore(*evidence);
+        const QStringList found = summary.domains();
+        for (const DomainPlan& d : std::as_const(m_domains)) {
+            if (d.role == DomainRole::Sending && found.contains(d.ace)) {
+                stats.insert(d.ace, summary.domain(d.ace));
+            }
+        }
+    }
+    setReportEvidence(std::move(evidence), stats);
+}
+
+void RolloutPlan::setReportEvidence(std::shared_ptr<const ReportSummaryState> evidence,
+                                    const QHash<QString, ReportDomainStats>& stats)
+{
+    m_reportEvidence = std::move(evidence);
+    for (int i = 0; i < m_domains.size(); ++i) {
+        const auto found = stats.constFind(m_domains[i].ace);
+        if (m_domains[i].role == DomainRole::Sending && found != stats.constEnd()) {
+            setReportStats(i, *found);
+        }
+    }
+}
+
+std::optional<ReportDomainStats> RolloutPlan::reportStats(int index) const
+{
+    const auto found = m_reportStats.constFind(m_domains[index].ace);
+    return found == m_reportStats.constEnd() ? std::nullopt : std::optional<ReportDomainStats>(*found);
+}
+
 void RolloutPlan::clearReportReadiness()
 {
     m_reportStats.clear();
+    m_reportEvidence.reset();
     if (m_reportReadiness.isEmpty() && m_confirmedAdvances.isEmpty()) {
         return;
     }

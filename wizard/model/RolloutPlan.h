@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <memory>
 
 namespace mailauth {
 
@@ -182,15 +183,23 @@ public:
     int indexOf(const QString& ace) const;
 
     // DMARC reports: what the aggregate reports say about moving each domain to its next stage
-    // (model/reports/StageReadiness). Held for this session only, never saved in the project file: reports are read
-    // again, and a verdict from old reports must not outlive them. Kept by domain name, so a change to the domain
-    // list keeps the verdicts of the domains that stay.
+    // (model/reports/StageReadiness). The verdict itself is never saved: it is judged again from the sums, which the
+    // project keeps (reportEvidence). Kept by domain name, so a change to the domain list keeps the verdicts of the
+    // domains that stay.
     void setReportReadiness(int index, const StageReadinessResult& readiness);
     // The sums the reports gave for a domain: the verdict is then judged again whenever the domain's stage or test
     // mode changes, so it always speaks of the step from the current stage.
     void setReportStats(int index, const ReportDomainStats& stats);
-    void clearReportReadiness();
+    void clearReportReadiness(); // also forgets the evidence
     std::optional<StageReadinessResult> reportReadiness(int index) const;
+    std::optional<ReportDomainStats> reportStats(int index) const;
+    // The report sums so far, kept in the project (ProjectFile → ReportSummaryJson) so a reopened project shows the
+    // evidence and new reports add to it. Every sending domain the sums name gets its stats and verdict; `stats`, when
+    // given, are the sums' domains already built (by the reading's worker thread), else they are built here.
+    void setReportEvidence(std::shared_ptr<const ReportSummaryState> evidence);
+    void setReportEvidence(std::shared_ptr<const ReportSummaryState> evidence,
+                           const QHash<QString, ReportDomainStats>& stats);
+    std::shared_ptr<const ReportSummaryState> reportEvidence() const { return m_reportEvidence; }
     // Moving a sending domain to a later stage than its current one while its reports say "not ready" or "not enough
     // data" needs the admin's explicit yes for that stage. Without reports nothing is asked (there is no verdict to
     // go against); going back or staying never asks. A new verdict withdraws the domain's earlier yeses.
@@ -224,7 +233,8 @@ private:
     QList<DomainPlan> m_domains;
     DkimProofs m_dkimProofs;                                // by ace
     QHash<QString, StageReadinessResult> m_reportReadiness; // by ace; not saved
-    QHash<QString, ReportDomainStats> m_reportStats;        // by ace; not saved
+    QHash<QString, ReportDomainStats> m_reportStats;        // by ace; built from m_reportEvidence
+    std::shared_ptr<const ReportSummaryState> m_reportEvidence;
     void refreshReportReadiness(int index);
     QHash<QString, QSet<int>> m_confirmedAdvances; // by ace: stages the admin confirmed; not saved
 };

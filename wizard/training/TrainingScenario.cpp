@@ -72,7 +72,8 @@ std::optional<TrainingGoalKind> goalKind(const QString& keyword)
         {QStringLiteral("dmarc-reports-authorized"), TrainingGoalKind::DmarcReportsAuthorized},
         {QStringLiteral("parked-locked"), TrainingGoalKind::ParkedLocked},
         {QStringLiteral("spf-merged"), TrainingGoalKind::SpfMerged},
-        {QStringLiteral("dmarc-not-weakened"), TrainingGoalKind::DmarcNotWeakened}};
+        {QStringLiteral("dmarc-not-weakened"), TrainingGoalKind::DmarcNotWeakened},
+        {QStringLiteral("sender-dkim"), TrainingGoalKind::SenderDkim}};
     const auto it = kinds.find(keyword);
     return it == kinds.end() ? std::nullopt : std::optional(*it);
 }
@@ -309,13 +310,30 @@ std::optional<TrainingScenario> TrainingScenarioParser::parseText(const QByteArr
             s.dkimFormats.append(f);
         } else if (key == u"goal") {
             const QStringList parts = value.split(u' ', Qt::SkipEmptyParts);
-            const auto kind = parts.size() == 2 ? goalKind(parts[0]) : std::nullopt;
-            if (!kind) {
+            const auto kind = parts.size() >= 2 ? goalKind(parts[0]) : std::nullopt;
+            // sender-dkim names the sender as a third word; every other goal has two.
+            const bool senderGoal = kind == TrainingGoalKind::SenderDkim;
+            if (!kind || parts.size() != (senderGoal ? 3 : 2)) {
                 return fail(tr("write \"goal = KIND DOMAIN\" with KIND one of spf-valid, spf-within-limit, "
                                "dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked, "
-                               "spf-merged, dmarc-not-weakened"));
+                               "spf-merged, dmarc-not-weakened, or \"goal = sender-dkim DOMAIN SENDER\""));
             }
-            s.goals.append(TrainingGoal{*kind, domainOf(parts[1], &reason), lineNumber});
+            TrainingGoal goal{*kind, domainOf(parts[1], &reason), QString(), lineNumber};
+            if (senderGoal) {
+                const auto sender = Catalogue::instance().sender(parts[2]);
+                if (!sender || sender->dkimSelectors.isEmpty()) {
+                    return fail(
+                        tr("\"%1\" is not a sender of resources/senders.json with DKIM selectors").arg(parts[2]));
+                }
+                goal.sender = sender->id;
+            }
+            s.goals.append(goal);
+        } else if (key == u"reports") {
+            static const QRegularExpression folderPattern(QStringLiteral("^[a-z0-9-]+$"));
+            if (!folderPattern.match(value).hasMatch()) {
+                return fail(tr("the reports folder may use a-z, 0-9 and '-' only"));
+            }
+            s.reports = value;
         } else if (key == u"secondary-delay") {
             s.secondaryDelaySeconds = number(value, 0, 86400, &ok);
         } else if (key == u"microsoft-delay") {
@@ -371,7 +389,8 @@ QStringList TrainingScenarioParser::builtInIds()
 {
     return {QStringLiteral("fresh-domain"),       QStringLiteral("spf-over-limit"),
             QStringLiteral("dkim-cname-missing"), QStringLiteral("dmarc-third-party-reports"),
-            QStringLiteral("parked-domain"),      QStringLiteral("half-done-takeover")};
+            QStringLiteral("parked-domain"),      QStringLiteral("half-done-takeover"),
+            QStringLiteral("forgotten-sender")};
 }
 
 void TrainingScenarioParser::registerBuiltInData()
@@ -383,6 +402,11 @@ void TrainingScenarioParser::registerBuiltInData()
 QString TrainingScenarioParser::builtInPath(const QString& id)
 {
     return QStringLiteral(":/mailauth/data/training/") + id + QStringLiteral(".scenario");
+}
+
+QString TrainingScenarioParser::reportsPath(const QString& folder)
+{
+    return QStringLiteral(":/mailauth/data/training/reports/") + folder;
 }
 
 QString trainingGoalText(const TrainingGoal& goal)
@@ -413,6 +437,16 @@ QString trainingGoalText(const TrainingGoal& goal)
         return TrainingScenarioParser::tr("The DMARC record of %1 protects at least as much as before: the same "
                                           "policy or stricter, the same alignment, the same report addresses.")
             .arg(goal.domain);
+    case TrainingGoalKind::SenderDkim: {
+        const auto sender = Catalogue::instance().sender(goal.sender);
+        QStringList names;
+        for (const QString& selector : sender ? sender->dkimSelectors : QStringList()) {
+            names.append(selector + QStringLiteral("._domainkey"));
+        }
+        return TrainingScenarioParser::tr("%1 publishes the DKIM records %2 needs (%3), so its mail passes DMARC "
+                                          "aligned.")
+            .arg(goal.domain, sender ? sender->name : goal.sender, names.join(QStringLiteral(", ")));
+    }
     }
     return {};
 }

@@ -30,12 +30,14 @@ enum class TrainingGoalKind
     ParkedLocked,           // v=spf1 -all and p=reject
     SpfMerged,              // one valid SPF record that keeps every sender and the "all" of the starting record(s)
     DmarcNotWeakened,       // a DMARC record at the domain that protects at least as much as the starting one
+    SenderDkim,             // the domain publishes the DKIM records (CNAME or key) of every selector of a sender
 };
 
 struct TrainingGoal
 {
     TrainingGoalKind kind = TrainingGoalKind::SpfValid;
     QString domain;
+    QString sender; // SenderDkim: the catalogue id (resources/senders.json)
     int line = 0;
 };
 
@@ -73,6 +75,7 @@ struct TrainingScenario
     QList<ResolverCacheSeed> resolverCache;
     QList<DkimFormatChoice> dkimFormats;
     QList<TrainingGoal> goals;
+    QString reports; // a folder of aggregate reports shipped with the scenarios (TrainingScenarioParser::reportsPath)
     int secondaryDelaySeconds = 120;
     int microsoftDelaySeconds = 0; // how long Exchange Online takes to see new DKIM CNAMEs
     int negativeTtlSeconds = 3600;
@@ -98,6 +101,8 @@ public:
     // zones, the DKIM key); Qt does not for static libraries. Cheap after the first call.
     static void registerBuiltInData();
     static QString builtInPath(const QString& id);
+    // The folder of aggregate reports a scenario names ("reports = forgotten-sender"), among the built-in data.
+    static QString reportsPath(const QString& folder);
     // "fabrikam.example 3600 TXT \"v=spf1 -all\"": nullopt with a reason.
     static std::optional<DnsRecord> parseRecord(const QString& text, QString* reason);
 

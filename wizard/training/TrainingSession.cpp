@@ -1,5 +1,6 @@
 #include "TrainingSession.h"
 
+#include "dns/InMemoryZone.h"
 #include "model/AuditTask.h"
 #include "model/RolloutPlan.h"
 #include "model/WeakeningCheck.h"
@@ -122,6 +123,24 @@ QStringList TrainingSession::startingTxt(const QString& name, const QString& pre
     return out;
 }
 
+// Read from the world's zones as they are now, like the sender's own "verify" button, which looks only for the names.
+bool TrainingSession::publishesSenderDkim(const TrainingGoal& goal) const
+{
+    const auto sender = Catalogue::instance().sender(goal.sender);
+    if (!sender || sender->dkimSelectors.isEmpty()) {
+        return false;
+    }
+    const QList<DnsRecord> records = m_world->currentRecords(m_world->zoneOf(goal.domain));
+    return std::all_of(sender->dkimSelectors.begin(), sender->dkimSelectors.end(), [&](const QString& selector) {
+        const QString name = InMemoryZone::normalise(selector + QStringLiteral("._domainkey.") + goal.domain);
+        return std::any_of(records.begin(), records.end(), [&](const DnsRecord& r) {
+            return InMemoryZone::normalise(r.name) == name &&
+                   (r.type == RecordType::CNAME ||
+                    (r.type == RecordType::TXT && r.txtJoined().contains(QByteArrayLiteral("p="))));
+        });
+    });
+}
+
 bool TrainingSession::reached(const TrainingGoal& goal) const
 {
     if (!m_reports.contains(goal.domain)) {
@@ -161,6 +180,8 @@ bool TrainingSession::reached(const TrainingGoal& goal) const
                    startingTxt(QStringLiteral("_dmarc.") + goal.domain, QStringLiteral("v=DMARC1")).value(0),
                    *r.dmarcRecord)
                    .isEmpty();
+    case TrainingGoalKind::SenderDkim:
+        return publishesSenderDkim(goal);
     }
     return false;
 }

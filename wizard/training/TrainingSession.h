@@ -43,6 +43,7 @@ Q_SIGNALS:
     void goalsChecked();
 
 private:
+    bool publishesSenderDkim(const TrainingGoal& goal) const;
     bool reached(const TrainingGoal& goal) const;
     // The scenario's starting TXT records at a name that begin with prefix ("v=spf1", "v=DMARC1").
     QStringList startingTxt(const QString& name, const QString& prefix) const;

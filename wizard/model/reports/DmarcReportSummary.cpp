@@ -1,6 +1,7 @@
 #include "DmarcReportSummary.h"
 
 #include "ReportNames.h"
+#include "core/IpAddress.h"
 #include "model/Catalogue.h"
 
 #include <QSet>
@@ -75,6 +76,17 @@ struct Sums
         for (size_t i = 0; i < dispositions.size(); ++i) {
             addSaturating(dispositions[i], o.dispositions[i]);
         }
+    }
+    ReportTally tally() const { return ReportTally{messages, dmarcPass, spfAligned, dkimAligned, dispositions}; }
+    static Sums of(const ReportTally& t)
+    {
+        Sums s;
+        s.messages = t.messages;
+        s.dmarcPass = t.dmarcPass;
+        s.spfAligned = t.spfAligned;
+        s.dkimAligned = t.dkimAligned;
+        s.dispositions = t.dispositions;
+        return s;
     }
     ReportCounts counts() const
     {
@@ -336,6 +348,16 @@ int DmarcReportSummary::reportsOutsidePeriod() const
     return m_d->outside;
 }
 
+QString DmarcReportSummary::addressOrder(const QString& ip)
+{
+    const auto address = IpAddress::parse(ip.trimmed());
+    if (!address) {
+        return QStringLiteral("9:") + ip;
+    }
+    const QByteArray bytes(reinterpret_cast<const char*>(address->bytes()), address->byteCount());
+    return (address->isV4() ? QStringLiteral("4:") : QStringLiteral("6:")) + QString::fromLatin1(bytes.toHex());
+}
+
 QStringList DmarcReportSummary::sourceIps() const
 {
     QSet<QString> ips;
@@ -428,6 +450,116 @@ QString fixFor(const ReportSourceClass& cls, const ReportCounts& c, const QStrin
 
 } // namespace
 
+ReportSummaryState DmarcReportSummary::state() const
+{
+    ReportSummaryState state;
+    state.reporters = m_d->reporters;
+    state.classes = m_d->classes;
+    state.reports = m_d->reports;
+    QStringList names = m_d->domains.keys();
+    names.sort();
+    for (const QString& name : std::as_const(names)) {
+        const DomainData& d = m_d->domains[name];
+        ReportDomainState domain;
+        domain.domain = name;
+        domain.tally = d.sums.tally();
+        domain.reporters = d.extent.reporters;
+        domain.first = d.extent.first;
+        domain.last = d.extent.last;
+        domain.days = d.days.values();
+        domain.policy = d.policy;
+        domain.policyAt = d.policyAt;
+        domain.testing = d.testing;
+        for (auto it = d.senders.constBegin(); it != d.senders.constEnd(); ++it) {
+            domain.senders.append({it.key(), it.value().tally()});
+        }
+        std::sort(domain.senders.begin(), domain.senders.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto it = d.sources.constBegin(); it != d.sources.constEnd(); ++it) {
+            domain.sources.append(ReportSourceState{it.key(), it.value().sums.tally(), it.value().extent.reporters,
+                                                    it.value().extent.first, it.value().extent.last,
+                                                    it.value().byClass});
+        }
+        // Most messages first: a project that can keep only part of them keeps the biggest (ReportSummaryJson).
+        std::sort(domain.sources.begin(), domain.sources.end(),
+                  [](const ReportSourceState& a, const ReportSourceState& b) {
+                      return a.tally.messages != b.tally.messages ? a.tally.messages > b.tally.messages : a.ip < b.ip;
+                  });
+        state.domains.append(domain);
+    }
+    return state;
+}
+
+void DmarcReportSummary::restore(const ReportSummaryState& state)
+{
+    m_d->domains.clear();
+    m_d->reporters.clear();
+    m_d->reporterIndex.clear();
+    m_d->classes.clear();
+    m_d->classIndex.clear();
+    for (const QString& reporter : state.reporters) {
+        m_d->intern(reporter);
+    }
+    for (const ReportSourceClass& cls : state.classes) {
+        m_d->intern(cls);
+    }
+    // Interning maps a repeated entry onto its first copy: indexes are translated, never taken on trust.
+    QList<int> reporterMap;
+    for (const QString& reporter : state.reporters) {
+        reporterMap.append(m_d->reporterIndex.value(reporter));
+    }
+    QList<int> classMap;
+    for (const ReportSourceClass& cls : state.classes) {
+        classMap.append(m_d->classIndex.value(classKey(cls)));
+    }
+    const auto reporters = [&](const QList<int>& ids) {
+        QList<int> out;
+        for (const int id : ids) {
+            if (id >= 0 && id < reporterMap.size() && !out.contains(reporterMap[id]) &&
+                out.size() < Extent::kMaxReporters) {
+                out.append(reporterMap[id]);
+            }
+        }
+        return out;
+    };
+    for (const ReportDomainState& ds : state.domains) {
+        DomainData& d = m_d->domains[ds.domain];
+        d.sums = Sums::of(ds.tally);
+        d.extent.reporters = reporters(ds.reporters);
+        d.extent.first = ds.first;
+        d.extent.last = ds.last;
+        for (const ReportDay& day : ds.days) {
+            d.days.insert(day.day, day);
+        }
+        d.policy = ds.policy;
+        d.policyAt = ds.policyAt;
+        d.testing = ds.testing;
+        for (const auto& [cls, tally] : ds.senders) {
+            if (cls >= 0 && cls < classMap.size()) {
+                d.senders[classMap[cls]].add(Sums::of(tally));
+            }
+        }
+        for (const ReportSourceState& ss : ds.sources) {
+            SourceData& source = d.sources[ss.ip];
+            source.sums = Sums::of(ss.tally);
+            source.extent.reporters = reporters(ss.reporters);
+            source.extent.first = ss.first;
+            source.extent.last = ss.last;
+            for (const auto& [cls, count] : ss.classes) {
+                if (cls >= 0 && cls < classMap.size()) {
+                    source.byClass.append({classMap[cls], count});
+                }
+            }
+            if (source.byClass.isEmpty()) {
+                // A source needs a class to be listed; one without is nobody's.
+                source.byClass.append({m_d->intern(ReportSourceClass{}), ss.tally.messages});
+            }
+        }
+    }
+    m_d->reports = state.reports;
+    m_d->outside = 0;
+}
+
 ReportDomainStats DmarcReportSummary::domain(const QString& name) const
 {
     ReportDomainStats stats;
@@ -459,6 +591,7 @@ ReportDomainStats DmarcReportSummary::domain(const QString& name) const
         const SourceData& s = it.value();
         ReportSourceStats source;
         source.ip = it.key();
+        source.addressOrder = addressOrder(it.key());
         source.counts = s.sums.counts();
         source.reporters = m_d->reporterNames(s.extent.reporters);
         source.first = s.extent.first;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/reports/ReportSourceClassifier.h"
+#include "model/reports/ReportSummaryState.h"
 #include "reports/AggregateReport.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ struct ReportCounts
 struct ReportSourceStats
 {
     QString ip;
+    QString addressOrder; // addressOrder(ip): sorts the addresses as numbers
     ReportCounts counts;
     ReportSourceKind kind = ReportSourceKind::Unknown; // the kind most of its messages were given
     QString senderId;                                  // catalogue id for KnownSender ("microsoft365" for Microsoft365)
@@ -52,13 +54,6 @@ struct ReportSenderStats
     ReportCounts counts;
     int sources = 0; // distinct IP addresses
     QString fix;     // translated, empty when it passes
-};
-
-struct ReportDay
-{
-    QDate day;
-    quint64 passing = 0;
-    quint64 failing = 0;
 };
 
 struct ReportDomainStats
@@ -117,6 +112,15 @@ public:
     int reports() const;
     int reportsOutsidePeriod() const;
     QStringList sourceIps() const; // every source address of every domain, sorted, once each
+    // A key that sorts addresses by number, IPv4 before IPv6 ("10.0.0.9" before "10.0.0.10" before "2001:db8::1"),
+    // and anything that is no address after both, by its text.
+    static QString addressOrder(const QString& ip);
+
+    // The sums as plain data (`seen` left empty: the reader knows which reports it read), and back: restore()
+    // replaces what this summary holds, and add() then adds to it. The state must be checked already
+    // (ReportSummaryJson does): indexes out of range are skipped, not trusted.
+    ReportSummaryState state() const;
+    void restore(const ReportSummaryState& state);
 
 private:
     struct Data;

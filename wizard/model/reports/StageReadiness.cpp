@@ -1,5 +1,7 @@
 #include "StageReadiness.h"
 
+#include "model/PercentText.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <limits>
@@ -70,8 +72,8 @@ QString StageReadiness::headline(const StageReadinessResult& result)
 {
     switch (result.verdict) {
     case ReadinessVerdict::Ready:
-        return tr("Ready to %1 (%2% of legitimate mail passes, %n day(s) of reports).", nullptr, result.days)
-            .arg(result.step, QLocale().toString(result.passPercent(), 'f', 1));
+        return tr("Ready to %1 (%2 of legitimate mail passes, %n day(s) of reports).", nullptr, result.days)
+            .arg(result.step, PercentText::format(result.passPercent()));
     case ReadinessVerdict::NotReady:
         return tr("Not ready to %1.").arg(result.step);
     case ReadinessVerdict::NotEnoughData:
@@ -126,19 +128,19 @@ StageReadinessResult StageReadiness::evaluate(const ReportDomainStats& domain, c
     for (const ReportSenderStats& s : domain.senders) {
         if ((s.kind == ReportSourceKind::Microsoft365 || s.kind == ReportSourceKind::KnownSender) &&
             !meetsShare(s.counts.dmarcPass, s.counts.messages, kRequiredPermille)) {
-            r.reasons.append(tr("%1 is not aligned: %L2 of its %L3 messages pass DMARC (at least %4% must).")
+            r.reasons.append(tr("%1 is not aligned: %L2 of its %L3 messages pass DMARC (at least %4 must).")
                                  .arg(s.senderName)
                                  .arg(s.counts.dmarcPass)
                                  .arg(s.counts.messages)
-                                 .arg(kRequiredPermille / 10));
+                                 .arg(PercentText::whole(kRequiredPermille / 10)));
         }
     }
     if (!meetsShare(r.legitimatePassing, r.legitimateMessages, kRequiredPermille)) {
-        r.reasons.append(tr("%1% of legitimate mail passes DMARC (%L2 of %L3 messages); at least %4% must.")
-                             .arg(r.passPercent(), 0, 'f', 1)
+        r.reasons.append(tr("%1 of legitimate mail passes DMARC (%L2 of %L3 messages); at least %4 must.")
+                             .arg(PercentText::format(r.passPercent()))
                              .arg(r.legitimatePassing)
                              .arg(r.legitimateMessages)
-                             .arg(kRequiredPermille / 10));
+                             .arg(PercentText::whole(kRequiredPermille / 10)));
     }
     r.verdict = r.reasons.isEmpty() ? ReadinessVerdict::Ready : ReadinessVerdict::NotReady;
     return r;

@@ -3,6 +3,7 @@
 #include "RolloutContext.h"
 #include "dmarc/DmarcLinter.h"
 #include "model/reports/StageReadiness.h"
+#include "training/TrainingSession.h"
 #include "ui/reports/DmarcReportsDialog.h"
 #include "ui/widgets/FindingsView.h"
 #include "ui/widgets/PropagationPanel.h"
@@ -331,6 +332,10 @@ void DmarcPage::openReports()
     // One window per page, kept while the wizard runs: files dropped in several goes add up.
     if (m_reportsDialog == nullptr) {
         m_reportsDialog = new DmarcReportsDialog(*m_context.plan, current(), this);
+        if (m_context.training != nullptr && !m_context.training->scenario().reports.isEmpty()) {
+            m_reportsDialog->setTrainingReports(
+                TrainingScenarioParser::reportsPath(m_context.training->scenario().reports));
+        }
         connect(m_reportsDialog, &DmarcReportsDialog::readingFinished, this, &DmarcPage::showReadiness);
     }
     m_reportsDialog->show();

@@ -1,6 +1,8 @@
 #include "DmarcReportsDialog.h"
 
 #include "ReportReadTask.h"
+#include "ReportSourcesModel.h"
+#include "model/PercentText.h"
 #include "model/RolloutPlan.h"
 #include "model/reports/DmarcReportSummary.h"
 #include "model/reports/StageReadiness.h"
@@ -23,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -32,50 +33,8 @@ namespace mailauth {
 
 namespace {
 
-enum Column
-{
-    SourceColumn,
-    NameColumn,
-    SenderColumn,
-    MessagesColumn,
-    PassColumn,
-    SpfColumn,
-    DkimColumn,
-    VerdictColumn,
-    FixColumn,
-    ColumnCount
-};
-
-QString percent(quint64 part, quint64 whole)
-{
-    return whole == 0 ? QStringLiteral("–") : QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%';
-}
-
-// Shown text, a sort key of the right type (numbers sort as numbers) and the whole text as tooltip, since columns
-// elide.
-QStandardItem* cell(const QString& text, const QVariant& sortKey)
-{
-    auto* item = new QStandardItem(text);
-    item->setData(sortKey, Qt::UserRole);
-    item->setToolTip(text);
-    item->setEditable(false);
-    return item;
-}
-
-QString senderText(const ReportSourceStats& s)
-{
-    if (!s.senderName.isEmpty()) {
-        return s.senderName;
-    }
-    switch (s.kind) {
-    case ReportSourceKind::Forwarder:
-        return DmarcReportsDialog::tr("a forwarder or mailing list");
-    case ReportSourceKind::Authorized:
-        return DmarcReportsDialog::tr("yours (your SPF or DKIM allows it)");
-    default:
-        return DmarcReportsDialog::tr("unknown");
-    }
-}
+constexpr int MessagesColumn = ReportSourcesModel::MessagesColumn;
+constexpr int ColumnCount = ReportSourcesModel::ColumnCount;
 
 } // namespace
 
@@ -95,6 +54,9 @@ DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidg
     m_hint->setWordWrap(true);
     m_addFiles = new QPushButton(tr("Add &files…"), this);
     m_addFolder = new QPushButton(tr("Add f&older…"), this);
+    m_training = new QPushButton(tr("Open the &training reports"), this);
+    m_training->setObjectName(QStringLiteral("reportsTraining"));
+    m_training->hide();
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Reading progress"));
     m_progress->hide();
@@ -103,6 +65,7 @@ DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidg
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addFiles);
     buttons->addWidget(m_addFolder);
+    buttons->addWidget(m_training);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -129,9 +92,7 @@ DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidg
     m_chart->setMinimumHeight(170);
     m_chart->setAccessibleName(tr("Messages per day, passing and failing DMARC"));
 
-    m_sources = new QStandardItemModel(0, ColumnCount, this);
-    m_sources->setHorizontalHeaderLabels({tr("Source"), tr("Name"), tr("Sender"), tr("Messages"), tr("DMARC pass"),
-                                          tr("SPF aligned"), tr("DKIM aligned"), tr("Verdict"), tr("What to do")});
+    m_sources = new ReportSourcesModel(this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_sources);
     m_sorted->setSortRole(Qt::UserRole);
@@ -171,6 +132,7 @@ DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidg
 
     connect(m_addFiles, &QPushButton::clicked, this, &DmarcReportsDialog::addFiles);
     connect(m_addFolder, &QPushButton::clicked, this, &DmarcReportsDialog::addFolder);
+    connect(m_training, &QPushButton::clicked, this, [this] { readPaths({m_trainingFolder}); });
     connect(m_cancel, &QPushButton::clicked, m_task, &ReportReadTask::cancel);
     connect(m_task, &ReportReadTask::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -179,6 +141,12 @@ DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidg
     });
     connect(m_task, &ReportReadTask::finished, this, &DmarcReportsDialog::onFinished);
     connect(m_domain, &QComboBox::currentIndexChanged, this, &DmarcReportsDialog::showDomain);
+
+    // A reopened project shows the evidence so far, and what is read now adds to it.
+    if (const auto evidence = plan.reportEvidence(); evidence && !evidence->isEmpty()) {
+        m_status->setText(tr("Loading the reports kept in the project…"));
+        m_task->restore(evidence);
+    }
 }
 
 DmarcReportsDialog::~DmarcReportsDialog() = default;
@@ -193,8 +161,15 @@ void DmarcReportsDialog::readPaths(const QStringList& paths)
     m_cancel->show();
     m_addFiles->setEnabled(false);
     m_addFolder->setEnabled(false);
+    m_training->setEnabled(false);
     m_status->setText(tr("Reading…"));
     m_task->start(paths);
+}
+
+void DmarcReportsDialog::setTrainingReports(const QString& folder)
+{
+    m_trainingFolder = folder;
+    m_training->setVisible(!folder.isEmpty());
 }
 
 bool DmarcReportsDialog::isReading() const
@@ -260,9 +235,19 @@ void DmarcReportsDialog::onFinished()
     m_cancel->hide();
     m_addFiles->setEnabled(true);
     m_addFolder->setEnabled(true);
+    m_training->setEnabled(true);
     const ReportReadOutcome& outcome = m_task->outcome();
     const ReportReadTotals& totals = outcome.totals;
-    QString status = tr("%n distinct report(s) read", nullptr, totals.reports);
+    const int kept = outcome.state ? outcome.state->reports - totals.reports : 0;
+    QString status;
+    if (totals.files == 0 && kept > 0) {
+        status = tr("%n report(s) kept in the project from earlier readings.", nullptr, kept);
+    } else {
+        status = tr("%n distinct report(s) read", nullptr, totals.reports);
+        if (kept > 0) {
+            status += u' ' + tr("(and %n kept in the project from earlier readings)", nullptr, kept);
+        }
+    }
     if (totals.duplicates > 0) {
         status += u' ' + tr("(%n seen twice, counted once)", nullptr, totals.duplicates);
     }
@@ -283,9 +268,9 @@ void DmarcReportsDialog::onFinished()
     const QString previous = m_domain->currentText();
     const QSignalBlocker block(m_domain);
     m_domain->clear();
-    if (outcome.summary) {
-        m_domain->addItems(outcome.summary->domains());
-    }
+    QStringList names = outcome.domains.keys();
+    names.sort();
+    m_domain->addItems(names);
     // The domain the DMARC page showed first, else what was shown before.
     const QString preferred = m_preferredIndex >= 0 && m_preferredIndex < m_plan.domains().size()
                                   ? m_plan.domain(m_preferredIndex).ace
@@ -297,14 +282,9 @@ void DmarcReportsDialog::onFinished()
     m_domain->setCurrentIndex(std::max(0, index));
     // Each domain of the plan gets its verdict for the next stage of its own plan; the DMARC page shows it beside
     // "Current stage" and asks before a stage the reports do not support.
-    if (outcome.summary) {
-        const QStringList found = outcome.summary->domains();
-        for (int i = 0; i < m_plan.domains().size(); ++i) {
-            const DomainPlan& d = m_plan.domain(i);
-            if (d.role == DomainRole::Sending && found.contains(d.ace)) {
-                m_plan.setReportStats(i, outcome.summary->domain(d.ace));
-            }
-        }
+    // The project keeps the sums, so reopening it weeks later shows this evidence and adds to it.
+    if (outcome.state) {
+        m_plan.setReportEvidence(outcome.state, outcome.domains);
     }
     showDomain();
     Q_EMIT readingFinished();
@@ -313,19 +293,20 @@ void DmarcReportsDialog::onFinished()
 void DmarcReportsDialog::showDomain()
 {
     const ReportReadOutcome& outcome = m_task->outcome();
-    if (!outcome.summary || m_domain->currentText().isEmpty()) {
+    const auto found = outcome.domains.constFind(m_domain->currentText());
+    if (found == outcome.domains.constEnd()) {
         m_verdict->clear();
-        m_sources->removeRows(0, m_sources->rowCount());
+        m_sources->clear();
         m_chart->chart()->removeAllSeries();
         return;
     }
-    const ReportDomainStats stats = outcome.summary->domain(m_domain->currentText());
+    const ReportDomainStats& stats = *found;
     const QLocale locale;
     QStringList lines{tr("%1: %2 messages from %3 to %4, %5 passing DMARC.")
                           .arg(stats.domain, locale.toString(stats.counts.messages),
                                locale.toString(stats.first, QLocale::ShortFormat),
                                locale.toString(stats.last, QLocale::ShortFormat),
-                               percent(stats.counts.dmarcPass, stats.counts.messages))};
+                               PercentText::share(stats.counts.dmarcPass, stats.counts.messages))};
     const int index = m_plan.indexOf(stats.domain);
     if (const auto readiness = index >= 0 ? m_plan.reportReadiness(index) : std::nullopt) {
         lines.append(StageReadiness::headline(*readiness));
@@ -402,18 +383,7 @@ void DmarcReportsDialog::fillChart(const ReportDomainStats& stats)
 
 void DmarcReportsDialog::fillTable(const ReportDomainStats& stats)
 {
-    m_sources->removeRows(0, m_sources->rowCount());
-    const QLocale locale;
-    for (const ReportSourceStats& s : stats.sources) {
-        const quint64 n = s.counts.messages;
-        const auto share = [n](quint64 part) { return n == 0 ? 0.0 : double(part) / double(n); };
-        m_sources->appendRow({cell(s.ip, s.ip), cell(s.name, s.name), cell(senderText(s), senderText(s)),
-                              cell(locale.toString(n), n),
-                              cell(percent(s.counts.dmarcPass, n), share(s.counts.dmarcPass)),
-                              cell(percent(s.counts.spfAligned, n), share(s.counts.spfAligned)),
-                              cell(percent(s.counts.dkimAligned, n), share(s.counts.dkimAligned)),
-                              cell(s.verdict, s.verdict), cell(s.fix, s.fix)});
-    }
+    m_sources->setSources(stats.sources);
     m_table->sortByColumn(MessagesColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
     for (int c = 0; c < ColumnCount - 1; ++c) {

@@ -9,12 +9,12 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
 
 namespace mailauth {
 
 class ReportReadTask;
+class ReportSourcesModel;
 class RolloutPlan;
 struct ReportDomainStats;
 
@@ -32,6 +32,8 @@ public:
 
     // Reads these files and folders, as a drop would (tests, the command line of the window).
     void readPaths(const QStringList& paths);
+    // Training mode: the scenario's folder of reports, offered with a button of its own.
+    void setTrainingReports(const QString& folder);
     bool isReading() const;
     QString verdictText() const;
 
@@ -57,13 +59,15 @@ private:
     QLabel* m_hint = nullptr;
     QPushButton* m_addFiles = nullptr;
     QPushButton* m_addFolder = nullptr;
+    QPushButton* m_training = nullptr;
+    QString m_trainingFolder;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
     QComboBox* m_domain = nullptr;
     QLabel* m_verdict = nullptr;
     QChartView* m_chart = nullptr;
-    QStandardItemModel* m_sources = nullptr;
+    ReportSourcesModel* m_sources = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_skipped = nullptr;

@@ -11,13 +11,15 @@ ReportReadTask::ReportReadTask(QObject* parent)
     : QObject(parent)
     , m_reader(std::make_shared<ReportReader>())
 {
-    connect(&m_watcher, &QFutureWatcher<ReportReadTotals>::finished, this, [this] {
-        const ReportReadTotals totals = m_watcher.result();
-        m_outcome.totals.files += totals.files;
-        m_outcome.totals.reports += totals.reports;
-        m_outcome.totals.duplicates += totals.duplicates;
-        m_outcome.totals.skipped += totals.skipped;
-        m_outcome.totals.cancelled = totals.cancelled;
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
+        const Result result = m_watcher.result();
+        m_outcome.totals.files += result.totals.files;
+        m_outcome.totals.reports += result.totals.reports;
+        m_outcome.totals.duplicates += result.totals.duplicates;
+        m_outcome.totals.skipped += result.totals.skipped;
+        m_outcome.totals.cancelled = result.totals.cancelled;
+        m_outcome.state = result.state;
+        m_outcome.domains = result.domains;
         Q_EMIT finished();
     });
 }
@@ -39,30 +41,58 @@ bool ReportReadTask::isRunning() const
     return m_watcher.isRunning();
 }
 
+void ReportReadTask::restore(std::shared_ptr<const ReportSummaryState> evidence)
+{
+    if (isRunning() || m_outcome.summary || !evidence) {
+        return;
+    }
+    run({}, std::move(evidence));
+}
+
 void ReportReadTask::start(const QStringList& paths)
 {
     if (isRunning() || paths.isEmpty()) {
         return;
     }
+    run(paths, nullptr);
+}
+
+void ReportReadTask::run(const QStringList& paths, std::shared_ptr<const ReportSummaryState> evidence)
+{
     if (!m_outcome.summary) {
         m_outcome.summary = std::make_shared<DmarcReportSummary>(Catalogue::instance());
         m_outcome.summary->setTenantDomain(m_tenant);
     }
     m_cancel = false;
-    // The summary is only touched by the worker while it runs; the UI reads it after finished().
+    // The summary and the reader are only touched by the worker while it runs; the UI reads the outcome after
+    // finished(). Everything the window shows is built here too: for a large set the sorting and the texts take long.
     std::shared_ptr<DmarcReportSummary> summary = m_outcome.summary;
     std::shared_ptr<ReportReader> reader = m_reader;
     QPointer<ReportReadTask> self(this);
     m_watcher.setFuture(QtConcurrent::run([=, this]() {
-        return reader->read(
-            paths, [&summary](const AggregateReport& report) { summary->add(report); },
-            [self](int done, int total) {
-                if (self) {
-                    QMetaObject::invokeMethod(
-                        self, [self, done, total] { Q_EMIT self->progress(done, total); }, Qt::QueuedConnection);
-                }
-            },
-            &m_cancel);
+        Result result;
+        if (evidence) {
+            summary->restore(*evidence);
+            reader->addSeen(evidence->seen);
+        }
+        if (!paths.isEmpty()) {
+            result.totals = reader->read(
+                paths, [&summary](const AggregateReport& report) { summary->add(report); },
+                [self](int done, int total) {
+                    if (self) {
+                        QMetaObject::invokeMethod(
+                            self, [self, done, total] { Q_EMIT self->progress(done, total); }, Qt::QueuedConnection);
+                    }
+                },
+                &m_cancel);
+        }
+        auto state = std::make_shared<ReportSummaryState>(summary->state());
+        state->seen = reader->seen();
+        result.state = state;
+        for (const QString& domain : summary->domains()) {
+            result.domains.insert(domain, summary->domain(domain));
+        }
+        return result;
     }));
 }
 
