@@ -60,8 +60,9 @@ TEST(ApplicationIconTest, WizardWindowUsesIt)
     const QIcon icon = wizard.windowIcon();
     ASSERT_FALSE(icon.isNull());
     EXPECT_EQ(icon.availableSizes(), squares(kHicolor));
-    EXPECT_EQ(icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32),
-              QImage(QStringLiteral(":/mailauth/icons/mailauth-wizard-32.png")).convertToFormat(QImage::Format_ARGB32));
+    EXPECT_EQ(icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied),
+              QImage(QStringLiteral(":/mailauth/icons/mailauth-wizard-32.png"))
+                  .convertToFormat(QImage::Format_ARGB32_Premultiplied));
 }
 
 TEST(ApplicationIconTest, WindowsIcoHoldsTheSameSizes)
