@@ -29,12 +29,14 @@ deb="$(ls "$build"/mailauth-wizard_"$version"_*.deb)"
 echo "$deb"
 
 echo "== control fields"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb" Package Version Architecture Installed-Size Depends Recommends
 depends="$(dpkg-deb --field "$deb" Depends)"
 # dpkg-shlibdeps found them from the programs' own links (none is written by hand in packaging/CPackSettings.cmake).
+# Names are matched from their start: bookworm's spdlog is libspdlog1.10-fmt9, a later libssl may be libssl3t64.
 for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6charts6 libc-ares2 libssl3 libgmime-3.0-0 \
-  libarchive13 libexpat1 libpsl5 libspdlog1.10 libfmt9 libc6 libstdc++6; do
-  grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
+  libarchive13 libexpat1 libpsl5 libspdlog1 libfmt libc6 libstdc++6; do
+  tr ',' '\n' <<<"$depends" | sed 's/^ *//' | cut -c "1-${#package}" | grep -qxF "$package" ||
+    fail "Depends lacks $package: $depends"
 done
 
 echo "== contents"
@@ -79,6 +81,8 @@ echo "== run from the unpacked package"
 # A home of its own, so nothing is read from or written to the user's; no library path, so Qt and the other
 # libraries come from the system as the Depends say.
 export HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share" XDG_CONFIG_HOME="$scratch/home/.config"
+export XDG_RUNTIME_DIR="$scratch/run"
+mkdir -m 0700 "$XDG_RUNTIME_DIR"
 unset LD_LIBRARY_PATH
 cd "$scratch"
 [ "$("$usr/bin/mailauth" --version)" = "mailauth $version" ] || fail "mailauth --version"
