@@ -15,6 +15,7 @@ packages=(
   python3-dkim
   xvfb xauth imagemagick poppler-utils
   appstream desktop-file-utils
+  dpkg-dev librsvg2-bin
 )
 
 missing=()

@@ -29,6 +29,9 @@ cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launch
 cmake --build build/release -j "$jobs"
 ctest --test-dir build/release --output-on-failure -j "$jobs"
 
+echo "== Debian package (cpack, validated, run from a scratch root)"
+./packaging/check-deb.sh build/release
+
 echo "== translations up to date"
 # lupdate must find nothing new: every tr() string is in the .ts files (and translated, see translations_test).
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then

@@ -2,6 +2,7 @@
 #include "common/TerminalText.h"
 #include "common/Translations.h"
 #include "training/TrainingScenario.h"
+#include "ui/ApplicationIcon.h"
 #include "ui/RolloutWizard.h"
 
 #include <QApplication>
@@ -41,6 +42,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("mailauth-wizard"));
     QApplication::setOrganizationName(QStringLiteral("MailAuthWizard"));
     QApplication::setApplicationVersion(QStringLiteral(MAILAUTH_VERSION));
+    // Dialogs get the icon too; the desktop file name lets Wayland compositors match windows to the launcher entry.
+    QApplication::setWindowIcon(applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mailauth.MailAuthWizard"));
     installTranslations(app);
 
     QCommandLineParser parser;

@@ -199,6 +199,17 @@ TEST(Export, ScriptsAreBomCrlfAndSafeToRunTwice)
     for (const char* banned : {"New-PSSession", "Get-Credential", "Basic"}) {
         EXPECT_FALSE(bundle.contains(QLatin1String(banned))) << banned;
     }
+    // Every saved script says how to get past the execution policy, in comments only.
+    for (ExportFormat f : {ExportFormat::PowerShell, ExportFormat::WindowsDns, ExportFormat::Azure}) {
+        const QString script = QString::fromUtf8(render(f));
+        EXPECT_TRUE(script.contains(QLatin1String("Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass")));
+        EXPECT_TRUE(script.contains(QLatin1String("Unblock-File")));
+        for (const QString& line : script.split(QLatin1String("\r\n"))) {
+            if (line.contains(QLatin1String("ExecutionPolicy")) || line.contains(QLatin1String("Unblock-File"))) {
+                EXPECT_TRUE(line.startsWith(u'#')) << line.toStdString();
+            }
+        }
+    }
 }
 
 TEST(Export, UserTextCannotBreakOutOfScriptsOrTheReport)

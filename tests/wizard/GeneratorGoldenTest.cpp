@@ -71,6 +71,38 @@ TEST(GeneratorGolden, DkimScriptsForEveryCloud)
     }
 }
 
+// What stops a first run on Windows (execution policy, the PSGallery and NuGet questions, the WAM sign-in) is
+// answered in every DKIM script, and only in comments: a script never lowers a policy or trusts a repository itself.
+TEST(DkimPowerShell, ExplainsWindowsBlocksInCommentsOnly)
+{
+    const DkimPowerShell::Input input{QStringLiteral("contoso.com"), Catalogue::instance().clouds().first(), {}};
+    const auto setup = DkimPowerShell::setupScript(input);
+    const auto enable = DkimPowerShell::enableScript(input);
+    ASSERT_TRUE(setup && enable);
+    for (const QString& script : {*setup, *enable}) {
+        for (const char* advice :
+             {"Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass",
+              "Set-ExecutionPolicy -Scope CurrentUser -ExecutionPolicy RemoteSigned", "Unblock-File",
+              "Untrusted repository", "Set-PSRepository -Name PSGallery -InstallationPolicy Trusted", "-DisableWAM",
+              "Update-Module ExchangeOnlineManagement"}) {
+            EXPECT_TRUE(script.contains(QLatin1String(advice))) << advice;
+        }
+        for (const QString& line : script.split(u'\n')) {
+            if (line.contains(QLatin1String("ExecutionPolicy")) || line.contains(QLatin1String("Unblock-File")) ||
+                line.contains(QLatin1String("Set-PSRepository")) || line.contains(QLatin1String("DisableWAM")) ||
+                line.contains(QLatin1String("Update-Module"))) {
+                EXPECT_TRUE(line.startsWith(u'#')) << line.toStdString();
+            }
+        }
+        // The advice comes before the first command that can stop on it.
+        EXPECT_LT(script.indexOf(QLatin1String("Unblock-File")), script.indexOf(QLatin1String("Install-Module")));
+        EXPECT_LT(script.indexOf(QLatin1String("Untrusted repository")),
+                  script.indexOf(QLatin1String("    Install-Module")));
+        EXPECT_LT(script.indexOf(QLatin1String("-DisableWAM")),
+                  script.indexOf(QLatin1String("\nConnect-ExchangeOnline")));
+    }
+}
+
 TEST(GeneratorGolden, RecordsForEveryDnsHost)
 {
     for (const DnsHostInfo& host : Catalogue::instance().dnsHosts()) {

@@ -32,6 +32,7 @@ std::optional<QString> PowerShellBundle::build(const RolloutPlan& plan, const QD
                "# MailAuth Wizard: DKIM for %1 (%2), generated %3\n"
                "# Safe to run more than once: it creates signing keys only where none exist, and switches signing on\n"
                "# only for domains whose two CNAME records were confirmed (Enable = $true below).\n"
+               "%6"
                "%4"
                "$Domains = @(\n%5\n)\n"
                "foreach ($Entry in $Domains) {\n"
@@ -54,7 +55,7 @@ std::optional<QString> PowerShellBundle::build(const RolloutPlan& plan, const QD
                "Disconnect-ExchangeOnline -Confirm:$false\n")
         .arg(PowerShellText::commentText(plan.clientName().isEmpty() ? plan.initialDomain() : plan.clientName()),
              plan.cloud().name, generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-             DkimPowerShell::connectBlock(first), entries.join(QStringLiteral(",\n")));
+             DkimPowerShell::connectBlock(first), entries.join(QStringLiteral(",\n")), PowerShellText::runHelp());
 }
 
 } // namespace mailauth

@@ -99,7 +99,8 @@ QString RecordsExport::csv(const QList<DnsRecordSpec>& records)
 QString RecordsExport::windowsDns(const RolloutPlan& plan)
 {
     QString out = QStringLiteral("# MailAuth Wizard: DNS records for %1 (Windows DNS Server, module DnsServer)\n")
-                      .arg(PowerShellText::commentText(plan.clientName()));
+                      .arg(PowerShellText::commentText(plan.clientName())) +
+                  PowerShellText::runHelp();
     for (const DnsRecordSpec& r : records(plan)) {
         out += RecordFormatter::windowsDnsCommand(r) + u'\n';
     }
@@ -113,7 +114,8 @@ QString RecordsExport::azurePowerShell(const RolloutPlan& plan, const QString& r
                        "# Sign in first (Connect-AzAccount) with the subscription that holds resource group "
                        "%2.\n"
                        "# Existing record sets are read and extended, never overwritten: safe to run twice.\n")
-            .arg(PowerShellText::commentText(plan.clientName()), PowerShellText::commentText(resourceGroup));
+            .arg(PowerShellText::commentText(plan.clientName()), PowerShellText::commentText(resourceGroup)) +
+        PowerShellText::runHelp();
     for (const DnsRecordSpec& r : records(plan)) {
         out += u'\n' + RecordFormatter::azurePowerShell(r, resourceGroup) + u'\n';
     }

@@ -44,12 +44,22 @@ QString DkimPowerShell::connectBlock(const Input& input)
         connect += QStringLiteral(" -ExchangeEnvironmentName ") + input.cloud.exchangeEnvironmentName;
     }
     connect += QStringLiteral(" -ShowBanner:$false");
+    // The questions and sign-in failures that stop a first run on Windows, answered where they happen.
     return QStringLiteral(
                "# Exchange Online PowerShell (module ExchangeOnlineManagement v3). Modern authentication only.\n"
+               "# The first run installs the module for your account from the PowerShell Gallery (no admin rights).\n"
+               "# Answer Y to \"NuGet provider is required to continue\", and Y (or A) to \"Untrusted repository ...\n"
+               "# PSGallery\"; to trust the Gallery for good instead: Set-PSRepository -Name PSGallery "
+               "-InstallationPolicy Trusted\n"
                "if (-not (Get-Module -ListAvailable -Name ExchangeOnlineManagement)) {\n"
                "    Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser\n"
                "}\n"
                "Import-Module ExchangeOnlineManagement\n"
+               "# Sign-in opens a Windows account window (WAM, the default since module 3.7.0) or the browser. If it "
+               "fails\n"
+               "# or never appears (PowerShell run as another user, a remote session), add -DisableWAM to the next "
+               "line;\n"
+               "# if PowerShell does not know that parameter, run Update-Module ExchangeOnlineManagement first.\n"
                "%1\n")
         .arg(connect);
 }
@@ -62,6 +72,7 @@ std::optional<QString> DkimPowerShell::setupScript(const Input& input, QString* 
     const QString d = PowerShellText::quote(input.domain);
     return QStringLiteral(
                "# MailAuth Wizard: DKIM keys for %1 (%2)\n"
+               "%5"
                "%3"
                "$Domain = %4\n"
                "if (-not (Get-AcceptedDomain -Identity $Domain -ErrorAction SilentlyContinue)) {\n"
@@ -78,7 +89,7 @@ std::optional<QString> DkimPowerShell::setupScript(const Input& input, QString* 
                "Get-DkimSigningConfig -Identity $Domain | Format-List "
                "Name,Enabled,Status,Selector1CNAME,Selector2CNAME\n"
                "Disconnect-ExchangeOnline -Confirm:$false\n")
-        .arg(input.domain, input.cloud.name, connectBlock(input), d);
+        .arg(input.domain, input.cloud.name, connectBlock(input), d, PowerShellText::runHelp());
 }
 
 std::optional<QString> DkimPowerShell::enableScript(const Input& input, QString* error)
@@ -93,11 +104,12 @@ std::optional<QString> DkimPowerShell::enableScript(const Input& input, QString*
                "them\n"
                "# yet, the command fails with CnameMissing: wait (Microsoft may need hours, up to days) and run it "
                "again.\n"
+               "%5"
                "%3"
                "Set-DkimSigningConfig -Identity %4 -Enabled $true\n"
                "Get-DkimSigningConfig -Identity %4 | Format-List Name,Enabled,Status,Selector1CNAME,Selector2CNAME\n"
                "Disconnect-ExchangeOnline -Confirm:$false\n")
-        .arg(input.domain, input.cloud.name, connectBlock(input), d);
+        .arg(input.domain, input.cloud.name, connectBlock(input), d, PowerShellText::runHelp());
 }
 
 } // namespace mailauth

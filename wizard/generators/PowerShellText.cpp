@@ -24,6 +24,18 @@ QString PowerShellText::commentText(const QString& text)
     return out;
 }
 
+QString PowerShellText::runHelp()
+{
+    // Windows clients ship with the policy Restricted (no script runs at all); RemoteSigned, Windows Server's default,
+    // still refuses an unsigned file that arrived by mail or download (Mark of the Web) until it is unblocked.
+    return QStringLiteral(
+        "# To run it: paste it into PowerShell, or save it as a .ps1 file and run that. A saved script stops with\n"
+        "# \"running scripts is disabled on this system\" or \"is not digitally signed\" (execution policy). Either\n"
+        "#   for this PowerShell window only:  Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass\n"
+        "#   or for your account:              Set-ExecutionPolicy -Scope CurrentUser -ExecutionPolicy RemoteSigned\n"
+        "#   and, for a file that came by mail or download, once:  Unblock-File -Path .\\<file>.ps1\n");
+}
+
 QByteArray PowerShellText::toScriptFile(const QString& script)
 {
     QString text = script;

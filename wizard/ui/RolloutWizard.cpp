@@ -1,5 +1,6 @@
 #include "RolloutWizard.h"
 
+#include "ApplicationIcon.h"
 #include "ProjectSession.h"
 #include "RecordCheckPanel.h"
 #include "message/MessageAnalysisDialog.h"
@@ -103,8 +104,9 @@ RolloutWizard::RolloutWizard(QWidget* parent)
         dialog->resize(800, 500);
         dialog->show();
     });
+    setWindowIcon(applicationIcon());
     // A desktop notification when a record is seen everywhere, since people leave the wizard open for hours.
-    auto* tray = QSystemTrayIcon::isSystemTrayAvailable() ? new QSystemTrayIcon(windowIcon(), this) : nullptr;
+    auto* tray = QSystemTrayIcon::isSystemTrayAvailable() ? new QSystemTrayIcon(applicationIcon(), this) : nullptr;
     connect(&m_watches, &WatchRegistry::recordConfirmed, this, [this, tray](int index, RecordId record) {
         if (tray != nullptr && index < m_plan.domains().size()) {
             tray->show();

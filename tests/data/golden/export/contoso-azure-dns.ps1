@@ -1,6 +1,11 @@
 ﻿# MailAuth Wizard: DNS records for Contoso Ltd (Azure DNS, module Az.Dns)
 # Sign in first (Connect-AzAccount) with the subscription that holds resource group rg-contoso-dns.
 # Existing record sets are read and extended, never overwritten: safe to run twice.
+# To run it: paste it into PowerShell, or save it as a .ps1 file and run that. A saved script stops with
+# "running scripts is disabled on this system" or "is not digitally signed" (execution policy). Either
+#   for this PowerShell window only:  Set-ExecutionPolicy -Scope Process -ExecutionPolicy Bypass
+#   or for your account:              Set-ExecutionPolicy -Scope CurrentUser -ExecutionPolicy RemoteSigned
+#   and, for a file that came by mail or download, once:  Unblock-File -Path .\<file>.ps1
 
 $rs = Get-AzDnsRecordSet -Name '@' -RecordType TXT -ZoneName 'contoso.com' -ResourceGroupName 'rg-contoso-dns' -ErrorAction SilentlyContinue
 if ($null -eq $rs) {
