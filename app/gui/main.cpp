@@ -41,7 +41,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("mailauth-wizard"));
     QApplication::setOrganizationName(QStringLiteral("MailAuthWizard"));
     QApplication::setApplicationVersion(QStringLiteral(MAILAUTH_VERSION));
-    installTranslations(app);
+    installTranslations(app, true); // the language chosen in the window (LanguageMenu), else the system's
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

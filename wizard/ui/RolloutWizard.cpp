@@ -1,5 +1,6 @@
 #include "RolloutWizard.h"
 
+#include "LanguageMenu.h"
 #include "ProjectSession.h"
 #include "RecordCheckPanel.h"
 #include "pages/AuditPage.h"
@@ -14,6 +15,7 @@
 #include "ui/training/TrainingSidePanel.h"
 
 #include <QDialog>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -33,31 +35,18 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveCustomButton1);
-    setButtonText(QWizard::CustomButton1, tr("Check a &record…"));
     setOption(QWizard::HaveCustomButton2);
-    setButtonText(QWizard::CustomButton2, tr("Sa&ve project…"));
-    m_welcome = new WelcomePage(m_context);
-    setPage(Page_Welcome, m_welcome);
-    setPage(Page_Tenant, new TenantPage(m_context));
-    setPage(Page_Audit, new AuditPage(m_context));
-    setPage(Page_Spf, new SpfPage(m_context));
-    setPage(Page_Dkim, new DkimPage(m_context));
-    setPage(Page_Dmarc, new DmarcPage(m_context));
-    setPage(Page_Summary, new SummaryPage(m_context));
-    setStartId(Page_Welcome);
-    connect(m_welcome, &WelcomePage::openProjectRequested, this,
-            [this](const QString& path) { openProjectOrShowError(path); });
-    connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
-        QString error;
-        if (!startTraining(scenario, &error)) {
-            m_welcome->showTrainingError(error);
-        }
-    });
+    // The language menu takes the place of the (unused) help button, at the left of the button row.
+    setOption(QWizard::HaveHelpButton);
+    setButton(QWizard::HelpButton, new LanguageMenu(this));
+    translateButtons();
+    createPages();
 
     // The project file: autosaved a moment after the last change; its name in the title, a refusal on the welcome page.
     m_project = new ProjectSession(m_plan, this);
-    connect(m_project, &ProjectSession::refused, m_welcome, &WelcomePage::showOpenError);
-    connect(m_project, &ProjectSession::opened, m_welcome, [this]() { m_welcome->showOpenError({}); });
+    connect(m_project, &ProjectSession::refused, this,
+            [this](const QString& reason) { m_welcome->showOpenError(reason); });
+    connect(m_project, &ProjectSession::opened, this, [this]() { m_welcome->showOpenError({}); });
     connect(m_project, &ProjectSession::saved, this, [this](const QString& path) {
         if (m_context.training == nullptr) {
             showProjectTitle(path);
@@ -114,6 +103,105 @@ RolloutWizard::RolloutWizard(QWidget* parent)
 
 RolloutWizard::~RolloutWizard() = default;
 
+void RolloutWizard::translateButtons()
+{
+    setButtonText(QWizard::CustomButton1, tr("Check a &record…"));
+    setButtonText(QWizard::CustomButton2, tr("Sa&ve project…"));
+    setButtonText(QWizard::HelpButton, LanguageMenu::label());
+}
+
+void RolloutWizard::createPages()
+{
+    m_welcome = new WelcomePage(m_context);
+    setPage(Page_Welcome, m_welcome);
+    setPage(Page_Tenant, new TenantPage(m_context));
+    setPage(Page_Audit, new AuditPage(m_context));
+    setPage(Page_Spf, new SpfPage(m_context));
+    setPage(Page_Dkim, new DkimPage(m_context));
+    setPage(Page_Dmarc, new DmarcPage(m_context));
+    setPage(Page_Summary, new SummaryPage(m_context));
+    setStartId(Page_Welcome);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this,
+            [this](const QString& path) { openProjectOrShowError(path); });
+    connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
+        QString error;
+        if (!startTraining(scenario, &error)) {
+            m_welcome->showTrainingError(error);
+        }
+    });
+}
+
+void RolloutWizard::changeEvent(QEvent* event)
+{
+    // Switching installs and removes several translators, each a LanguageChange: one rebuild after the last.
+    if (event->type() == QEvent::LanguageChange && !m_retranslating) {
+        m_retranslating = true;
+        QMetaObject::invokeMethod(this, &RolloutWizard::retranslate, Qt::QueuedConnection);
+    }
+    QWizard::changeEvent(event);
+}
+
+void RolloutWizard::retranslate()
+{
+    m_retranslating = false;
+    if (m_context.training != nullptr) {
+        setWindowTitle(tr("TRAINING: %1 - MailAuth Wizard").arg(m_context.training->scenario().id));
+    } else if (!projectPath().isEmpty()) {
+        showProjectTitle(projectPath());
+    } else {
+        setWindowTitle(tr("MailAuth Wizard"));
+    }
+    translateButtons();
+    // QWizard retranslates its own buttons (Next, Back) only when the style changes.
+    const WizardStyle style = wizardStyle();
+    setWizardStyle(style == QWizard::ClassicStyle ? QWizard::ModernStyle : QWizard::ClassicStyle);
+    setWizardStyle(style);
+
+    // The pages build their texts once, so they are built again from the plan (which holds everything they show)
+    // and the wizard walks back to the page the user was on, as when a project is reopened. What the plan cannot
+    // hold yet (a half-typed value, which domain a page shows) is carried over, and dialogs the pages opened stay.
+    const int at = currentId();
+    m_typedOnResume = currentPage() != nullptr ? EditorState::capture(currentPage()) : EditorState{};
+    for (int id : pageIds()) {
+        for (QDialog* dialog : page(id)->findChildren<QDialog*>()) {
+            if (dialog->isVisible()) {
+                dialog->setParent(this, dialog->windowFlags());
+                dialog->show();
+            }
+        }
+    }
+    {
+        const QSignalBlocker quiet(this); // tearing down is no page change (the plan keeps its last page)
+        m_resumeTo = -1;
+        restart();
+        for (int id : pageIds()) {
+            QWizardPage* old = page(id);
+            removePage(id);
+            delete old;
+        }
+    }
+    createPages();
+    restart();
+    m_resumeTo = at;
+    continueResume();
+
+    if (auto* side = qobject_cast<TrainingSidePanel*>(sideWidget())) {
+        auto* fresh = new TrainingSidePanel(*m_context.training, this);
+        connect(fresh, &TrainingSidePanel::hostPanelRequested, this, &RolloutWizard::showHostPanel);
+        setSideWidget(fresh);
+        delete side;
+    }
+    if (auto* dialog = findChild<DnsHostPanelDialog*>(); dialog != nullptr) {
+        const bool open = dialog->isVisible();
+        const EditorState typed = EditorState::capture(dialog);
+        delete dialog;
+        if (open) {
+            showHostPanel();
+            typed.restore(findChild<DnsHostPanelDialog*>());
+        }
+    }
+}
+
 bool RolloutWizard::openProject(const QString& path, QString* error)
 {
     if (!m_project->open(path, error)) {
@@ -166,6 +254,10 @@ void RolloutWizard::continueResume()
         if (currentId() == before) {
             break;
         }
+    }
+    if (m_resumeTo == currentId() && currentPage() != nullptr && !m_typedOnResume.isEmpty()) {
+        m_typedOnResume.restore(currentPage());
+        m_typedOnResume = EditorState{};
     }
     if (m_resumeTo <= currentId() || currentPage() == nullptr || currentPage()->isComplete()) {
         m_resumeTo = -1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EditorState.h"
 #include "pages/RolloutContext.h"
 
 #include <QWizard>
@@ -60,17 +61,24 @@ Q_SIGNALS:
 
 protected:
     void done(int result) override;
+    // A language switch (LanguageMenu) rebuilds the pages in the new language: retranslate().
+    void changeEvent(QEvent* event) override;
 
 private:
     RolloutPlan m_plan;
     WatchRegistry m_watches;
     RolloutContext m_context;
     void continueResume();
+    void createPages();
+    void translateButtons();
+    void retranslate();
     void showProjectTitle(const QString& path);
 
     ProjectSession* m_project = nullptr;
     WelcomePage* m_welcome = nullptr;
     int m_resumeTo = -1;
+    EditorState m_typedOnResume; // put back into the page a language switch resumes at
+    bool m_retranslating = false;
 };
 
 } // namespace mailauth
