@@ -396,6 +396,30 @@
         <source>set up DKIM for the domain in %1</source>
         <translation>DKIM für die Domain in %1 einrichten</translation>
     </message>
+    <message>
+        <source>Worldwide (Microsoft 365 commercial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCC (US Government Community Cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office 365 operated by 21Vianet (China)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web control panel (generic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIND zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows DNS Server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -4795,6 +4819,21 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
 → %2</source>
         <translation>%1
 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::LanguageMenu</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show MailAuth Wizard in another language, at once; remembered for the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

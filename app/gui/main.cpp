@@ -45,7 +45,7 @@ int main(int argc, char** argv)
     // Dialogs get the icon too; the desktop file name lets Wayland compositors match windows to the launcher entry.
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mailauth.MailAuthWizard"));
-    installTranslations(app);
+    installTranslations(app, true); // the language chosen in the window (LanguageMenu), else the system's
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

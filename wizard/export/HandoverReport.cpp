@@ -6,6 +6,7 @@
 #include "model/PlanProposal.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -77,8 +78,9 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
                .arg(esc(tr("Prepared by: %1")
                             .arg(plan.consultantName().isEmpty() ? tr("(not named)") : plan.consultantName())),
                     esc(tr("Date: %1").arg(stamp(generatedAt))),
-                    esc(tr("Microsoft 365 tenant: %1 (%2)").arg(plan.initialDomain(), plan.cloud().name)),
-                    esc(tr("DNS hosted at: %1").arg(plan.dnsHost().name)));
+                    esc(tr("Microsoft 365 tenant: %1 (%2)")
+                            .arg(plan.initialDomain(), Catalogue::displayName(plan.cloud()))),
+                    esc(tr("DNS hosted at: %1").arg(Catalogue::displayName(plan.dnsHost()))));
 
     // Overview first: what a reader needs on the first page.
     out += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
@@ -154,7 +156,8 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
             any = true;
             out += step.due ? QStringLiteral("<li>%1 %2</li>\n")
                                   .arg(esc(step.text),
-                                       esc(tr("Date: %1 (%2).").arg(step.due->toString(Qt::ISODate), step.dueText)))
+                                       esc(tr("Date: %1 (%2).")
+                                               .arg(QLocale().toString(*step.due, QLocale::LongFormat), step.dueText)))
                             : QStringLiteral("<li>%1</li>\n").arg(esc(step.text));
         }
         if (!any) {

@@ -306,6 +306,50 @@ std::optional<SenderInfo> Catalogue::sender(const QString& id) const
     return std::nullopt;
 }
 
+namespace {
+
+// Keyed by id, in the English of resources/*.json (catalogue_names_test checks that they agree).
+struct TranslatableName
+{
+    const char* id;
+    const char* name;
+};
+
+constexpr TranslatableName kCloudNames[] = {
+    {"worldwide", QT_TRANSLATE_NOOP("Catalogue", "Worldwide (Microsoft 365 commercial)")},
+    {"gcc", QT_TRANSLATE_NOOP("Catalogue", "GCC (US Government Community Cloud)")},
+    {"china", QT_TRANSLATE_NOOP("Catalogue", "Office 365 operated by 21Vianet (China)")},
+};
+
+constexpr TranslatableName kHostNames[] = {
+    {"generic", QT_TRANSLATE_NOOP("Catalogue", "A web control panel (generic)")},
+    {"bind", QT_TRANSLATE_NOOP("Catalogue", "BIND zone file")},
+    {"windows", QT_TRANSLATE_NOOP("Catalogue", "Windows DNS Server")},
+};
+
+template <std::size_t N>
+QString translatedName(const TranslatableName (&names)[N], const QString& id, const QString& fallback)
+{
+    for (const TranslatableName& entry : names) {
+        if (id == QLatin1String(entry.id)) {
+            return QCoreApplication::translate("Catalogue", entry.name);
+        }
+    }
+    return fallback;
+}
+
+} // namespace
+
+QString Catalogue::displayName(const CloudInfo& cloud)
+{
+    return translatedName(kCloudNames, cloud.id, cloud.name);
+}
+
+QString Catalogue::displayName(const DnsHostInfo& host)
+{
+    return translatedName(kHostNames, host.id, host.name);
+}
+
 QString Catalogue::hostWarningText(const QString& id)
 {
     if (id == u"panel-appends-zone") {

@@ -87,6 +87,11 @@ public:
     QString loadError() const { return m_error; }
 
     static QString hostWarningText(const QString& warningId);
+    // The name shown to people: translated where the cloud or host has a name of its own in the language ("Mondial",
+    // "Weltweit"); brand names (Cloudflare, GCC High) and unknown ids keep the name from the file. Generated scripts
+    // keep the file's English name.
+    static QString displayName(const CloudInfo& cloud);
+    static QString displayName(const DnsHostInfo& host);
     // How to give a sender's mail aligned DKIM, in the sender's own words ("set up domain authentication in SendGrid
     // (CNAMEs s1._domainkey and s2._domainkey)"); a general sentence for a sender without one.
     static QString senderDkimSetupText(const SenderInfo& sender);

@@ -28,7 +28,7 @@ bool RolloutPlan::setInitialDomain(const QString& text, QString* error)
         if (error != nullptr) {
             *error = tr("The initial domain of a %1 tenant has the form name%2 (Microsoft 365 admin center, Settings > "
                         "Domains).")
-                         .arg(cloud().name, suffix);
+                         .arg(Catalogue::displayName(cloud()), suffix);
         }
         return false;
     }

@@ -1,6 +1,7 @@
 #include "RolloutWizard.h"
 
 #include "ApplicationIcon.h"
+#include "LanguageMenu.h"
 #include "ProjectSession.h"
 #include "RecordCheckPanel.h"
 #include "message/MessageAnalysisDialog.h"
@@ -16,6 +17,7 @@
 #include "ui/training/TrainingSidePanel.h"
 
 #include <QDialog>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -39,37 +41,23 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveCustomButton1);
-    setButtonText(QWizard::CustomButton1, tr("Check a &record…"));
     setOption(QWizard::HaveCustomButton2);
-    setButtonText(QWizard::CustomButton2, tr("Sa&ve project…"));
     setOption(QWizard::HaveCustomButton3);
-    setButtonText(QWizard::CustomButton3, tr("Anal&yze a message…"));
-    // Qt's own order, with the message analysis beside the record check.
-    setButtonLayout({QWizard::Stretch, QWizard::CustomButton1, QWizard::CustomButton3, QWizard::CustomButton2,
-                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
-                     QWizard::CancelButton});
-    m_welcome = new WelcomePage(m_context);
-    setPage(Page_Welcome, m_welcome);
-    setPage(Page_Tenant, new TenantPage(m_context));
-    setPage(Page_Audit, new AuditPage(m_context));
-    setPage(Page_Spf, new SpfPage(m_context));
-    setPage(Page_Dkim, new DkimPage(m_context));
-    setPage(Page_Dmarc, new DmarcPage(m_context));
-    setPage(Page_Summary, new SummaryPage(m_context));
-    setStartId(Page_Welcome);
-    connect(m_welcome, &WelcomePage::openProjectRequested, this,
-            [this](const QString& path) { openProjectOrShowError(path); });
-    connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
-        QString error;
-        if (!startTraining(scenario, &error)) {
-            m_welcome->showTrainingError(error);
-        }
-    });
+    // The language menu takes the place of the (unused) help button, at the left of the button row; the message
+    // analysis sits beside the record check.
+    setOption(QWizard::HaveHelpButton);
+    setButton(QWizard::HelpButton, new LanguageMenu(this));
+    setButtonLayout({QWizard::HelpButton, QWizard::Stretch, QWizard::CustomButton1, QWizard::CustomButton3,
+                     QWizard::CustomButton2, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+    translateButtons();
+    createPages();
 
     // The project file: autosaved a moment after the last change; its name in the title, a refusal on the welcome page.
     m_project = new ProjectSession(m_plan, this);
-    connect(m_project, &ProjectSession::refused, m_welcome, &WelcomePage::showOpenError);
-    connect(m_project, &ProjectSession::opened, m_welcome, [this]() { m_welcome->showOpenError({}); });
+    connect(m_project, &ProjectSession::refused, this,
+            [this](const QString& reason) { m_welcome->showOpenError(reason); });
+    connect(m_project, &ProjectSession::opened, this, [this]() { m_welcome->showOpenError({}); });
     connect(m_project, &ProjectSession::saved, this, [this](const QString& path) {
         if (m_context.training == nullptr) {
             showProjectTitle(path);
@@ -131,6 +119,105 @@ RolloutWizard::RolloutWizard(QWidget* parent)
 
 RolloutWizard::~RolloutWizard() = default;
 
+void RolloutWizard::translateButtons()
+{
+    setButtonText(QWizard::CustomButton1, tr("Check a &record…"));
+    setButtonText(QWizard::CustomButton2, tr("Sa&ve project…"));
+    setButtonText(QWizard::CustomButton3, tr("Anal&yze a message…"));
+    setButtonText(QWizard::HelpButton, LanguageMenu::label());
+}
+
+void RolloutWizard::createPages()
+{
+    m_welcome = new WelcomePage(m_context);
+    setPage(Page_Welcome, m_welcome);
+    setPage(Page_Tenant, new TenantPage(m_context));
+    setPage(Page_Audit, new AuditPage(m_context));
+    setPage(Page_Spf, new SpfPage(m_context));
+    setPage(Page_Dkim, new DkimPage(m_context));
+    setPage(Page_Dmarc, new DmarcPage(m_context));
+    setPage(Page_Summary, new SummaryPage(m_context));
+    setStartId(Page_Welcome);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this,
+            [this](const QString& path) { openProjectOrShowError(path); });
+    connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
+        QString error;
+        if (!startTraining(scenario, &error)) {
+            m_welcome->showTrainingError(error);
+        }
+    });
+}
+
+void RolloutWizard::changeEvent(QEvent* event)
+{
+    // Switching installs and removes several translators, each a LanguageChange: one rebuild after the last.
+    if (event->type() == QEvent::LanguageChange && !m_retranslating) {
+        m_retranslating = true;
+        QMetaObject::invokeMethod(this, &RolloutWizard::retranslate, Qt::QueuedConnection);
+    }
+    QWizard::changeEvent(event);
+}
+
+void RolloutWizard::retranslate()
+{
+    m_retranslating = false;
+    if (m_context.training != nullptr) {
+        setWindowTitle(tr("TRAINING: %1 - MailAuth Wizard").arg(m_context.training->scenario().id));
+    } else if (!projectPath().isEmpty()) {
+        showProjectTitle(projectPath());
+    } else {
+        setWindowTitle(tr("MailAuth Wizard"));
+    }
+    translateButtons();
+    // QWizard retranslates its own buttons (Next, Back) only when the style changes.
+    const WizardStyle style = wizardStyle();
+    setWizardStyle(style == QWizard::ClassicStyle ? QWizard::ModernStyle : QWizard::ClassicStyle);
+    setWizardStyle(style);
+
+    // The pages build their texts once, so they are built again from the plan (which holds everything they show)
+    // and the wizard walks back to the page the user was on, as when a project is reopened. What the plan cannot
+    // hold yet (a half-typed value, which domain a page shows) is carried over, and dialogs the pages opened stay.
+    const int at = currentId();
+    m_typedOnResume = currentPage() != nullptr ? EditorState::capture(currentPage()) : EditorState{};
+    for (int id : pageIds()) {
+        for (QDialog* dialog : page(id)->findChildren<QDialog*>()) {
+            if (dialog->isVisible()) {
+                dialog->setParent(this, dialog->windowFlags());
+                dialog->show();
+            }
+        }
+    }
+    {
+        const QSignalBlocker quiet(this); // tearing down is no page change (the plan keeps its last page)
+        m_resumeTo = -1;
+        restart();
+        for (int id : pageIds()) {
+            QWizardPage* old = page(id);
+            removePage(id);
+            delete old;
+        }
+    }
+    createPages();
+    restart();
+    m_resumeTo = at;
+    continueResume();
+
+    if (m_context.training != nullptr) {
+        QWidget* side = sideWidget();
+        installTrainingPanel();
+        delete side;
+    }
+    if (auto* dialog = findChild<DnsHostPanelDialog*>(); dialog != nullptr) {
+        const bool open = dialog->isVisible();
+        const EditorState typed = EditorState::capture(dialog);
+        delete dialog;
+        if (open) {
+            showHostPanel();
+            typed.restore(findChild<DnsHostPanelDialog*>());
+        }
+    }
+}
+
 bool RolloutWizard::openProject(const QString& path, QString* error)
 {
     if (!m_project->open(path, error)) {
@@ -184,6 +271,10 @@ void RolloutWizard::continueResume()
             break;
         }
     }
+    if (m_resumeTo == currentId() && currentPage() != nullptr && !m_typedOnResume.isEmpty()) {
+        m_typedOnResume.restore(currentPage());
+        m_typedOnResume = EditorState{};
+    }
     if (m_resumeTo <= currentId() || currentPage() == nullptr || currentPage()->isComplete()) {
         m_resumeTo = -1;
     }
@@ -222,18 +313,7 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
     });
     connect(&session->world().clock(), &TrainingClock::skipped, this, [this]() { m_watches.checkAllNow(); });
     connect(&m_watches, &WatchRegistry::recordConfirmed, session, [session]() { session->checkGoals(); });
-    auto* side = new TrainingSidePanel(*session, this);
-    connect(side, &TrainingSidePanel::hostPanelRequested, this, &RolloutWizard::showHostPanel);
-    // On a small classroom screen the panel scrolls instead of squeezing its goals and hints into each other.
-    auto* sideScroll = new QScrollArea(this);
-    sideScroll->setObjectName(QStringLiteral("trainingPanelScroll"));
-    sideScroll->setWidget(side);
-    sideScroll->setWidgetResizable(true);
-    sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    sideScroll->setMinimumWidth(side->minimumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
-    sideScroll->setMaximumWidth(side->maximumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
-    setSideWidget(sideScroll);
+    installTrainingPanel();
     // Wider for the panel, but never larger than the screen (a 1366x768 classroom laptop keeps its buttons).
     const QRect available = screen() != nullptr ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
     const QSize frame = frameGeometry().size() - geometry().size();
@@ -252,6 +332,22 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
 MessageAnalysisDialog* RolloutWizard::showMessageAnalysis(int domainIndex)
 {
     return MessageAnalysisDialog::open(m_context, domainIndex, this);
+}
+
+void RolloutWizard::installTrainingPanel()
+{
+    auto* side = new TrainingSidePanel(*m_context.training, this);
+    connect(side, &TrainingSidePanel::hostPanelRequested, this, &RolloutWizard::showHostPanel);
+    // On a small classroom screen the panel scrolls instead of squeezing its goals and hints into each other.
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("trainingPanelScroll"));
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(side->minimumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
+    sideScroll->setMaximumWidth(side->maximumWidth() + sideScroll->verticalScrollBar()->sizeHint().width());
+    setSideWidget(sideScroll);
 }
 
 void RolloutWizard::showHostPanel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EditorState.h"
 #include "pages/RolloutContext.h"
 
 #include <QWizard>
@@ -63,18 +64,26 @@ Q_SIGNALS:
 
 protected:
     void done(int result) override;
+    // A language switch (LanguageMenu) rebuilds the pages in the new language: retranslate().
+    void changeEvent(QEvent* event) override;
 
 private:
     RolloutPlan m_plan;
     WatchRegistry m_watches;
     RolloutContext m_context;
     void continueResume();
+    void installTrainingPanel(); // the side panel, in a scroll area, for the running session
+    void createPages();
+    void translateButtons();
+    void retranslate();
     void showProjectTitle(const QString& path);
 
     ProjectSession* m_project = nullptr;
     WelcomePage* m_welcome = nullptr;
     int m_resumeTo = -1;
     bool m_endTrainingConfirmed = false;
+    EditorState m_typedOnResume; // put back into the page a language switch resumes at
+    bool m_retranslating = false;
 };
 
 } // namespace mailauth

@@ -341,10 +341,10 @@ void DkimPage::refreshRoute()
         tr("Publish the two CNAME records (step 3). Once both are confirmed everywhere, switch on <b>Sign messages "
            "for this domain with DKIM signatures</b> in the details (step 4)."),
     };
-    m_portalSteps->setText(
-        cloud.defenderPortal.isEmpty()
-            ? tr("The Defender portal route is not known for %1; use PowerShell.").arg(cloud.name.toHtmlEscaped())
-            : QStringLiteral("<ol><li>%1</li></ol>").arg(steps.join(QStringLiteral("</li><li>"))));
+    m_portalSteps->setText(cloud.defenderPortal.isEmpty()
+                               ? tr("The Defender portal route is not known for %1; use PowerShell.")
+                                     .arg(Catalogue::displayName(cloud).toHtmlEscaped())
+                               : QStringLiteral("<ol><li>%1</li></ol>").arg(steps.join(QStringLiteral("</li><li>"))));
     m_openPortal->setEnabled(!cloud.defenderPortal.isEmpty());
     m_openPortal->setToolTip(cloud.dkimPortalUrl());
     m_pasteLabel->setText(portalRoute() ? tr("2. Paste &what the portal shows (Publish CNAMEs > Copy):")

@@ -38,12 +38,12 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
     m_tenant->setPlaceholderText(tr("contoso.onmicrosoft.com"));
     m_cloud = new QComboBox(this);
     for (const CloudInfo& c : Catalogue::instance().clouds()) {
-        m_cloud->addItem(c.name, c.id);
+        m_cloud->addItem(Catalogue::displayName(c), c.id);
     }
     m_host = new QComboBox(this);
     m_host->setObjectName(QStringLiteral("dnsHostCombo"));
     for (const DnsHostInfo& h : Catalogue::instance().dnsHosts()) {
-        m_host->addItem(h.name, h.id);
+        m_host->addItem(Catalogue::displayName(h), h.id);
     }
     m_resourceGroup = new QLineEdit(this);
     m_resourceGroup->setObjectName(QStringLiteral("azureResourceGroupEdit"));

@@ -20,7 +20,7 @@ DnsHostPanelDialog::DnsHostPanelDialog(TrainingSession& session, QWidget* parent
     : QDialog(parent)
     , m_session(session)
 {
-    setWindowTitle(tr("DNS host panel (training): %1").arg(session.panel().host().name));
+    setWindowTitle(tr("DNS host panel (training): %1").arg(Catalogue::displayName(session.panel().host())));
     setObjectName(QStringLiteral("hostPanelDialog"));
     m_zone = new QComboBox(this);
     // The trainee manages the scenario's own zones, not Microsoft's.
