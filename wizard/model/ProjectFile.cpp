@@ -1,6 +1,7 @@
 #include "ProjectFile.h"
 
 #include "AtomicFileWrite.h"
+#include "DkimRotationJson.h"
 #include "NextSteps.h"
 #include "PlanRules.h"
 #include "StrictJson.h"
@@ -206,6 +207,9 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
     if (!plan.azureResourceGroup().isEmpty()) {
         root.insert(QStringLiteral("azureResourceGroup"), plan.azureResourceGroup());
     }
+    if (const QJsonValue rotations = DkimRotationJson::toJson(plan.domains()); !rotations.isUndefined()) {
+        root.insert(QLatin1String(DkimRotationJson::kKey), rotations);
+    }
     return root;
 }
 
@@ -384,6 +388,10 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
             }
         }
         plans.append(d);
+    }
+    if (!DkimRotationJson::fromJson(json.value(QLatin1String(DkimRotationJson::kKey)), plans,
+                                    QDateTime::currentDateTimeUtc(), &reason)) {
+        return fail(reason);
     }
     if (!loaded.setDomains(names, &reason)) {
         return fail(tr("The project's domains are not valid: %1").arg(reason));
