@@ -1,5 +1,6 @@
 // The two-pass DKIM key upgrade to 2048 bits: when it is needed, its stages and dates, what a reopened project says,
 // and how the project file keeps it (and refuses what the DKIM page could never have written).
+#include "export/HandoverReport.h"
 #include "model/DkimRotation.h"
 
 #include "model/DkimRotationJson.h"
@@ -207,4 +208,15 @@ TEST_F(DkimRotationTest, HostileRotationEntriesAreRefusedAndThePlanStaysAsItWas)
     RolloutPlan target;
     QString error;
     EXPECT_TRUE(ProjectFile::fromJson(good, target, &error)) << error.toStdString();
+}
+
+TEST_F(DkimRotationTest, HandOverReportSaysWhereTheRotationStands)
+{
+    m_plan.setAudit(auditWithKeys(1024, 1024), false, m_now.addDays(-10));
+    EXPECT_TRUE(HandoverReport::html(m_plan, m_now).contains(QStringLiteral("the first pass is due")));
+    ASSERT_TRUE(m_plan.setDkimRotationPass(0, 1, m_now.addDays(-2)));
+    const QString html = HandoverReport::html(m_plan, m_now);
+    EXPECT_TRUE(html.contains(QStringLiteral("DKIM key rotation to 2048 bits: second pass due in 2 day(s)")))
+        << html.toStdString();
+    EXPECT_FALSE(html.contains(QStringLiteral("fabrikam.com: run the second pass")));
 }

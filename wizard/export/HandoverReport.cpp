@@ -1,6 +1,7 @@
 #include "HandoverReport.h"
 
 #include "model/AtomicFileWrite.h"
+#include "model/DkimRotation.h"
 #include "model/NextSteps.h"
 #include "model/PlanProposal.h"
 
@@ -133,6 +134,11 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
                                 esc(c.servers.join(QStringLiteral(", "))));
             }
             out += QStringLiteral("</table>\n");
+        }
+        const QString rotation =
+            DkimRotation::describe(DkimRotation::status(d, generatedAt), generatedAt.toLocalTime().date());
+        if (!rotation.isEmpty()) {
+            out += QStringLiteral("<p>%1</p>\n").arg(esc(rotation));
         }
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Before")));
         out += findingsTable(d.auditBefore);

@@ -4,8 +4,10 @@
 #include "generators/DkimPowerShell.h"
 #include "generators/PowerShellText.h"
 #include "model/AuditTask.h"
+#include "model/DkimRotation.h"
 #include "training/TrainingSession.h"
 #include "ui/io/BackgroundFileWriter.h"
+#include "ui/widgets/DkimRotationPanel.h"
 #include "ui/widgets/PropagationPanel.h"
 #include "ui/widgets/RecordView.h"
 
@@ -83,6 +85,7 @@ void DkimPage::build()
     m_keyStatus->setWordWrap(true);
     m_keyStatus->setTextFormat(Qt::PlainText);
     m_keyCheck = new AuditTask(this);
+    m_rotation = new DkimRotationPanel(*m_context.plan, this);
     m_writer = new BackgroundFileWriter(this);
     m_signingOn = new QCheckBox(tr("S&igning is on: the script printed \"Enabled : True\""), this);
     m_signingOn->setObjectName(QStringLiteral("signingOn"));
@@ -177,6 +180,7 @@ void DkimPage::build()
         tr("<b>5. Final check</b>: once signing is on, Microsoft publishes the keys behind the CNAMEs."), this));
     layout->addWidget(m_checkKeys, 0, Qt::AlignLeft);
     layout->addWidget(m_keyStatus);
+    layout->addWidget(m_rotation);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(inner);
@@ -230,6 +234,11 @@ void DkimPage::build()
             }
         }
         m_keyStatus->setText(lines.join(u'\n'));
+        // The sizes found also decide whether the keys need the upgrade to 2048 bits (the rotation panel below).
+        const int index = m_context.plan->indexOf(report.domain);
+        if (index >= 0 && !report.pending && report.known(AuditPart::Dkim)) {
+            m_context.plan->setDkimKeySizes(index, DkimRotation::fromAudit(report, QDateTime::currentDateTimeUtc()));
+        }
     });
     connect(m_keyCheck, &AuditTask::finished, this, [this]() { m_checkKeys->setEnabled(true); });
     connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, RecordId record) {
@@ -273,6 +282,7 @@ void DkimPage::loadDomain()
     parsePaste();
     bindWatchers();
     refreshRoute();
+    m_rotation->setDomain(current());
 }
 
 bool DkimPage::portalRoute() const

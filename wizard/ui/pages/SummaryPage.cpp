@@ -3,6 +3,7 @@
 #include "RolloutContext.h"
 #include "export/ProjectExport.h"
 #include "model/AuditTask.h"
+#include "model/DkimRotation.h"
 #include "model/NextSteps.h"
 #include "model/PlanProposal.h"
 #include "ui/io/BackgroundFileWriter.h"
@@ -179,6 +180,11 @@ void SummaryPage::refreshDone()
             } else {
                 lines.append(tr("  • %1: not confirmed yet").arg(recordLabel(record)));
             }
+        }
+        const QString rotation =
+            DkimRotation::describe(DkimRotation::status(d, QDateTime::currentDateTimeUtc()), QDate::currentDate());
+        if (!rotation.isEmpty()) {
+            lines.append(QStringLiteral("  • ") + rotation);
         }
     }
     lines.append(tr("Next:"));
