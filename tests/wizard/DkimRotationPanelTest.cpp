@@ -97,6 +97,12 @@ TEST(DkimRotationPanel, TwoPassesThenTheKeySizeCheckConfirms)
     EXPECT_TRUE(script->toPlainText().contains(QStringLiteral("Pass 1 of 2")));
     ASSERT_TRUE(ran->isEnabled());
 
+    if (const QByteArray dir = qgetenv("MAILAUTH_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        wizard.findChild<QScrollArea*>()->ensureWidgetVisible(panel, 0, 0);
+        QTest::qWait(50);
+        wizard.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/dkim-rotation-first-pass.png"));
+    }
+
     // Pass 1: the date is kept, and pass 2 cannot be marked before it is due.
     const QDateTime before = QDateTime::currentDateTimeUtc();
     QTest::mouseClick(ran, Qt::LeftButton);
