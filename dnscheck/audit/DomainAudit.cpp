@@ -405,7 +405,19 @@ void Auditor::auditSelector(const QString& selector, const DnsAnswer& answer)
         const DkimKeyEvaluation key = DkimKeyRecord::evaluate(QString::fromUtf8(keys.first().txtJoined()));
         s.keyFound = true;
         s.keyBits = key.keyBits;
-        m_report.findings += key.findings;
+        Findings keyFindings = key.findings;
+        for (Finding& f : keyFindings) {
+            // Microsoft 365 rotates one selector at a time: the generic "rotate to 2048" advice would stop halfway.
+            if (s.microsoftTarget && f.code == u"dkim.key-1024") {
+                f.fix =
+                    DomainAudit::tr("Microsoft 365 upgrades one selector per rotation: run Rotate-DkimSigningConfig "
+                                    "-Identity %1 -KeySize 2048, wait four days (96 hours) until the new key "
+                                    "signs, then run it again for the other selector. The wizard's DKIM page "
+                                    "keeps the dates.")
+                        .arg(m_request.domain);
+            }
+        }
+        m_report.findings += keyFindings;
         if (cnames.isEmpty() && (selector == u"selector1" || selector == u"selector2")) {
             add("dkim.txt-instead-of-cname",
                 DomainAudit::tr(

@@ -2,6 +2,7 @@
 // Set MAILAUTH_UPDATE_GOLDEN=1 to rewrite the files after an intended change, then read the diff.
 #include "export/RecordsExport.h"
 #include "generators/DkimPowerShell.h"
+#include "generators/DkimRotationPowerShell.h"
 #include "generators/PowerShellText.h"
 #include "generators/RecordFormatter.h"
 #include "model/PlanRules.h"
@@ -101,6 +102,45 @@ TEST(DkimPowerShell, ExplainsWindowsBlocksInCommentsOnly)
         EXPECT_LT(script.indexOf(QLatin1String("-DisableWAM")),
                   script.indexOf(QLatin1String("\nConnect-ExchangeOnline")));
     }
+}
+
+TEST(GeneratorGolden, DkimRotationPassesForEveryCloud)
+{
+    for (const CloudInfo& cloud : Catalogue::instance().clouds()) {
+        const DkimPowerShell::Input input{QStringLiteral("contoso.com"), cloud,
+                                          QStringLiteral("admin@contoso.onmicrosoft.com")};
+        for (const int pass : {1, 2}) {
+            const auto script = DkimRotationPowerShell::passScript(input, pass);
+            ASSERT_TRUE(script) << cloud.id.toStdString();
+            expectGolden(QStringLiteral("dkim-rotate-pass%1-%2.ps1").arg(pass).arg(cloud.id), *script);
+            EXPECT_TRUE(script->contains(QStringLiteral("Rotate-DkimSigningConfig -Identity $Domain -KeySize 2048")));
+            EXPECT_TRUE(script->contains(QStringLiteral("$Domain = 'contoso.com'")));
+            EXPECT_TRUE(script->contains(QStringLiteral("Selector1KeySize,Selector2KeySize")));
+            EXPECT_TRUE(script->contains(QStringLiteral("RotateOnDate")));
+            EXPECT_TRUE(script->contains(DkimPowerShell::connectBlock(input)));
+            EXPECT_FALSE(script->contains(QStringLiteral("New-PSSession")));
+        }
+        // New keys are made at 2048 bits from the start, so a new domain never needs the rotation.
+        EXPECT_TRUE(DkimPowerShell::setupScript(input)->contains(QStringLiteral("-KeySize 2048")));
+    }
+}
+
+TEST(DkimRotationPowerShell, RefusesUnsafeDomainsAndUnknownPasses)
+{
+    const CloudInfo cloud = *Catalogue::instance().cloud(QStringLiteral("worldwide"));
+    QString error;
+    EXPECT_FALSE(DkimRotationPowerShell::passScript(
+        {QStringLiteral("contoso.com'; Remove-Item C:\\ -Recurse; '"), cloud, {}}, 1, &error));
+    EXPECT_FALSE(error.isEmpty());
+    error.clear();
+    EXPECT_FALSE(DkimRotationPowerShell::passScript({QStringLiteral("b\u00fccher.example"), cloud, {}}, 2, &error));
+    EXPECT_FALSE(error.isEmpty());
+    error.clear();
+    EXPECT_FALSE(DkimRotationPowerShell::passScript({QStringLiteral("contoso.com"), cloud, {}}, 3, &error));
+    EXPECT_FALSE(error.isEmpty());
+    const auto idn = DkimRotationPowerShell::passScript({QStringLiteral("xn--bcher-kva.example"), cloud, {}}, 2);
+    ASSERT_TRUE(idn);
+    EXPECT_TRUE(idn->contains(QStringLiteral("$Domain = 'xn--bcher-kva.example'")));
 }
 
 TEST(GeneratorGolden, RecordsForEveryDnsHost)

@@ -2,6 +2,7 @@
 
 #include "HandoverReportsSection.h"
 #include "model/AtomicFileWrite.h"
+#include "model/DkimRotation.h"
 #include "model/NextSteps.h"
 #include "model/PlanProposal.h"
 
@@ -142,6 +143,11 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
             out += QStringLiteral("<h3>%1</h3>\n<p>%2<br>%3</p>\n")
                        .arg(esc(tr("DKIM test message")), esc(tr("Checked: %1").arg(stamp(proof->checkedAt))),
                             esc(proof->headline));
+        }
+        const QString rotation =
+            DkimRotation::describe(DkimRotation::status(d, generatedAt), generatedAt.toLocalTime().date());
+        if (!rotation.isEmpty()) {
+            out += QStringLiteral("<p>%1</p>\n").arg(esc(rotation));
         }
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Before")));
         out += findingsTable(d.auditBefore);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DkimRotationRecord.h"
 #include "RecordId.h"
 #include "audit/AuditReport.h"
 #include "dmarc/DmarcRecord.h"
@@ -78,7 +79,8 @@ struct DomainPlan
     QString selector1Target;
     QString selector2Target;
     bool dkimEnabled = false;
-    bool dkimLater = false; // the admin chose to set up this domain's DKIM another time
+    bool dkimLater = false;          // the admin chose to set up this domain's DKIM another time
+    DkimRotationRecord dkimRotation; // the upgrade of 1024-bit keys to 2048 bits
 
     // DMARC
     QStringList aggregateReports;

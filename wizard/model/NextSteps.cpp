@@ -1,5 +1,6 @@
 #include "NextSteps.h"
 
+#include "DkimRotation.h"
 #include "RolloutPlan.h"
 
 namespace mailauth {
@@ -29,6 +30,31 @@ QList<NextStep> NextSteps::compute(const RolloutPlan& plan, const QDate& today)
                 add(tr("%1: publish both DKIM CNAME records and let the wizard confirm them.").arg(d.unicode));
             } else if (!d.dkimEnabled) {
                 add(tr("%1: switch DKIM signing on in Exchange Online.").arg(d.unicode));
+            }
+            // Waiting or due makes no difference here: the step and its date are the same, only the due text moves.
+            const DkimRotationStatus rotation = DkimRotation::status(d, today.startOfDay());
+            const QDate due = rotation.due.toLocalTime().date();
+            switch (rotation.stage) {
+            case DkimRotationStage::FirstPassDue:
+                add(tr("%1: the DKIM keys have fewer than 2048 bits: run the first pass of the key rotation (DKIM "
+                       "page).")
+                        .arg(d.unicode));
+                break;
+            case DkimRotationStage::WaitingAfterFirstPass:
+            case DkimRotationStage::SecondPassDue:
+                steps.append(NextStep{
+                    i, tr("%1: run the second pass of the DKIM key rotation to 2048 bits (DKIM page).").arg(d.unicode),
+                    due, dueText(due, today), due <= today});
+                break;
+            case DkimRotationStage::WaitingAfterSecondPass:
+            case DkimRotationStage::CheckDue:
+                steps.append(NextStep{
+                    i, tr("%1: check that both DKIM keys have 2048 bits (DKIM page, Check key sizes).").arg(d.unicode),
+                    due, dueText(due, today), due <= today});
+                break;
+            case DkimRotationStage::NotNeeded:
+            case DkimRotationStage::Done:
+                break;
             }
         }
         if (!d.confirmation(RecordId::Dmarc)) {

@@ -1,6 +1,7 @@
 #include "ProjectFile.h"
 
 #include "AtomicFileWrite.h"
+#include "DkimRotationJson.h"
 #include "NextSteps.h"
 #include "PlanRules.h"
 #include "StrictJson.h"
@@ -221,6 +222,8 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
     }
     if (const auto evidence = plan.reportEvidence(); evidence && !evidence->isEmpty()) {
         root.insert(QStringLiteral("dmarcReports"), ReportSummaryJson::toJson(*evidence));
+    if (const QJsonValue rotations = DkimRotationJson::toJson(plan.domains()); !rotations.isUndefined()) {
+        root.insert(QLatin1String(DkimRotationJson::kKey), rotations);
     }
     return root;
 }
@@ -409,6 +412,10 @@ bool ProjectFile::fromJson(const QJsonObject& json, RolloutPlan& plan, QString* 
             }
         }
         plans.append(d);
+    }
+    if (!DkimRotationJson::fromJson(json.value(QLatin1String(DkimRotationJson::kKey)), plans,
+                                    QDateTime::currentDateTimeUtc(), &reason)) {
+        return fail(reason);
     }
     if (!loaded.setDomains(names, &reason)) {
         return fail(tr("The project's domains are not valid: %1").arg(reason));

@@ -633,6 +633,43 @@ void RolloutPlan::restoreDkimProofs(const DkimProofs& proofs)
 {
     m_dkimProofs = proofs;
     Q_EMIT changed();
+bool RolloutPlan::setDkimRotationPass(int index, int pass, const QDateTime& at, QString* error)
+{
+    DkimRotationRecord r = m_domains[index].dkimRotation;
+    if (pass == 1) {
+        r.firstPassAt = at.toUTC();
+        if (!at.isValid()) {
+            r.secondPassAt = QDateTime();
+        }
+    } else {
+        r.secondPassAt = at.toUTC();
+    }
+    const QString reason = DkimRotation::validate(r, now());
+    if ((pass != 1 && pass != 2) || !reason.isEmpty()) {
+        if (error != nullptr) {
+            *error = reason;
+        }
+        return false;
+    }
+    if (r == m_domains[index].dkimRotation) {
+        return true;
+    }
+    m_domains[index].dkimRotation = r;
+    domainsChanged();
+    return true;
+}
+
+void RolloutPlan::setDkimKeySizes(int index, const DkimKeySizes& sizes)
+{
+    DkimRotationRecord r = m_domains[index].dkimRotation;
+    r.keysCheckedAt = sizes.seenAt.toUTC();
+    r.selector1Bits = std::clamp(sizes.selector1, 0, DkimRotation::kMaxKeyBits);
+    r.selector2Bits = std::clamp(sizes.selector2, 0, DkimRotation::kMaxKeyBits);
+    if (r == m_domains[index].dkimRotation || !DkimRotation::validate(r, now()).isEmpty()) {
+        return;
+    }
+    m_domains[index].dkimRotation = r;
+    domainsChanged();
 }
 
 bool RolloutPlan::dkimAlreadyWorking(int index) const

@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "DkimProofs.h"
+#include "DkimRotation.h"
 #include "DnsRecordSpec.h"
 #include "DomainPlan.h"
 #include "TimeBase.h"
@@ -133,6 +134,12 @@ public:
     void setDkimLater(int index, bool later);
     // The latest audit shows both selectors pointing at Microsoft with keys behind them.
     bool dkimAlreadyWorking(int index) const;
+    // The DKIM key rotation to 2048 bits (DkimRotation): the admin ran pass 1 or 2 at `at`, or takes it back (an
+    // invalid `at`; taking back the first pass takes back the second). Refused with the reason when the record would
+    // break DkimRotation::validate.
+    bool setDkimRotationPass(int index, int pass, const QDateTime& at, QString* error = nullptr);
+    // What a key-size check through DNS saw behind the domain's Microsoft selectors.
+    void setDkimKeySizes(int index, const DkimKeySizes& sizes);
     // Why the DKIM step cannot be left yet, or empty. A domain counts as done when its targets are read, its DKIM
     // already works, it is parked, or the admin chose "later": one domain never holds up the others.
     QString dkimBlockingReason() const;

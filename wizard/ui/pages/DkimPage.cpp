@@ -4,9 +4,11 @@
 #include "generators/DkimPowerShell.h"
 #include "generators/PowerShellText.h"
 #include "model/AuditTask.h"
+#include "model/DkimRotation.h"
 #include "training/TrainingSession.h"
 #include "ui/io/BackgroundFileWriter.h"
 #include "ui/message/MessageAnalysisDialog.h"
+#include "ui/widgets/DkimRotationPanel.h"
 #include "ui/widgets/PropagationPanel.h"
 #include "ui/widgets/RecordView.h"
 
@@ -87,6 +89,7 @@ void DkimPage::build()
     m_keyStatus->setWordWrap(true);
     m_keyStatus->setTextFormat(Qt::PlainText);
     m_keyCheck = new AuditTask(this);
+    m_rotation = new DkimRotationPanel(*m_context.plan, this);
     m_writer = new BackgroundFileWriter(this);
     m_signingOn = new QCheckBox(tr("S&igning is on: the script printed \"Enabled : True\""), this);
     m_signingOn->setObjectName(QStringLiteral("signingOn"));
@@ -194,6 +197,7 @@ void DkimPage::build()
     m_proofStatus->setWordWrap(true);
     m_proofStatus->setTextFormat(Qt::PlainText);
     layout->addWidget(m_proofStatus);
+    layout->addWidget(m_rotation);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(inner);
@@ -254,6 +258,11 @@ void DkimPage::build()
             }
         }
         m_keyStatus->setText(lines.join(u'\n'));
+        // The sizes found also decide whether the keys need the upgrade to 2048 bits (the rotation panel below).
+        const int index = m_context.plan->indexOf(report.domain);
+        if (index >= 0 && !report.pending && report.known(AuditPart::Dkim)) {
+            m_context.plan->setDkimKeySizes(index, DkimRotation::fromAudit(report, QDateTime::currentDateTimeUtc()));
+        }
     });
     connect(m_keyCheck, &AuditTask::finished, this, [this]() { m_checkKeys->setEnabled(true); });
     connect(m_context.watches, &WatchRegistry::watcherChanged, this, [this](int index, RecordId record) {
@@ -298,6 +307,7 @@ void DkimPage::loadDomain()
     bindWatchers();
     refreshRoute();
     refreshProof();
+    m_rotation->setDomain(current());
 }
 
 void DkimPage::refreshProof()

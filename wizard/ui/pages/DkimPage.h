@@ -14,6 +14,7 @@ namespace mailauth {
 class PropagationPanel;
 class AuditTask;
 class BackgroundFileWriter;
+class DkimRotationPanel;
 class RecordView;
 
 // DKIM: the PowerShell that creates the keys (or, for admins who cannot run scripts, the same steps in the Defender
@@ -67,6 +68,7 @@ private:
     QWidget* m_training = nullptr; // training mode: the simulated Exchange Online
     QPlainTextEdit* m_trainingOutput = nullptr;
     AuditTask* m_keyCheck = nullptr;
+    DkimRotationPanel* m_rotation = nullptr;
     BackgroundFileWriter* m_writer = nullptr;
     bool m_loading = false;
 };

@@ -3,6 +3,7 @@
 #include "RolloutContext.h"
 #include "export/ProjectExport.h"
 #include "model/AuditTask.h"
+#include "model/DkimRotation.h"
 #include "model/NextSteps.h"
 #include "model/PlanProposal.h"
 #include "ui/io/BackgroundFileWriter.h"
@@ -187,6 +188,11 @@ void SummaryPage::refreshDone()
                                           locale.toString(proof->checkedAt.toLocalTime(), QLocale::ShortFormat),
                                           proof->headline)
                                : tr("  • DKIM: no test message checked yet (DKIM page, step 6)"));
+        }
+        const QString rotation =
+            DkimRotation::describe(DkimRotation::status(d, m_context.plan->now()), m_context.plan->today());
+        if (!rotation.isEmpty()) {
+            lines.append(QStringLiteral("  • ") + rotation);
         }
     }
     lines.append(tr("Next:"));

@@ -1,0 +1,25 @@
+# MailAuth Wizard: DKIM key rotation to 2048 bits for contoso.com (Worldwide (Microsoft 365 commercial))
+# Rotate-DkimSigningConfig -KeySize 2048 gives a new 2048-bit key to the selector that is not signing now.
+# Pass 1 of 2. The new key starts signing at RotateOnDate, four days (96 hours) from now; until then
+# no other rotation can start. Pass 2 is due after that date: the wizard keeps it in the project.
+# Exchange Online PowerShell (module ExchangeOnlineManagement v3). Modern authentication only.
+if (-not (Get-Module -ListAvailable -Name ExchangeOnlineManagement)) {
+    Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser
+}
+Import-Module ExchangeOnlineManagement
+Connect-ExchangeOnline -UserPrincipalName 'admin@contoso.onmicrosoft.com' -ShowBanner:$false
+$Domain = 'contoso.com'
+$Config = Get-DkimSigningConfig -Identity $Domain -ErrorAction SilentlyContinue
+if (-not $Config) {
+    Write-Error "$Domain has no DKIM signing configuration in this tenant. Set DKIM up first (DKIM page, steps 1 to 4)."
+    Disconnect-ExchangeOnline -Confirm:$false
+    return
+}
+if ($Config.Selector1KeySize -ge 2048 -and $Config.Selector2KeySize -ge 2048) {
+    Write-Host "Both selectors of $Domain already have 2048-bit keys: nothing to rotate."
+} else {
+    Rotate-DkimSigningConfig -Identity $Domain -KeySize 2048
+}
+# RotateOnDate is when the new key starts signing.
+Get-DkimSigningConfig -Identity $Domain | Format-List Name,Enabled,Status,Selector1KeySize,Selector2KeySize,KeyCreationTime,RotateOnDate,SelectorBeforeRotateOnDate,SelectorAfterRotateOnDate
+Disconnect-ExchangeOnline -Confirm:$false
