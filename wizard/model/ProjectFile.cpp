@@ -222,6 +222,7 @@ QJsonObject ProjectFile::toJson(const RolloutPlan& plan)
     }
     if (const auto evidence = plan.reportEvidence(); evidence && !evidence->isEmpty()) {
         root.insert(QStringLiteral("dmarcReports"), ReportSummaryJson::toJson(*evidence));
+    }
     if (const QJsonValue rotations = DkimRotationJson::toJson(plan.domains()); !rotations.isUndefined()) {
         root.insert(QLatin1String(DkimRotationJson::kKey), rotations);
     }

@@ -633,6 +633,8 @@ void RolloutPlan::restoreDkimProofs(const DkimProofs& proofs)
 {
     m_dkimProofs = proofs;
     Q_EMIT changed();
+}
+
 bool RolloutPlan::setDkimRotationPass(int index, int pass, const QDateTime& at, QString* error)
 {
     DkimRotationRecord r = m_domains[index].dkimRotation;
