@@ -332,3 +332,14 @@ TEST(Layout, TheTrainingPanelWrapsItsTextsInEveryLanguage)
         }
     }
 }
+
+// Opened for the first time (no saved geometry), the window fits the smallest screen it is laid out for.
+TEST(Layout, TheWindowOpensInsideTheSmallestScreen)
+{
+    RolloutWizard wizard;
+    EXPECT_LE(wizard.width(), kWindow.width());
+    EXPECT_LE(wizard.height(), kWindow.height());
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    EXPECT_LE(wizard.height(), kWindow.height()) << "the pages' minimum size must not grow it";
+}
