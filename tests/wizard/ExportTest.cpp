@@ -264,6 +264,55 @@ TEST(Export, PdfOpensAndContainsTheDomains)
     EXPECT_GE(pages.section(u'\n', 0, 0).trimmed().toInt(), 3);
 }
 
+// Admins copy record values from the PDF: every word of every value, name and type comes out of the PDF whole
+// (never "CNA ME", "- all" or "r- v1"), also for an SPF record long enough to need several lines.
+TEST(Export, PdfKeepsEveryRecordValueWhole)
+{
+    RolloutPlan plan;
+    QString error;
+    ASSERT_TRUE(ProjectFile::load(kSample, plan, &error)) << error.toStdString();
+    test::editDomain(plan, 0, [](DomainPlan& d) {
+        d.extraIncludes = {QStringLiteral("spf.example-crm-mailer.com"),
+                           QStringLiteral("_spf.long-hyphen-ated.example")};
+        d.ip4 = {QStringLiteral("192.0.2.25"), QStringLiteral("198.51.100.0/28"), QStringLiteral("203.0.113.128/25")};
+    });
+    const QByteArray pdf = HandoverReport::pdf(HandoverReport::html(plan, kGenerated));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("handover.pdf"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    ASSERT_FALSE(pdftotext.isEmpty()) << "poppler-utils (pdftotext) is required: packaging/install-deps.sh installs it";
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    // Words as pdftotext separates them: at spaces and line ends.
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    int checked = 0;
+    bool longSpfWrapped = false;
+    for (int i = 0; i < plan.domains().size(); ++i) {
+        for (const DnsRecordSpec& r : plan.allRecords(i)) {
+            if (r.value.size() > 80 && r.value.startsWith(QStringLiteral("v=spf1"))) {
+                longSpfWrapped = true;
+            }
+            const QStringList expected =
+                QStringList{r.name, recordTypeName(r.type)} + r.value.split(u' ', Qt::SkipEmptyParts);
+            for (const QString& word : expected) {
+                EXPECT_TRUE(words.contains(word)) << "not whole in the PDF: " << word.toStdString();
+                ++checked;
+            }
+        }
+    }
+    EXPECT_GT(checked, 20);
+    EXPECT_TRUE(longSpfWrapped) << "the test needs an SPF record longer than a line";
+    EXPECT_TRUE(words.contains(QStringLiteral("-all")));
+    EXPECT_TRUE(words.contains(QStringLiteral("CNAME")));
+}
+
 TEST(Export, AzureCommandsNeedAResourceGroupAndUseTheProjects)
 {
     RolloutPlan plan;

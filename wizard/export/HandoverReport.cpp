@@ -44,6 +44,36 @@ QString recordName(RecordId id)
     return HandoverReport::tr("DKIM %1").arg(QStringLiteral("selector2"));
 }
 
+// Admins copy record values from the hand-over, so a value never breaks inside a word: QTextDocument (like
+// browsers) would break after a hyphen ("-all", "r-v1") or anywhere in a too-narrow cell. Values are set in a
+// full-width monospace block that does not wrap by itself, split here into lines only at spaces; a single word
+// longer than a line (none of the records the wizard writes) is the only thing cut.
+constexpr int kValueColumns = 80;
+
+QString unbrokenLines(const QString& value)
+{
+    QStringList lines;
+    QString line;
+    for (QString word : value.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() <= kValueColumns) {
+            line += u' ' + word;
+            continue;
+        }
+        if (!line.isEmpty()) {
+            lines.append(line);
+        }
+        while (word.size() > kValueColumns) {
+            lines.append(word.left(kValueColumns));
+            word.remove(0, kValueColumns);
+        }
+        line = word;
+    }
+    if (!line.isEmpty()) {
+        lines.append(line);
+    }
+    return QStringLiteral("<pre class=\"value\">%1</pre>").arg(esc(lines.join(u'\n')));
+}
+
 } // namespace
 
 QString HandoverReport::findingsTable(const std::optional<AuditSnapshot>& snapshot)
@@ -71,7 +101,8 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
     QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
                                  "<style>body { font-family: sans-serif; font-size: 10pt; color: black; "
                                  "background: white; } th { text-align: left; background: #e0e0e0; } "
-                                 "td, th { vertical-align: top; } .value { font-family: monospace; }</style>"
+                                 "td, th { vertical-align: top; } pre.value { font-family: monospace; font-size: 9pt; "
+                                 "white-space: pre; margin: 0; }</style>"
                                  "</head><body>\n")
                       .arg(esc(tr("Mail authentication hand-over: %1").arg(client)));
     out += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Mail authentication hand-over: %1").arg(client)));
@@ -118,12 +149,13 @@ QString HandoverReport::html(const RolloutPlan& plan, const QDateTime& generated
         }
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Records published")));
         const QList<DnsRecordSpec> records = plan.allRecords(i);
+        // Name and type on one row, the value on the full width of the next.
         out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"
-                              "<th width=\"30%\">%1</th><th width=\"8%\">%2</th><th>%3</th></tr>\n")
+                              "<th>%1</th><th width=\"12%\">%2</th></tr><tr><th colspan=\"2\">%3</th></tr>\n")
                    .arg(esc(tr("Name")), esc(tr("Type")), esc(tr("Value")));
         for (const DnsRecordSpec& r : records) {
-            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"value\">%3</td></tr>\n")
-                       .arg(esc(r.name), esc(recordTypeName(r.type)), esc(r.value));
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n<tr><td colspan=\"2\">%3</td></tr>\n")
+                       .arg(unbrokenLines(r.name), unbrokenLines(recordTypeName(r.type)), unbrokenLines(r.value));
         }
         out += QStringLiteral("</table>\n<h3>%1</h3>\n").arg(esc(tr("Confirmations")));
         if (d.confirmations.isEmpty()) {

@@ -26,11 +26,11 @@ AuditPage::AuditPage(RolloutContext& context, QWidget* parent)
 void AuditPage::build()
 {
     m_task = new AuditTask(this);
-    m_view = new AuditView(this);
     m_progress = new QProgressBar(this);
     m_status = new QLabel(this);
     m_rerun = new QPushButton(tr("Check &again"), this);
     m_cancel = new QPushButton(tr("&Cancel check"), this);
+    m_view = new AuditView(this); // made after the buttons above it: Tab follows the page
     m_nextSteps = new QLabel(this);
     m_nextSteps->setObjectName(QStringLiteral("resumeSteps"));
     m_nextSteps->setWordWrap(true);

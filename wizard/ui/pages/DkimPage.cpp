@@ -39,7 +39,9 @@ QPlainTextEdit* scriptBox(QWidget* parent)
     auto* box = new QPlainTextEdit(parent);
     box->setReadOnly(true);
     box->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    box->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped on screen, never scrolled sideways; the copy buttons copy the lines as they are.
+    box->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    box->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     box->setMinimumHeight(150);
     return box;
 }
@@ -61,6 +63,7 @@ void DkimPage::build()
 {
     m_domain = new QComboBox(this);
     m_setupScript = scriptBox(this);
+    m_setupScript->setAccessibleName(tr("Run this in Exchange Online PowerShell (it runs safely twice):"));
     auto* copySetup = new QPushButton(tr("&Copy script"), this);
     auto* saveSetup = new QPushButton(tr("&Save as .ps1…"), this);
     m_paste = new QPlainTextEdit(this);
@@ -83,6 +86,7 @@ void DkimPage::build()
     m_enableText->setWordWrap(true);
     m_enableScript = scriptBox(this);
     m_enableScript->setObjectName(QStringLiteral("enableScript"));
+    m_enableScript->setAccessibleName(tr("Script that switches signing on"));
     m_copyEnable = new QPushButton(tr("Copy &enable script"), this);
     m_checkKeys = new QPushButton(tr("Check the &keys"), this);
     m_keyStatus = new QLabel(this);

@@ -14,7 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,20 +136,39 @@ void DmarcPage::build()
     m_panel->setTimeSource(m_context.plan);
     m_panel->setMinimumHeight(180);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("D&omain:"), m_domain);
-    form->addRow(tr("&Start of the plan:"), m_start);
-    form->addRow(tr("Current s&tage:"), m_stage);
-    form->addRow(QString(), m_plan);
+    // A grid, not a QFormLayout: QFormLayout left empty gaps under the rows whose text wraps (the plan, the
+    // readiness, strict alignment).
+    auto* form = new QGridLayout;
+    form->setColumnStretch(1, 1);
+    int row = 0;
+    const auto addRow = [&](const QString& label, QWidget* field, QLayout* fieldLayout = nullptr) {
+        if (!label.isEmpty()) {
+            auto* buddy = new QLabel(label, this);
+            buddy->setBuddy(field);
+            form->addWidget(buddy, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        }
+        if (fieldLayout != nullptr) {
+            form->addLayout(fieldLayout, row, 1);
+        } else {
+            form->addWidget(field, row, 1);
+        }
+        ++row;
+    };
+    addRow(tr("D&omain:"), m_domain);
+    addRow(tr("&Start of the plan:"), m_start);
+    addRow(tr("Current s&tage:"), m_stage);
+    addRow(QString(), m_plan);
     auto* readinessRow = new QHBoxLayout;
     readinessRow->addWidget(m_readiness, 1);
     readinessRow->addWidget(m_readReports, 0, Qt::AlignTop);
-    form->addRow(QString(), readinessRow);
-    form->addRow(tr("R&eports to:"), m_rua);
-    form->addRow(QString(), m_testing);
-    form->addRow(tr("Existing s&ubdomains:"), m_sp);
-    form->addRow(tr("Non-e&xistent subdomains:"), m_np);
-    form->addRow(QString(), strictRow);
+    addRow(QString(), m_readiness, readinessRow);
+    addRow(tr("R&eports to:"), m_rua);
+    addRow(QString(), m_testing);
+    addRow(tr("Existing s&ubdomains:"), m_sp);
+    addRow(tr("Non-e&xistent subdomains:"), m_np);
+    addRow(QString(), m_strict, strictRow);
+    // The strict box is made before the non-existent-subdomain box but sits below it: Tab follows the page.
+    setTabOrder(m_np, m_strict);
     auto* inner = new QWidget;
     auto* layout = new QVBoxLayout(inner);
     layout->addLayout(form);

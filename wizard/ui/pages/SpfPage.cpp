@@ -46,6 +46,9 @@ void addBudgetNodes(QTreeWidgetItem* parent, const SpfBudgetNode& node)
         if (child.dependsOnSender) {
             item->setText(2, QCoreApplication::translate("SpfPage", "depends on the sender (macro)"));
         }
+        for (int c = 0; c < item->columnCount(); ++c) {
+            item->setToolTip(c, item->text(c));
+        }
         addBudgetNodes(item, child);
     }
 }
@@ -123,9 +126,13 @@ void SpfPage::build()
     // box to keep it; below each include, what it costs in turn.
     m_budgetTree = new QTreeWidget(this);
     m_budgetTree->setObjectName(QStringLiteral("spfTerms"));
+    m_budgetTree->setAccessibleName(tr("Terms of the record and their DNS lookups"));
     m_budgetTree->setHeaderLabels({tr("Term (untick to remove)"), tr("Sender"), tr("Lookups"), tr("Note")});
     m_budgetTree->setMinimumHeight(130);
-    m_budgetTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The columns share the page's width; long terms and notes are elided, with the full text as tooltip.
+    m_budgetTree->header()->setStretchLastSection(false);
+    m_budgetTree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_budgetTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_findings = new FindingsView(this);
     m_findings->setEmptyText(tr("The record has no problems."));
     m_records = new RecordView(this);
@@ -137,6 +144,7 @@ void SpfPage::build()
     auto* form = new QFormLayout;
     form->addRow(tr("D&omain:"), m_domain);
     form->addRow(tr("Other &senders:"), m_senders);
+    m_senders->setAccessibleName(tr("Other &senders:").remove(u'&')); // lists are not named by their buddy label
     form->addRow(tr("More &includes:"), m_includes);
     form->addRow(tr("IPv&4:"), m_ip4);
     form->addRow(tr("IPv&6:"), m_ip6);
@@ -386,6 +394,9 @@ void SpfPage::refreshBudget()
                 item->setText(3, node.dependsOnSender ? tr("depends on the sender (macro)") : node.problem);
                 addBudgetNodes(item, node);
             }
+        }
+        for (int c = 0; c < item->columnCount(); ++c) {
+            item->setToolTip(c, item->text(c));
         }
     }
     m_budgetTree->expandAll();

@@ -59,6 +59,7 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
     form->addRow(tr("Consul&tant:"), m_consultant);
     form->addRow(tr("&Domains:"), m_domains);
     form->addRow(tr("Parked (sends no mail):"), m_parsed);
+    m_parsed->setAccessibleName(tr("Parked (sends no mail):")); // lists are not named by their buddy label
     form->addRow(tr("&Initial domain:"), m_tenant);
     form->addRow(tr("&Microsoft cloud:"), m_cloud);
     form->addRow(tr("DNS hosted &at:"), m_host);

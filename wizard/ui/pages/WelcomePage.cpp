@@ -82,7 +82,9 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     m_openError->setTextFormat(Qt::PlainText);
     m_openError->setWordWrap(true);
     m_openError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_openError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // A red that reads on the palette in use: dark red on a light window, light red on a dark one.
+    m_openError->setStyleSheet(palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("color: #ff8a80;")
+                                                                                   : QStringLiteral("color: #b00020;"));
     m_openError->setVisible(false);
     content()->addWidget(m_openError);
 

@@ -21,7 +21,8 @@ WizardPageBase::WizardPageBase(RolloutContext& context, const QString& title, co
     m_reason->setWordWrap(true);
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setObjectName(QStringLiteral("blockingReason"));
-    m_reason->setStyleSheet(QStringLiteral("color: palette(dark); font-style: italic;"));
+    // Italic in the palette's own text colour: palette(dark) vanished on a dark palette.
+    m_reason->setStyleSheet(QStringLiteral("font-style: italic;"));
     layout->addWidget(m_reason);
 }
 

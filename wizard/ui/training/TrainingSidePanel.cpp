@@ -42,8 +42,17 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
     m_goals->setObjectName(QStringLiteral("trainingGoals"));
     m_goals->setWordWrap(true);
     m_goals->setMinimumHeight(120);
+    m_goals->setAccessibleName(tr("Goals"));
     auto* hints = new QListWidget(this);
+    hints->setObjectName(QStringLiteral("trainingHints"));
+    hints->setAccessibleName(tr("Hints"));
     hints->setWordWrap(true);
+    // Long hints wrap; they never scroll sideways.
+    for (QListWidget* list : {m_goals, hints}) {
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
+        list->setTextElideMode(Qt::ElideNone);
+    }
     for (const LocalizedText& hint : scenario.hints) {
         hints->addItem(hint.text());
     }
@@ -132,9 +141,12 @@ void TrainingSidePanel::refreshGoals()
     m_goals->clear();
     for (int i = 0; i < m_session.scenario().goals.size(); ++i) {
         const bool done = i < reached.size() && reached[i];
+        // The state in words, and a tick that shows it but cannot be clicked; an open goal has no icon that could
+        // pass for "done" (it had a green arrow).
         auto* item = new QListWidgetItem(
-            style()->standardIcon(done ? QStyle::SP_DialogApplyButton : QStyle::SP_ArrowRight),
             (done ? tr("Reached: %1") : tr("Open: %1")).arg(trainingGoalText(m_session.scenario().goals[i])));
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setCheckState(done ? Qt::Checked : Qt::Unchecked);
         m_goals->addItem(item);
     }
     const auto count = std::count(reached.begin(), reached.end(), true);

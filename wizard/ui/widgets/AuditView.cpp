@@ -4,6 +4,7 @@
 #include "audit/AuditFacts.h"
 
 #include <QLabel>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace mailauth {
@@ -47,6 +48,7 @@ void AuditView::addReport(const AuditReport& report, const QString& note)
                                                       [](const Finding& f) { return f.severity == Severity::Error; }));
     const QString title = report.domainUnicode.isEmpty() ? report.domain : report.domainUnicode;
     addTab(page, errors > 0 ? tr("%1 (%n error(s))", nullptr, errors).arg(title) : title);
+    setTabOrder(tabBar(), findings); // reports arrive after the page's other widgets exist: keep Tab in reading order
 }
 
 } // namespace mailauth

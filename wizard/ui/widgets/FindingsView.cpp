@@ -67,6 +67,7 @@ void FindingsView::setFindings(Findings findings)
         m_layout->insertWidget(0, label);
         return;
     }
+    QWidget* previous = this;
     for (const Finding& f : findings) {
         auto* row = new QHBoxLayout;
         auto* icon = new QLabel;
@@ -82,6 +83,8 @@ void FindingsView::setFindings(Findings findings)
         row->addWidget(icon);
         row->addWidget(label, 1);
         m_layout->insertLayout(m_count++, row);
+        QWidget::setTabOrder(previous, label); // in reading order, not after whatever was made since the view
+        previous = label;
     }
 }
 

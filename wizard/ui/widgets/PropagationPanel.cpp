@@ -59,6 +59,7 @@ PropagationPanel::PropagationPanel(QWidget* parent)
     auto* warning = new QLabel(m_misplacedBox);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     warning->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    warning->setAccessibleName(tr("Warning"));
     m_misplaced = new QLabel(m_misplacedBox);
     m_misplaced->setObjectName(QStringLiteral("misplacement"));
     m_misplaced->setWordWrap(true);
@@ -68,8 +69,12 @@ PropagationPanel::PropagationPanel(QWidget* parent)
     misplacedLayout->addWidget(m_misplaced, 1);
     m_table = new QTableWidget(0, 5, this);
     m_table->setHorizontalHeaderLabels({tr("Server"), tr("Kind"), tr("State"), tr("Value seen"), tr("Expected in")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // The columns share the panel's width: long server names and values are elided (the full text is the cell's
+    // tooltip) rather than scrolled to.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_table->setAccessibleName(tr("Servers asked"));
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

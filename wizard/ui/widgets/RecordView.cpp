@@ -19,6 +19,12 @@ RecordView::RecordView(QWidget* parent)
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
     m_grid = new QGridLayout;
+    // Rows are made after the widgets below the view (the publish button, the watch panel); Tab reaches them in
+    // their place through this anchor, made with the view (setTabOrder needs focusable widgets; a hidden one is
+    // skipped by Tab).
+    m_tabAnchor = new QWidget(this);
+    m_tabAnchor->setFocusPolicy(Qt::TabFocus);
+    m_tabAnchor->hide();
     layout->addWidget(m_warnings);
     layout->addLayout(m_grid);
 }
@@ -110,6 +116,13 @@ void RecordView::setRecords(const QList<DnsRecordSpec>& records, const DnsHostIn
             m_grid->addWidget(copy, row, 7);
             m_plain += f.command + u'\n';
             ++row;
+        }
+    }
+    QWidget* previous = m_tabAnchor;
+    for (int i = 0; i < m_grid->count(); ++i) {
+        if (QWidget* w = m_grid->itemAt(i)->widget(); w != nullptr && w->focusPolicy() != Qt::NoFocus) {
+            QWidget::setTabOrder(previous, w);
+            previous = w;
         }
     }
 }

@@ -26,6 +26,7 @@ public:
 private:
     QGridLayout* m_grid = nullptr;
     QLabel* m_warnings = nullptr;
+    QWidget* m_tabAnchor = nullptr; // where the rows go in Tab order
     QString m_plain;
 };
 
