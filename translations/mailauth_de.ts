@@ -2,181 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>not spam: delivered to the recipients</source>
-        <translation>kein Spam: an die Empfänger zugestellt</translation>
-    </message>
-    <message>
-        <source>spam: spam filtering marked it</source>
-        <translation>Spam: vom Spamfilter markiert</translation>
-    </message>
-    <message>
-        <source>blocked: the sender is on the recipient&apos;s Blocked Senders list</source>
-        <translation>blockiert: Der Absender steht auf der Liste blockierter Absender des Empfängers</translation>
-    </message>
-    <message>
-        <source>allowed: the sender is on the recipient&apos;s Safe Senders list</source>
-        <translation>zugelassen: Der Absender steht auf der Liste sicherer Absender des Empfängers</translation>
-    </message>
-    <message>
-        <source>skipped: the sender is on an allowed list of an anti-spam policy</source>
-        <translation>übersprungen: Der Absender steht auf einer Zulassungsliste einer Antispamrichtlinie</translation>
-    </message>
-    <message>
-        <source>spam: the sender is on a blocked list of an anti-spam policy</source>
-        <translation>Spam: Der Absender steht auf einer Sperrliste einer Antispamrichtlinie</translation>
-    </message>
-    <message>
-        <source>skipped: mail inside the organisation</source>
-        <translation>übersprungen: Mail innerhalb der Organisation</translation>
-    </message>
-    <message>
-        <source>skipped: marked as not spam before filtering (e.g. a mail flow rule)</source>
-        <translation>übersprungen: vor dem Filtern als kein Spam markiert (z. B. durch eine Nachrichtenflussregel)</translation>
-    </message>
-    <message>
-        <source>released from quarantine</source>
-        <translation>aus der Quarantäne freigegeben</translation>
-    </message>
-    <message>
-        <source>spam: marked as spam before filtering (e.g. a mail flow rule)</source>
-        <translation>Spam: vor dem Filtern als Spam markiert (z. B. durch eine Nachrichtenflussregel)</translation>
-    </message>
-    <message>
-        <source>spam filtering skipped (trusted sender or rule)</source>
-        <translation>Spamfilterung übersprungen (vertrauenswürdiger Absender oder Regel)</translation>
-    </message>
-    <message>
-        <source>not spam</source>
-        <translation>kein Spam</translation>
-    </message>
-    <message>
-        <source>spam</source>
-        <translation>Spam</translation>
-    </message>
-    <message>
-        <source>high confidence spam</source>
-        <translation>Spam mit hoher Vertrauenswürdigkeit</translation>
-    </message>
-    <message>
-        <source>no protection policy applied</source>
-        <translation>keine Schutzrichtlinie angewendet</translation>
-    </message>
-    <message>
-        <source>bulk mail</source>
-        <translation>Massenmail</translation>
-    </message>
-    <message>
-        <source>phishing</source>
-        <translation>Phishing</translation>
-    </message>
-    <message>
-        <source>high confidence phishing</source>
-        <translation>Phishing mit hoher Vertrauenswürdigkeit</translation>
-    </message>
-    <message>
-        <source>spoofing: the sender failed authentication (SPF/DKIM/DMARC, compauth)</source>
-        <translation>Spoofing: Der Absender hat die Authentifizierung nicht bestanden (SPF/DKIM/DMARC, compauth)</translation>
-    </message>
-    <message>
-        <source>malware</source>
-        <translation>Malware</translation>
-    </message>
-    <message>
-        <source>domain impersonation</source>
-        <translation>Domänenidentitätswechsel</translation>
-    </message>
-    <message>
-        <source>user impersonation</source>
-        <translation>Benutzeridentitätswechsel</translation>
-    </message>
-    <message>
-        <source>mailbox intelligence impersonation</source>
-        <translation>Identitätswechsel laut Postfachintelligenz</translation>
-    </message>
-    <message>
-        <source>outbound spam</source>
-        <translation>ausgehender Spam</translation>
-    </message>
-    <message>
-        <source>phishing inside the organisation</source>
-        <translation>Phishing innerhalb der Organisation</translation>
-    </message>
-    <message>
-        <source>anti-malware</source>
-        <translation>Anti-Malware</translation>
-    </message>
-    <message>
-        <source>Safe Attachments</source>
-        <translation>Sichere Anlagen</translation>
-    </message>
-    <message>
-        <source>blocked file type</source>
-        <translation>blockierter Dateityp</translation>
-    </message>
-    <message>
-        <source>filtering skipped: the IP address is on the IP Allow List</source>
-        <translation>Filterung übersprungen: Die IP-Adresse steht auf der Liste zugelassener IP-Adressen</translation>
-    </message>
-    <message>
-        <source>the IP address is on no reputation list</source>
-        <translation>die IP-Adresse steht auf keiner Reputationsliste</translation>
-    </message>
-    <message>
-        <source>inbound: from outside the organisation</source>
-        <translation>eingehend: von außerhalb der Organisation</translation>
-    </message>
-    <message>
-        <source>outbound: sent from the organisation</source>
-        <translation>ausgehend: aus der Organisation gesendet</translation>
-    </message>
-    <message>
-        <source>inside the organisation</source>
-        <translation>innerhalb der Organisation</translation>
-    </message>
-    <message>
-        <source>the connecting IP address</source>
-        <translation>die verbindende IP-Adresse</translation>
-    </message>
-    <message>
-        <source>the country of the connecting IP address</source>
-        <translation>das Land der verbindenden IP-Adresse</translation>
-    </message>
-    <message>
-        <source>the connecting IP address has no reverse DNS name</source>
-        <translation>die verbindende IP-Adresse hat keinen Reverse-DNS-Namen</translation>
-    </message>
-    <message>
-        <source>the reverse DNS name of the connecting IP address</source>
-        <translation>der Reverse-DNS-Name der verbindenden IP-Adresse</translation>
-    </message>
-    <message>
-        <source>the language of the message</source>
-        <translation>die Sprache der Nachricht</translation>
-    </message>
-    <message>
-        <source>the HELO/EHLO name of the connecting server</source>
-        <translation>der HELO/EHLO-Name des verbindenden Servers</translation>
-    </message>
-    <message>
-        <source>not from a bulk sender</source>
-        <translation>nicht von einem Massenversender</translation>
-    </message>
-    <message>
-        <source>from a bulk sender that generates few complaints</source>
-        <translation>von einem Massenversender mit wenigen Beschwerden</translation>
-    </message>
-    <message>
-        <source>from a bulk sender that generates a mixed number of complaints</source>
-        <translation>von einem Massenversender mit einer mittleren Zahl von Beschwerden</translation>
-    </message>
-    <message>
-        <source>from a bulk sender that generates many complaints</source>
-        <translation>von einem Massenversender mit vielen Beschwerden</translation>
-    </message>
-</context>
-<context>
     <name>AggregateReportParser</name>
     <message>
         <source>the XML declares entities in a DOCTYPE, which DMARC reports never do; it was not read, for safety</source>
@@ -398,27 +223,27 @@
     </message>
     <message>
         <source>Worldwide (Microsoft 365 commercial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weltweit (Microsoft 365, kommerziell)</translation>
     </message>
     <message>
         <source>GCC (US Government Community Cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>GCC (US Government Community Cloud)</translation>
     </message>
     <message>
         <source>Office 365 operated by 21Vianet (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>Office 365, betrieben von 21Vianet (China)</translation>
     </message>
     <message>
         <source>A web control panel (generic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Web-Verwaltungsportal (allgemein)</translation>
     </message>
     <message>
         <source>BIND zone file</source>
-        <translation type="unfinished"></translation>
+        <translation>BIND-Zonendatei</translation>
     </message>
     <message>
         <source>Windows DNS Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-DNS-Server</translation>
     </message>
 </context>
 <context>
@@ -667,6 +492,126 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     </message>
 </context>
 <context>
+    <name>DkimProofs</name>
+    <message>
+        <source>%1: the value does not have the expected form.</source>
+        <translation>%1: Der Wert hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a domain of the project.</source>
+        <translation>%1: „%2“ ist keine Domain des Projekts.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;.</source>
+        <translation>%1: Unbekanntes Feld „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: the date of the test message is not valid.</source>
+        <translation>%1: Das Datum der Testnachricht ist ungültig.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a verdict the wizard records.</source>
+        <translation>%1: „%2“ ist kein Ergebnis, das der Assistent erfasst.</translation>
+    </message>
+    <message>
+        <source>%1: the verdict text must be one line of at most %2 printable characters.</source>
+        <translation>%1: Der Ergebnistext muss aus einer Zeile mit höchstens %2 druckbaren Zeichen bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimRotation</name>
+    <message>
+        <source>%1: %2 is not a date between %3 and today.</source>
+        <translation>%1: %2 ist kein Datum zwischen %3 und heute.</translation>
+    </message>
+    <message>
+        <source>The second rotation pass can only follow the first one by at least four days.</source>
+        <translation>Der zweite Rotationsdurchlauf kann frühestens vier Tage nach dem ersten erfolgen.</translation>
+    </message>
+    <message>
+        <source>%1 is not the size of a checked DKIM key.</source>
+        <translation>%1 ist nicht die Größe eines geprüften DKIM-Schlüssels.</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>no key seen</source>
+        <translation>kein Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>selector1: %1, selector2: %2</source>
+        <translation>selector1: %1, selector2: %2</translation>
+    </message>
+    <message>
+        <source>(one to go)</source>
+        <translation>(einer steht noch aus)</translation>
+    </message>
+    <message>
+        <source>Keys in DNS: %1.</source>
+        <translation>Schlüssel im DNS: %1.</translation>
+    </message>
+    <message>
+        <source>DKIM key rotation to 2048 bits: the first pass is due.</source>
+        <translation>DKIM-Schlüsselrotation auf 2048 Bit: Der erste Durchlauf steht an.</translation>
+    </message>
+    <message>
+        <source>DKIM key rotation to 2048 bits: second pass %1 (on %2).</source>
+        <translation>DKIM-Schlüsselrotation auf 2048 Bit: zweiter Durchlauf %1 (am %2).</translation>
+    </message>
+    <message>
+        <source>DKIM key rotation to 2048 bits: both passes ran; key check %1 (on %2).</source>
+        <translation>DKIM-Schlüsselrotation auf 2048 Bit: Beide Durchläufe sind erfolgt; Schlüsselprüfung %1 (am %2).</translation>
+    </message>
+    <message>
+        <source>DKIM keys rotated: 2048 bits on both selectors (checked on %1).</source>
+        <translation>DKIM-Schlüssel rotiert: 2048 Bit auf beiden Selektoren (geprüft am %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DkimRotationJson</name>
+    <message>
+        <source>%1: the value does not have the expected form.</source>
+        <translation>%1: Der Wert hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of a DKIM key rotation.</source>
+        <translation>%1: „%2“ ist kein Feld einer DKIM-Schlüsselrotation.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a domain of this project.</source>
+        <translation>%1: „%2“ ist keine Domain dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>%1: the DKIM key rotation of %2 is listed twice.</source>
+        <translation>%1: Die DKIM-Schlüsselrotation von %2 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time.</source>
+        <translation>%1: %2 ist keine Datums- und Uhrzeitangabe.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a key size.</source>
+        <translation>%1: %2 ist keine Schlüsselgröße.</translation>
+    </message>
+    <message>
+        <source>%1: the DKIM key rotation of %2 holds no date.</source>
+        <translation>%1: Die DKIM-Schlüsselrotation von %2 enthält kein Datum.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DkimRotationPowerShell</name>
+    <message>
+        <source>A DKIM key rotation has two passes.</source>
+        <translation>Eine DKIM-Schlüsselrotation hat zwei Durchläufe.</translation>
+    </message>
+</context>
+<context>
     <name>DkimSignature</name>
     <message>
         <source>The DKIM-Signature is not a list of tag=value pairs (at octet %1).</source>
@@ -751,6 +696,13 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>x= (expiry) is before t= (signing time).</source>
         <translation>x= (Ablauf) liegt vor t= (Signaturzeitpunkt).</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSigningKey</name>
+    <message>
+        <source>OpenSSL could not generate a %1-bit RSA key.</source>
+        <translation>OpenSSL konnte keinen RSA-Schlüssel mit %1 Bit erzeugen.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1505,10 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
         <source>If no mailbox uses the domain, replace the MX record with a null MX: priority 0, host &quot;.&quot; (RFC 7505).</source>
         <translation>Wenn kein Postfach die Domain verwendet, ersetzen Sie den MX-Eintrag durch einen Null-MX: Priorität 0, Host &quot;.&quot; (RFC 7505).</translation>
     </message>
+    <message>
+        <source>Microsoft 365 upgrades one selector per rotation: run Rotate-DkimSigningConfig -Identity %1 -KeySize 2048, wait four days (96 hours) until the new key signs, then run it again for the other selector. The wizard&apos;s DKIM page keeps the dates.</source>
+        <translation>Microsoft 365 stellt pro Rotation einen Selektor um: Führen Sie Rotate-DkimSigningConfig -Identity %1 -KeySize 2048 aus, warten Sie vier Tage (96 Stunden), bis der neue Schlüssel signiert, und führen Sie den Befehl dann erneut für den anderen Selektor aus. Die DKIM-Seite des Assistenten hält die Termine fest.</translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -1836,6 +1792,87 @@ Exit-Status: 0 = keine Fehler gefunden, 1 = Fehler gefunden, 2 = die Prüfung ko
     <message>
         <source>already published</source>
         <translation>bereits veröffentlicht</translation>
+    </message>
+    <message>
+        <source>DKIM test message</source>
+        <translation>DKIM-Testnachricht</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportsSection</name>
+    <message>
+        <source>Forwarders and mailing lists</source>
+        <translation>Weiterleitungen und Mailinglisten</translation>
+    </message>
+    <message>
+        <source>Servers your SPF or DKIM allows</source>
+        <translation>Server, die Ihr SPF oder DKIM zulässt</translation>
+    </message>
+    <message>
+        <source>Unknown sources</source>
+        <translation>Unbekannte Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag)</numerusform>
+            <numerusform>%1 bis %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no dated reports</source>
+        <translation>keine datierten Berichte</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Messages: %1, of which %2 pass DMARC.</source>
+        <translation>Mails: %1, davon bestehen %2 DMARC.</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation>Gemeldet von: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Legitimate mail passing DMARC: %1 (%2 of %3 messages); unknown sources: %4 messages from %n address(es).</source>
+        <translation>
+            <numerusform>Legitime Mails, die DMARC bestehen: %1 (%2 von %3 Mails); unbekannte Quellen: %4 Mails von %n Adresse.</numerusform>
+            <numerusform>Legitime Mails, die DMARC bestehen: %1 (%2 von %3 Mails); unbekannte Quellen: %4 Mails von %n Adressen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sender in the reports passes DMARC.</source>
+        <translation>Jeder Absender in den Berichten besteht DMARC.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mails</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Zu tun</translation>
+    </message>
+    <message>
+        <source>What the reports show</source>
+        <translation>Was die Berichte zeigen</translation>
+    </message>
+    <message>
+        <source>From the DMARC aggregate reports read into this project: what receivers saw of mail sent as each domain, and what must be fixed before the next stage.</source>
+        <translation>Aus den in dieses Projekt eingelesenen DMARC-Sammelberichten: was Empfänger von den im Namen jeder Domain gesendeten Mails gesehen haben und was vor der nächsten Stufe behoben werden muss.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2258,74 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
         <source>Alignment was judged with the public suffix list (DNS was not asked or did not answer).</source>
         <translation>Die Ausrichtung wurde anhand der Public Suffix List beurteilt (DNS wurde nicht gefragt oder hat nicht geantwortet).</translation>
     </message>
+    <message>
+        <source>the receiver</source>
+        <translation>der Empfänger</translation>
+    </message>
+    <message>
+        <source>This copy has no DKIM-Signature field, so the signature cannot be checked here. The receiver (%1), which had the whole message, says dkim=pass for %2, aligned with %3: DKIM for this domain works as the receiver saw it.</source>
+        <translation>Diese Kopie hat kein DKIM-Signature-Feld, daher kann die Signatur hier nicht geprüft werden. Der Empfänger (%1), der die ganze Nachricht hatte, meldet dkim=pass für %2, ausgerichtet an %3: Aus Sicht des Empfängers funktioniert DKIM für diese Domain.</translation>
+    </message>
+    <message>
+        <source>To check the signature here as well, paste the complete header, including the DKIM-Signature field (Gmail: Show original &gt; Download original; Outlook: View &gt; View message source).</source>
+        <translation>Um die Signatur auch hier zu prüfen, fügen Sie den vollständigen Header ein, einschließlich des DKIM-Signature-Felds (Gmail: Original anzeigen &gt; Original herunterladen; Outlook: Ansicht &gt; Nachrichtenquelle anzeigen).</translation>
+    </message>
+    <message>
+        <source>Signed only by %1, as the receiver (%2) saw it: custom-domain signing is not on yet (step 4 of the DKIM page).</source>
+        <translation>Laut Empfänger (%2) nur von %1 signiert: Das Signieren mit der eigenen Domain ist noch nicht eingeschaltet (Schritt 4 der DKIM-Seite).</translation>
+    </message>
+    <message>
+        <source>no DKIM signature</source>
+        <translation>keine DKIM-Signatur</translation>
+    </message>
+    <message>
+        <source>SPF %1</source>
+        <translation>SPF %1</translation>
+    </message>
+    <message>
+        <source>DMARC fail</source>
+        <translation>DMARC nicht bestanden</translation>
+    </message>
+    <message>
+        <source>composite authentication fail</source>
+        <translation>zusammengesetzte Authentifizierung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Nothing authenticates this message as mail from %1 (%2 at the receiver): unless your own systems sent it, it is a spoof. It says nothing about your DKIM signing.</source>
+        <translation>Nichts authentifiziert diese Nachricht als Mail von %1 (%2 beim Empfänger): Sofern nicht Ihre eigenen Systeme sie gesendet haben, ist sie gefälscht. Über Ihr DKIM-Signieren sagt sie nichts aus.</translation>
+    </message>
+    <message>
+        <source>The receiver applied the domain&apos;s reject policy its own way (action=oreject): the message went to Junk instead of being refused.</source>
+        <translation>Der Empfänger hat die reject-Richtlinie der Domain auf seine Weise angewendet (action=oreject): Die Nachricht ging in den Junk-E-Mail-Ordner, statt abgewiesen zu werden.</translation>
+    </message>
+    <message>
+        <source>The receiver applied the domain&apos;s DMARC policy (action=%1).</source>
+        <translation>Der Empfänger hat die DMARC-Richtlinie der Domain angewendet (action=%1).</translation>
+    </message>
+    <message>
+        <source>If a service of yours sent it (from %1), authorise it in SPF and set up its DKIM signing for %2.</source>
+        <translation>Falls einer Ihrer Dienste sie gesendet hat (von %1), autorisieren Sie ihn in SPF und richten Sie sein DKIM-Signieren für %2 ein.</translation>
+    </message>
+    <message>
+        <source>If a service of yours sent it, authorise it in SPF and set up its DKIM signing for %1.</source>
+        <translation>Falls einer Ihrer Dienste sie gesendet hat, autorisieren Sie ihn in SPF und richten Sie sein DKIM-Signieren für %1 ein.</translation>
+    </message>
+    <message>
+        <source>To prove DKIM works, send a message from a Microsoft 365 mailbox of %1 to an outside mailbox and check that message.</source>
+        <translation>Um nachzuweisen, dass DKIM funktioniert, senden Sie eine Nachricht von einem Microsoft-365-Postfach von %1 an ein externes Postfach und prüfen Sie diese Nachricht.</translation>
+    </message>
+    <message>
+        <source>This copy has no DKIM-Signature field; the receiver (%1) says dkim=pass, but for %2, which is not aligned with %3.</source>
+        <translation>Diese Kopie hat kein DKIM-Signature-Feld; der Empfänger (%1) meldet dkim=pass, aber für %2, das nicht an %3 ausgerichtet ist.</translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature, and the receiver (%1) found none (dkim=%2).</source>
+        <translation>Die Nachricht trägt keine DKIM-Signatur, und der Empfänger (%1) hat keine gefunden (dkim=%2).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 signs every message it sends (at least with the tenant&apos;s onmicrosoft.com domain): this one was most likely sent by another system. Send the test from a Microsoft 365 mailbox of %1.</source>
+        <translation>Microsoft 365 signiert jede Nachricht, die es sendet (mindestens mit der onmicrosoft.com-Domain des Tenants): Diese wurde höchstwahrscheinlich von einem anderen System gesendet. Senden Sie den Test von einem Microsoft-365-Postfach von %1.</translation>
+    </message>
 </context>
 <context>
     <name>MessageHeaders</name>
@@ -2247,6 +2352,65 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>Only the first %1 header fields were read.</source>
         <translation>Nur die ersten %1 Headerfelder wurden gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageProof</name>
+    <message>
+        <source>the receiver</source>
+        <translation>der Empfänger</translation>
+    </message>
+    <message>
+        <source>SPF at %1: %2</source>
+        <translation>SPF bei %1: %2</translation>
+    </message>
+    <message>
+        <source>SPF at %1: %2 for %3</source>
+        <translation>SPF bei %1: %2 für %3</translation>
+    </message>
+    <message>
+        <source>SPF (Received-SPF): %1</source>
+        <translation>SPF (Received-SPF): %1</translation>
+    </message>
+    <message>
+        <source>SPF: the receiver recorded no result.</source>
+        <translation>SPF: Der Empfänger hat kein Ergebnis vermerkt.</translation>
+    </message>
+    <message>
+        <source>DMARC at %1: %2</source>
+        <translation>DMARC bei %1: %2</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>DMARC: the receiver recorded no result.</source>
+        <translation>DMARC: Der Empfänger hat kein Ergebnis vermerkt.</translation>
+    </message>
+    <message>
+        <source>Microsoft composite authentication: %1 (reason %2)</source>
+        <translation>Zusammengesetzte Authentifizierung von Microsoft: %1 (Grund %2)</translation>
+    </message>
+    <message>
+        <source>Microsoft composite authentication: %1 (reason %2: %3)</source>
+        <translation>Zusammengesetzte Authentifizierung von Microsoft: %1 (Grund %2: %3)</translation>
+    </message>
+    <message>
+        <source>This message is from %1, not %2: it proves nothing about %2.</source>
+        <translation>Diese Nachricht stammt von %1, nicht von %2: Sie beweist nichts über %2.</translation>
+    </message>
+    <message>
+        <source>Send the test from a mailbox whose address ends in @%1, to a mailbox outside your organisation, and check that message.</source>
+        <translation>Senden Sie den Test von einem Postfach, dessen Adresse auf @%1 endet, an ein Postfach außerhalb Ihrer Organisation, und prüfen Sie diese Nachricht.</translation>
+    </message>
+    <message>
+        <source>For %1 it shows: %2</source>
+        <translation>Für %1 zeigt sie: %2</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2454,178 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>passed: allowed by spoof intelligence or a tenant allow entry</source>
         <translation>bestanden: durch Spoofintelligenz oder einen Zulassungseintrag des Mandanten zugelassen</translation>
+    </message>
+    <message>
+        <source>not spam: delivered to the recipients</source>
+        <translation>kein Spam: an die Empfänger zugestellt</translation>
+    </message>
+    <message>
+        <source>spam: spam filtering marked it</source>
+        <translation>Spam: von der Spamfilterung markiert</translation>
+    </message>
+    <message>
+        <source>blocked: the sender is on the recipient&apos;s Blocked Senders list</source>
+        <translation>blockiert: Der Absender steht auf der Liste „Blockierte Absender“ des Empfängers</translation>
+    </message>
+    <message>
+        <source>allowed: the sender is on the recipient&apos;s Safe Senders list</source>
+        <translation>zugelassen: Der Absender steht auf der Liste „Sichere Absender“ des Empfängers</translation>
+    </message>
+    <message>
+        <source>skipped: the sender is on an allowed list of an anti-spam policy</source>
+        <translation>übersprungen: Der Absender steht auf einer Zulassungsliste einer Antispamrichtlinie</translation>
+    </message>
+    <message>
+        <source>spam: the sender is on a blocked list of an anti-spam policy</source>
+        <translation>Spam: Der Absender steht auf einer Sperrliste einer Antispamrichtlinie</translation>
+    </message>
+    <message>
+        <source>skipped: mail inside the organisation</source>
+        <translation>übersprungen: Mail innerhalb der Organisation</translation>
+    </message>
+    <message>
+        <source>skipped: marked as not spam before filtering (e.g. a mail flow rule)</source>
+        <translation>übersprungen: vor der Filterung als kein Spam markiert (z. B. durch eine Nachrichtenflussregel)</translation>
+    </message>
+    <message>
+        <source>released from quarantine</source>
+        <translation>aus der Quarantäne freigegeben</translation>
+    </message>
+    <message>
+        <source>spam: marked as spam before filtering (e.g. a mail flow rule)</source>
+        <translation>Spam: vor der Filterung als Spam markiert (z. B. durch eine Nachrichtenflussregel)</translation>
+    </message>
+    <message>
+        <source>spam filtering skipped (trusted sender or rule)</source>
+        <translation>Spamfilterung übersprungen (vertrauenswürdiger Absender oder Regel)</translation>
+    </message>
+    <message>
+        <source>not spam</source>
+        <translation>kein Spam</translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>high confidence spam</source>
+        <translation>Spam mit hoher Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>no protection policy applied</source>
+        <translation>keine Schutzrichtlinie angewendet</translation>
+    </message>
+    <message>
+        <source>bulk mail</source>
+        <translation>Massenmail</translation>
+    </message>
+    <message>
+        <source>phishing</source>
+        <translation>Phishing</translation>
+    </message>
+    <message>
+        <source>high confidence phishing</source>
+        <translation>Phishing mit hoher Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>spoofing: the sender failed authentication (SPF/DKIM/DMARC, compauth)</source>
+        <translation>Spoofing: Der Absender hat die Authentifizierung nicht bestanden (SPF/DKIM/DMARC, compauth)</translation>
+    </message>
+    <message>
+        <source>malware</source>
+        <translation>Malware</translation>
+    </message>
+    <message>
+        <source>domain impersonation</source>
+        <translation>Domain-Identitätswechsel</translation>
+    </message>
+    <message>
+        <source>user impersonation</source>
+        <translation>Benutzer-Identitätswechsel</translation>
+    </message>
+    <message>
+        <source>mailbox intelligence impersonation</source>
+        <translation>Identitätswechsel laut Postfachintelligenz</translation>
+    </message>
+    <message>
+        <source>outbound spam</source>
+        <translation>ausgehender Spam</translation>
+    </message>
+    <message>
+        <source>phishing inside the organisation</source>
+        <translation>Phishing innerhalb der Organisation</translation>
+    </message>
+    <message>
+        <source>anti-malware</source>
+        <translation>Antimalware</translation>
+    </message>
+    <message>
+        <source>Safe Attachments</source>
+        <translation>Sichere Anlagen</translation>
+    </message>
+    <message>
+        <source>blocked file type</source>
+        <translation>blockierter Dateityp</translation>
+    </message>
+    <message>
+        <source>filtering skipped: the IP address is on the IP Allow List</source>
+        <translation>Filterung übersprungen: Die IP-Adresse steht auf der IP-Zulassungsliste</translation>
+    </message>
+    <message>
+        <source>the IP address is on no reputation list</source>
+        <translation>die IP-Adresse steht auf keiner Reputationsliste</translation>
+    </message>
+    <message>
+        <source>inbound: from outside the organisation</source>
+        <translation>eingehend: von außerhalb der Organisation</translation>
+    </message>
+    <message>
+        <source>outbound: sent from the organisation</source>
+        <translation>ausgehend: aus der Organisation gesendet</translation>
+    </message>
+    <message>
+        <source>inside the organisation</source>
+        <translation>innerhalb der Organisation</translation>
+    </message>
+    <message>
+        <source>the connecting IP address</source>
+        <translation>die verbindende IP-Adresse</translation>
+    </message>
+    <message>
+        <source>the country of the connecting IP address</source>
+        <translation>das Land der verbindenden IP-Adresse</translation>
+    </message>
+    <message>
+        <source>the connecting IP address has no reverse DNS name</source>
+        <translation>die verbindende IP-Adresse hat keinen Reverse-DNS-Namen</translation>
+    </message>
+    <message>
+        <source>the reverse DNS name of the connecting IP address</source>
+        <translation>der Reverse-DNS-Name der verbindenden IP-Adresse</translation>
+    </message>
+    <message>
+        <source>the language of the message</source>
+        <translation>die Sprache der Nachricht</translation>
+    </message>
+    <message>
+        <source>the HELO/EHLO name of the connecting server</source>
+        <translation>der HELO/EHLO-Name des verbindenden Servers</translation>
+    </message>
+    <message>
+        <source>not from a bulk sender</source>
+        <translation>nicht von einem Massenversender</translation>
+    </message>
+    <message>
+        <source>from a bulk sender that generates few complaints</source>
+        <translation>von einem Massenversender mit wenigen Beschwerden</translation>
+    </message>
+    <message>
+        <source>from a bulk sender that generates a mixed number of complaints</source>
+        <translation>von einem Massenversender mit einer mittleren Zahl von Beschwerden</translation>
+    </message>
+    <message>
+        <source>from a bulk sender that generates many complaints</source>
+        <translation>von einem Massenversender mit vielen Beschwerden</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2671,18 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     <message>
         <source>%1: move DMARC to p=%2 if the reports show all real mail passing.</source>
         <translation>%1: DMARC auf p=%2 umstellen, wenn die Berichte zeigen, dass alle echten E-Mails bestehen.</translation>
+    </message>
+    <message>
+        <source>%1: the DKIM keys have fewer than 2048 bits: run the first pass of the key rotation (DKIM page).</source>
+        <translation>%1: Die DKIM-Schlüssel haben weniger als 2048 Bit: Führen Sie den ersten Durchlauf der Schlüsselrotation aus (DKIM-Seite).</translation>
+    </message>
+    <message>
+        <source>%1: run the second pass of the DKIM key rotation to 2048 bits (DKIM page).</source>
+        <translation>%1: Führen Sie den zweiten Durchlauf der DKIM-Schlüsselrotation auf 2048 Bit aus (DKIM-Seite).</translation>
+    </message>
+    <message>
+        <source>%1: check that both DKIM keys have 2048 bits (DKIM page, Check key sizes).</source>
+        <translation>%1: Prüfen Sie, ob beide DKIM-Schlüssel 2048 Bit haben (DKIM-Seite, Schlüsselgrößen prüfen).</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3039,10 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
         <source>%1, %2: &quot;%3&quot; is not a record of the rollout.</source>
         <translation>%1, %2: „%3“ ist kein Eintrag der Einführung.</translation>
     </message>
+    <message>
+        <source>The project&apos;s DMARC report summary is not valid: %1</source>
+        <translation>Die DMARC-Berichtszusammenfassung des Projekts ist ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>PropagationExpectation</name>
@@ -2792,6 +3144,93 @@ Exit-Status: 0 = geplant und keine Fehler gefunden, 1 = eine Prüfung hat Fehler
     <message>
         <source>Microsoft 365</source>
         <translation>Microsoft 365</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaryJson</name>
+    <message>
+        <source>%1: the value does not have the expected form.</source>
+        <translation>%1: Der Wert hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>%1: a count must be a whole number from 0 to %2.</source>
+        <translation>%1: Eine Anzahl muss eine ganze Zahl von 0 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1: refers to an entry that does not exist.</source>
+        <translation>%1: Verweist auf einen Eintrag, der nicht existiert.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 entries.</source>
+        <translation>%1: Mehr als %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a day from 2012 to 2100 (YYYY-MM-DD).</source>
+        <translation>%1: „%2“ ist kein Tag zwischen 2012 und 2100 (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>%1: the counts contradict each other (more passing or aligned messages than messages).</source>
+        <translation>%1: Die Zählwerte widersprechen sich (mehr bestandene oder ausgerichtete Mails als Mails insgesamt).</translation>
+    </message>
+    <message>
+        <source>%1: the first day must come before the last.</source>
+        <translation>%1: Der erste Tag muss vor dem letzten liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of a report summary.</source>
+        <translation>„%1“ gehört nicht zu einer Berichtszusammenfassung.</translation>
+    </message>
+    <message>
+        <source>the report summary has an unknown format version.</source>
+        <translation>die Berichtszusammenfassung hat eine unbekannte Formatversion.</translation>
+    </message>
+    <message>
+        <source>%1: a report key must be 32 hexadecimal digits.</source>
+        <translation>%1: Ein Berichtsschlüssel muss aus 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>%1: a reporter must be one line of 1 to %2 characters.</source>
+        <translation>%1: Eine berichtende Organisation muss eine Zeile mit 1 bis %2 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a domain name.</source>
+        <translation>%1: „%2“ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice.</source>
+        <translation>%1: %2 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a DMARC policy.</source>
+        <translation>%1: „%2“ ist keine DMARC-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time from 2012 to 2100.</source>
+        <translation>%1: „%2“ ist kein Zeitpunkt zwischen 2012 und 2100.</translation>
+    </message>
+    <message>
+        <source>%1: the days must be listed once each, in order.</source>
+        <translation>%1: Die Tage müssen jeweils einmal und in der richtigen Reihenfolge aufgeführt sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lies outside the domain&apos;s first and last day.</source>
+        <translation>%1: %2 liegt nicht zwischen dem ersten und letzten Tag der Domain.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 sources in all.</source>
+        <translation>%1: insgesamt mehr als %2 Quellen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address.</source>
+        <translation>%1: „%2“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: the source&apos;s days lie outside the domain&apos;s.</source>
+        <translation>%1: Die Tage der Quelle liegen außerhalb derer der Domain.</translation>
+    </message>
+    <message>
+        <source>%1: its sources count more messages than the domain.</source>
+        <translation>%1: Die Quellen zählen zusammen mehr Mails als die Domain.</translation>
     </message>
 </context>
 <context>
@@ -3671,13 +4110,6 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
 </context>
 <context>
     <name>StageReadiness</name>
-    <message numerus="yes">
-        <source>Ready to %1 (%2% of legitimate mail passes, %n day(s) of reports).</source>
-        <translation>
-            <numerusform>Bereit für: %1 (%2 % der legitimen Mails bestehen, Berichte über %n Tag).</numerusform>
-            <numerusform>Bereit für: %1 (%2 % der legitimen Mails bestehen, Berichte über %n Tage).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not ready to %1.</source>
         <translation>Noch nicht bereit für: %1.</translation>
@@ -3716,13 +4148,20 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
             <numerusform>Die Berichte umfassen %n Tage; mindestens %1 sind nötig, um jeden Absender zu sehen, auch die, die nur einmal pro Woche oder pro Monat senden.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 is not aligned: %L2 of its %L3 messages pass DMARC (at least %4% must).</source>
-        <translation>%1 ist nicht ausgerichtet: %L2 seiner %L3 Mails bestehen DMARC (mindestens %4 % müssen es).</translation>
+    <message numerus="yes">
+        <source>Ready to %1 (%2 of legitimate mail passes, %n day(s) of reports).</source>
+        <translation>
+            <numerusform>Bereit für: %1 (%2 der legitimen Mails bestehen, Berichte über %n Tag).</numerusform>
+            <numerusform>Bereit für: %1 (%2 der legitimen Mails bestehen, Berichte über %n Tage).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1% of legitimate mail passes DMARC (%L2 of %L3 messages); at least %4% must.</source>
-        <translation>%1 % der legitimen Mails bestehen DMARC (%L2 von %L3 Mails); mindestens %4 % müssen es.</translation>
+        <source>%1 is not aligned: %L2 of its %L3 messages pass DMARC (at least %4 must).</source>
+        <translation>%1 ist nicht ausgerichtet: %L2 seiner %L3 Mails bestehen DMARC (mindestens %4 müssen es).</translation>
+    </message>
+    <message>
+        <source>%1 of legitimate mail passes DMARC (%L2 of %L3 messages); at least %4 must.</source>
+        <translation>%1 der legitimen Mails bestehen DMARC (%L2 von %L3 Mails); mindestens %4 müssen es.</translation>
     </message>
 </context>
 <context>
@@ -3800,10 +4239,6 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
         <translation>schreiben Sie „domain = NAME sending“ oder „domain = NAME parked“</translation>
     </message>
     <message>
-        <source>write &quot;resolver-cache = NAME TYPE&quot;</source>
-        <translation>schreiben Sie „resolver-cache = NAME TYP“</translation>
-    </message>
-    <message>
         <source>write &quot;dkim-format = DOMAIN legacy&quot; or &quot;dkim-format = DOMAIN new r&quot;</source>
         <translation>schreiben Sie „dkim-format = DOMAIN legacy“ oder „dkim-format = DOMAIN new r“</translation>
     </message>
@@ -3868,16 +4303,32 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
         <translation>„%1“ ist keine Cloud (worldwide, gcc, gcchigh, dod, china)</translation>
     </message>
     <message>
-        <source>write &quot;goal = KIND DOMAIN&quot; with KIND one of spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked, spf-merged, dmarc-not-weakened</source>
-        <translation>schreiben Sie „goal = ART DOMAIN“ mit ART aus spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked, spf-merged, dmarc-not-weakened</translation>
-    </message>
-    <message>
         <source>%1 has one SPF record that keeps every sender of the records published before.</source>
         <translation>%1 hat einen SPF-Eintrag, der jeden Absender der zuvor veröffentlichten Einträge behält.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 protects at least as much as before: the same policy or stricter, the same alignment, the same report addresses.</source>
         <translation>Der DMARC-Eintrag von %1 schützt mindestens so viel wie vorher: dieselbe oder eine strengere Richtlinie, dieselbe Ausrichtung, dieselben Berichtsadressen.</translation>
+    </message>
+    <message>
+        <source>write &quot;resolver-cache = NAME TYPE [SECONDS-BEFORE-START]&quot; (0 to 86400 seconds)</source>
+        <translation>schreiben Sie „resolver-cache = NAME TYP [SEKUNDEN-VOR-START]“ (0 bis 86400 Sekunden)</translation>
+    </message>
+    <message>
+        <source>write &quot;goal = KIND DOMAIN&quot; with KIND one of spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked, spf-merged, dmarc-not-weakened, or &quot;goal = sender-dkim DOMAIN SENDER&quot;</source>
+        <translation>schreiben Sie „goal = ART DOMAIN“ mit ART aus spf-valid, spf-within-limit, dkim-cnames, dkim-enabled, dmarc-published, dmarc-reports-authorized, parked-locked, spf-merged, dmarc-not-weakened, oder „goal = sender-dkim DOMAIN ABSENDER“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sender of resources/senders.json with DKIM selectors</source>
+        <translation>„%1“ ist kein Absender aus resources/senders.json mit DKIM-Selektoren</translation>
+    </message>
+    <message>
+        <source>the reports folder may use a-z, 0-9 and &apos;-&apos; only</source>
+        <translation>der Berichtsordner darf nur a-z, 0-9 und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>%1 publishes the DKIM records %2 needs (%3), so its mail passes DMARC aligned.</source>
+        <translation>%1 veröffentlicht die DKIM-Einträge, die %2 braucht (%3), sodass Mails über diesen Absender DMARC ausgerichtet bestehen.</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4842,97 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
         <source>Both CNAMEs are visible everywhere. In the Defender portal, open &lt;b&gt;%1&lt;/b&gt; on the DKIM tab and switch on &lt;b&gt;Sign messages for this domain with DKIM signatures&lt;/b&gt;. If the Status does not change to &quot;Signing DKIM signatures for this domain&quot;, Microsoft has not caught up yet: this can take hours, in rare cases a few days. Try again later; the records are right.</source>
         <translation>Beide CNAMEs sind überall sichtbar. Öffnen Sie im Defender-Portal auf der Registerkarte DKIM &lt;b&gt;%1&lt;/b&gt; und schalten Sie &lt;b&gt;Sign messages for this domain with DKIM signatures&lt;/b&gt; ein. Wechselt der Status nicht zu „Signing DKIM signatures for this domain“, ist Microsoft noch nicht so weit: Das kann Stunden dauern, in seltenen Fällen einige Tage. Versuchen Sie es später erneut; die Einträge stimmen.</translation>
     </message>
+    <message>
+        <source>Script that switches signing on</source>
+        <translation>Skript, das das Signieren einschaltet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;6. Prove it&lt;/b&gt;: send a message from this domain to an outside mailbox, then paste its headers (or drop the .eml).</source>
+        <translation>&lt;b&gt;6. Nachweis&lt;/b&gt;: Senden Sie eine Nachricht von dieser Domain an ein externes Postfach und fügen Sie dann deren Kopfzeilen ein (oder legen Sie die .eml-Datei hier ab).</translation>
+    </message>
+    <message>
+        <source>Prove it: analyze a test &amp;message…</source>
+        <translation>Nach&amp;weis: Testnachricht analysieren…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (test message of %3)</source>
+        <translation>%1 %2 (Testnachricht vom %3)</translation>
+    </message>
+    <message>
+        <source>No test message checked yet.</source>
+        <translation>Noch keine Testnachricht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::DkimRotationPanel</name>
+    <message>
+        <source>Cop&amp;y rotation script</source>
+        <translation>Rotationsskri&amp;pt kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: I did not run it</source>
+        <translation>Rü&amp;ckgängig: Ich habe es nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Check key si&amp;zes</source>
+        <translation>Schlüssel&amp;längen prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;7. Upgrade the keys to 2048 bits&lt;/b&gt; (two passes, four days apart):</source>
+        <translation>&lt;b&gt;7. Schlüssel auf 2048 Bit erweitern&lt;/b&gt; (zwei Durchgänge im Abstand von vier Tagen):</translation>
+    </message>
+    <message>
+        <source>DNS did not answer for the DKIM selectors of %1; check again in a few minutes.</source>
+        <translation>Das DNS hat für die DKIM-Selektoren von %1 nicht geantwortet; prüfen Sie in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Both keys have 2048 bits: %1.</source>
+        <translation>Beide Schlüssel haben 2048 Bit: %1.</translation>
+    </message>
+    <message>
+        <source>Keys in DNS now: %1.</source>
+        <translation>Schlüssel jetzt im DNS: %1.</translation>
+    </message>
+    <message>
+        <source>A key behind the Microsoft 365 selectors of %1 has fewer than 2048 bits (%2). Microsoft 365 upgrades only the selector that is not signing, and the new key signs after four days (96 hours): run the first pass now and the second one four days later.</source>
+        <translation>Ein Schlüssel hinter den Microsoft 365-Selektoren von %1 hat weniger als 2048 Bit (%2). Microsoft 365 erweitert nur den Selektor, der gerade nicht signiert, und der neue Schlüssel signiert erst nach vier Tagen (96 Stunden): Führen Sie den ersten Durchgang jetzt aus und den zweiten vier Tage später.</translation>
+    </message>
+    <message>
+        <source>First pass run on %1. Its new key signs from %2; the second pass is due then (%3).</source>
+        <translation>Erster Durchgang am %1 ausgeführt. Sein neuer Schlüssel signiert ab %2; dann ist der zweite Durchgang fällig (%3).</translation>
+    </message>
+    <message>
+        <source>First pass run on %1. The second pass is %2: run the script below, it upgrades the other selector.</source>
+        <translation>Erster Durchgang am %1 ausgeführt. Der zweite Durchgang ist %2: Führen Sie das Skript unten aus, es erweitert den anderen Selektor.</translation>
+    </message>
+    <message>
+        <source>Second pass run on %1. Its new key signs from %2; check the key sizes then (%3).</source>
+        <translation>Zweiter Durchgang am %1 ausgeführt. Sein neuer Schlüssel signiert ab %2; prüfen Sie dann die Schlüssellängen (%3).</translation>
+    </message>
+    <message>
+        <source>Both passes have taken effect: check the key sizes. Keys seen last: %1.</source>
+        <translation>Beide Durchgänge sind wirksam: Prüfen Sie die Schlüssellängen. Zuletzt gesehene Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>Pass 1, in Exchange Online PowerShell:</source>
+        <translation>Durchgang 1, in Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Pass 2, in Exchange Online PowerShell (only after the first pass has taken effect):</source>
+        <translation>Durchgang 2, in Exchange Online PowerShell (erst wenn der erste Durchgang wirksam ist):</translation>
+    </message>
+    <message>
+        <source>I &amp;ran the first pass</source>
+        <translation>Ich habe den ersten Durchgang ausge&amp;führt</translation>
+    </message>
+    <message>
+        <source>I &amp;ran the second pass</source>
+        <translation>Ich habe den &amp;zweiten Durchgang ausgeführt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::DmarcPage</name>
@@ -4728,6 +5270,28 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
         <source>yours (your SPF or DKIM allows it)</source>
         <translation>Ihrer (Ihr SPF oder DKIM erlaubt ihn)</translation>
     </message>
+    <message>
+        <source>Open the &amp;training reports</source>
+        <translation>&amp;Trainingsberichte öffnen</translation>
+    </message>
+    <message>
+        <source>Loading the reports kept in the project…</source>
+        <translation>Die im Projekt gespeicherten Berichte werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) kept in the project from earlier readings.</source>
+        <translation>
+            <numerusform>%n Bericht aus früheren Lesevorgängen im Projekt gespeichert.</numerusform>
+            <numerusform>%n Berichte aus früheren Lesevorgängen im Projekt gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n kept in the project from earlier readings)</source>
+        <translation>
+            <numerusform>(und %n aus früheren Lesevorgängen im Projekt gespeichert)</numerusform>
+            <numerusform>(und %n aus früheren Lesevorgängen im Projekt gespeichert)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mailauth::DnsHostPanelDialog</name>
@@ -4825,15 +5389,252 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
     <name>mailauth::LanguageMenu</name>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Show MailAuth Wizard in another language, at once; remembered for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailAuth Wizard sofort in einer anderen Sprache anzeigen; wird für den nächsten Start gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>mailauth::MessageAnalysisDialog</name>
+    <message>
+        <source>%1 s (clocks differ)</source>
+        <translation>%1 s (Uhren weichen ab)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Prove DKIM for %1</source>
+        <translation>DKIM für %1 nachweisen</translation>
+    </message>
+    <message>
+        <source>Analyze a message</source>
+        <translation>Nachricht analysieren</translation>
+    </message>
+    <message>
+        <source>Send a message from a mailbox of %1 to a mailbox outside your organisation (Gmail, Outlook.com, a partner), open it there and paste its header (Outlook: View &gt; View message source; Gmail: Show original), or drop the saved .eml here.</source>
+        <translation>Senden Sie eine Nachricht von einem Postfach von %1 an ein Postfach außerhalb Ihrer Organisation (Gmail, Outlook.com, ein Partner), öffnen Sie sie dort und fügen Sie ihren Nachrichtenkopf ein (Outlook: Ansicht &gt; Nachrichtenquelle anzeigen; Gmail: Original anzeigen), oder legen Sie die gespeicherte .eml-Datei hier ab.</translation>
+    </message>
+    <message>
+        <source>Paste a message header (Outlook: View &gt; View message source; Gmail: Show original) or a whole message, or drop a saved .eml here.</source>
+        <translation>Fügen Sie einen Nachrichtenkopf (Outlook: Ansicht &gt; Nachrichtenquelle anzeigen; Gmail: Original anzeigen) oder eine ganze Nachricht ein, oder legen Sie eine gespeicherte .eml-Datei hier ab.</translation>
+    </message>
+    <message>
+        <source>Received: from …
+Authentication-Results: …
+DKIM-Signature: …
+From: …</source>
+        <translation>Received: from …
+Authentication-Results: …
+DKIM-Signature: …
+From: …</translation>
+    </message>
+    <message>
+        <source>&amp;Message header or whole message:</source>
+        <translation>Nachrichten&amp;kopf oder ganze Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a .eml file…</source>
+        <translation>.eml-Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <source>Get a test message from the &amp;training tenant</source>
+        <translation>Testnachricht vom &amp;Trainings-Tenant abrufen</translation>
+    </message>
+    <message>
+        <source>Signed by (d=)</source>
+        <translation>Signiert von (d=)</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selektor</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Canonicalization</source>
+        <translation>Kanonisierung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>&amp;DKIM signatures</source>
+        <translation>&amp;DKIM-Signaturen</translation>
+    </message>
+    <message>
+        <source>Authentication-&amp;Results</source>
+        <translation>Authentication-&amp;Results</translation>
+    </message>
+    <message>
+        <source>Microsoft anti-&amp;spam</source>
+        <translation>Microsoft-Anti-&amp;Spam</translation>
+    </message>
+    <message>
+        <source>Rout&amp;e</source>
+        <translation>Rout&amp;e</translation>
+    </message>
+    <message>
+        <source>Open a message</source>
+        <translation>Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.msg.txt *.txt);;All files (*)</source>
+        <translation>Nachrichten (*.eml *.msg.txt *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Last proof, %1: %2</source>
+        <translation>Letzter Nachweis, %1: %2</translation>
+    </message>
+    <message>
+        <source>Paste a header or drop a message to analyze it.</source>
+        <translation>Fügen Sie einen Nachrichtenkopf ein oder legen Sie eine Nachricht hier ab, um sie zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Datei: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: not a message this tool reads.</source>
+        <translation>%1 ist größer als %2 MiB: keine Nachricht, die dieses Tool liest.</translation>
+    </message>
+    <message>
+        <source>Analyzing… (keys and DMARC records are fetched from DNS)</source>
+        <translation>Wird analysiert… (Schlüssel und DMARC-Einträge werden aus dem DNS abgerufen)</translation>
+    </message>
+    <message>
+        <source>DNS did not answer every question in time: %1</source>
+        <translation>Das DNS hat nicht alle Anfragen rechtzeitig beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>key at %1</source>
+        <translation>Schlüssel unter %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1-bit %2</source>
+        <translation>%1-Bit-%2</translation>
+    </message>
+    <message>
+        <source>(no DKIM-Signature field)</source>
+        <translation>(kein DKIM-Signature-Feld)</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Authentication-Results by %1</source>
+        <translation>Authentication-Results von %1</translation>
+    </message>
+    <message>
+        <source>(no name: Microsoft 365)</source>
+        <translation>(kein Name: Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>ARC-Authentication-Results i=%1 by %2</source>
+        <translation>ARC-Authentication-Results i=%1 von %2</translation>
+    </message>
+    <message>
+        <source>(none: the receiver is not Microsoft 365)</source>
+        <translation>(keine: Der empfangende Server ist nicht Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Kept in the project as the proof for %1 (%2).</source>
+        <translation>Im Projekt als Nachweis für %1 gespeichert (%2).</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5710,18 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
     <message>
         <source>Watching %1 %2…</source>
         <translation>%1 %2 wird beobachtet …</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Servers asked</source>
+        <translation>Abgefragte Server</translation>
+    </message>
+    <message>
+        <source>(simulated time paused)</source>
+        <translation>(simulierte Zeit angehalten)</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5995,30 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
         <source>A training session is already running in this window. Start MailAuth Wizard again to practise another scenario.</source>
         <translation>In diesem Fenster läuft bereits eine Trainingssitzung. Starten Sie MailAuth Wizard erneut, um ein anderes Szenario zu üben.</translation>
     </message>
+    <message>
+        <source>Anal&amp;yze a message…</source>
+        <translation>Nachricht anal&amp;ysieren…</translation>
+    </message>
+    <message>
+        <source>A training session is not saved as a project: it would reopen against real DNS and a real tenant. Export the hand-over report from the summary page to keep what the class did.</source>
+        <translation>Eine Trainingssitzung wird nicht als Projekt gespeichert: Sie würde mit echtem DNS und einem echten Tenant wieder geöffnet. Exportieren Sie den Übergabebericht auf der Zusammenfassungsseite, um festzuhalten, was die Gruppe erarbeitet hat.</translation>
+    </message>
+    <message>
+        <source>End the training session?</source>
+        <translation>Trainingssitzung beenden?</translation>
+    </message>
+    <message>
+        <source>Closing ends this training session. The simulated DNS, tenant and clock are not kept, so the exercise starts again from the beginning next time.</source>
+        <translation>Beim Schließen endet diese Trainingssitzung. Das simulierte DNS, der Tenant und die Uhr werden nicht aufbewahrt, daher beginnt die Übung beim nächsten Mal wieder von vorn.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Keep practising</source>
+        <translation>Weiter üben</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SimulatedDnsServer</name>
@@ -5386,6 +6223,10 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
         <source>Even all of this leaves the record over the limit; a sender must move to a subdomain.</source>
         <translation>Selbst all das lässt den Eintrag über der Grenze; ein Absender muss auf eine Subdomain umziehen.</translation>
     </message>
+    <message>
+        <source>Terms of the record and their DNS lookups</source>
+        <translation>Bestandteile des Eintrags und ihre DNS-Abfragen</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SummaryPage</name>
@@ -5499,6 +6340,14 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
     <message>
         <source>  ✓ %1 already published (found by the latest check)</source>
         <translation>  ✓ %1 bereits veröffentlicht (von der letzten Prüfung gefunden)</translation>
+    </message>
+    <message>
+        <source>  %1 DKIM test message of %2: %3</source>
+        <translation>  %1 DKIM-Testnachricht vom %2: %3</translation>
+    </message>
+    <message>
+        <source>  • DKIM: no test message checked yet (DKIM page, step 6)</source>
+        <translation>  • DKIM: noch keine Testnachricht geprüft (DKIM-Seite, Schritt 6)</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +6497,42 @@ contoso.net</translation>
     <message>
         <source>Speed:</source>
         <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stops the simulated clock: caches, delays and the watchers&apos; ETAs wait until you resume.</source>
+        <translation>Hält die simulierte Uhr an: Caches, Verzögerungen und die voraussichtlichen Zeiten der Beobachtung warten, bis Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Skip 1 hour</source>
+        <translation>1 Stunde überspringen</translation>
+    </message>
+    <message>
+        <source>Moves the simulated clock one hour ahead: caches expire and delays pass as if you had waited.</source>
+        <translation>Stellt die simulierte Uhr eine Stunde vor: Caches laufen ab und Verzögerungen vergehen, als hätten Sie gewartet.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>day %1, %2 h %3 min</source>
+        <translation>Tag %1, %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(angehalten)</translation>
     </message>
 </context>
 <context>

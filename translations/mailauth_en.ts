@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>HandoverReportsSection</name>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day)</numerusform>
+            <numerusform>%1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Legitimate mail passing DMARC: %1 (%2 of %3 messages); unknown sources: %4 messages from %n address(es).</source>
+        <translation>
+            <numerusform>Legitimate mail passing DMARC: %1 (%2 of %3 messages); unknown sources: %4 messages from %n address.</numerusform>
+            <numerusform>Legitimate mail passing DMARC: %1 (%2 of %3 messages); unknown sources: %4 messages from %n addresses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NextSteps</name>
     <message numerus="yes">
         <source>due since %n day(s)</source>
@@ -161,13 +178,6 @@
 <context>
     <name>StageReadiness</name>
     <message numerus="yes">
-        <source>Ready to %1 (%2% of legitimate mail passes, %n day(s) of reports).</source>
-        <translation>
-            <numerusform>Ready to %1 (%2% of legitimate mail passes, %n day of reports).</numerusform>
-            <numerusform>Ready to %1 (%2% of legitimate mail passes, %n days of reports).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%L1 messages from %n source(s) that nothing authorises failed: quarantine and reject will stop them. If a server of yours is among them, authorise it first.</source>
         <translation>
             <numerusform>%L1 messages from %n source that nothing authorises failed: quarantine and reject will stop them. If it is a server of yours, authorise it first.</numerusform>
@@ -179,6 +189,13 @@
         <translation>
             <numerusform>The reports cover %n day; at least %1 are needed to see every sender, including the ones that send once a week or once a month.</numerusform>
             <numerusform>The reports cover %n days; at least %1 are needed to see every sender, including the ones that send once a week or once a month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to %1 (%2 of legitimate mail passes, %n day(s) of reports).</source>
+        <translation>
+            <numerusform>Ready to %1 (%2 of legitimate mail passes, %n day of reports).</numerusform>
+            <numerusform>Ready to %1 (%2 of legitimate mail passes, %n days of reports).</numerusform>
         </translation>
     </message>
 </context>
@@ -213,6 +230,20 @@
         <translation>
             <numerusform>%n file could not be read:</numerusform>
             <numerusform>%n files could not be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) kept in the project from earlier readings.</source>
+        <translation>
+            <numerusform>%n report kept in the project from earlier readings.</numerusform>
+            <numerusform>%n reports kept in the project from earlier readings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n kept in the project from earlier readings)</source>
+        <translation>
+            <numerusform>(and %n kept in the project from earlier readings)</numerusform>
+            <numerusform>(and %n kept in the project from earlier readings)</numerusform>
         </translation>
     </message>
 </context>

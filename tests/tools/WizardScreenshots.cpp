@@ -312,8 +312,9 @@ int main(int argc, char** argv)
     }
 
     // Training mode: the side panel, the DNS host panel with a typical mistake, and the simulated tenant.
+    // Sized by the wizard itself when training starts: wider for the side panel, never larger than the screen
+    // (run under a 1366x768 Xvfb screen for the classroom-laptop view).
     RolloutWizard training;
-    training.resize(1180, 760);
     training.show();
     if (!QTest::qWaitForWindowExposed(&training)) {
         std::fprintf(stderr, "the training window did not appear\n");
