@@ -1,8 +1,8 @@
 // The two-pass DKIM key upgrade to 2048 bits: when it is needed, its stages and dates, what a reopened project says,
 // and how the project file keeps it (and refuses what the DKIM page could never have written).
-#include "export/HandoverReport.h"
 #include "model/DkimRotation.h"
 
+#include "export/HandoverReport.h"
 #include "model/DkimRotationJson.h"
 #include "model/NextSteps.h"
 #include "model/ProjectFile.h"
