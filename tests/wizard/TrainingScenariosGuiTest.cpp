@@ -119,8 +119,8 @@ TEST_F(TrainingScenarioGui, SpfOverLimitSolvedByRemovingUnusedTerms)
 
     // The hints say which senders are gone: untick their terms in the list.
     auto* terms = child<QTreeWidget>(page, "spfTerms");
-    for (const QString term : {QStringLiteral("include:spf.mandrillapp.com"), QStringLiteral("mx"),
-                               QStringLiteral("a:legacy-relay.contoso.example")}) {
+    for (const QString& term : {QStringLiteral("include:spf.mandrillapp.com"), QStringLiteral("mx"),
+                                QStringLiteral("a:legacy-relay.contoso.example")}) {
         QTreeWidgetItem* item = termItem(terms, term);
         ASSERT_NE(item, nullptr) << term.toStdString();
         item->setCheckState(0, Qt::Unchecked);

@@ -610,60 +610,60 @@ TEST(TrainingClock, SkipMovesSimulatedTimeAheadEvenWhenPaused)
     clock.skip(-5); // never backwards
     EXPECT_EQ(clock.nowMs(), before + 3600 * 1000);
     EXPECT_EQ(skipped.count(), 1);
-    namespace {
+}
 
-    // What an outside mailbox's verifier makes of a training message, through the world's resolvers.
-    MessageAnalysis analyseInWorld(TrainingSession& session, const QByteArray& raw)
-    {
-        ResolverLookup lookup(ResolverLookup::channels({}, session.world().resolverServers(), false));
-        const MessageHeaders message = MessageHeaders::parse(raw);
-        MessageAnalysis a;
-        EXPECT_TRUE(QTest::qWaitFor(
-            [&]() {
-                a = MessageAnalysis::run(message, &lookup);
-                return !a.pending;
-            },
-            10000));
-        return a;
+namespace {
+
+// What an outside mailbox's verifier makes of a training message, through the world's resolvers.
+MessageAnalysis analyseInWorld(TrainingSession& session, const QByteArray& raw)
+{
+    ResolverLookup lookup(ResolverLookup::channels({}, session.world().resolverServers(), false));
+    const MessageHeaders message = MessageHeaders::parse(raw);
+    MessageAnalysis a;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&]() {
+            a = MessageAnalysis::run(message, &lookup);
+            return !a.pending;
+        },
+        10000));
+    return a;
+}
+
+} // namespace
+
+TEST(TrainingExchange, TestMessageIsSignedByTheTenantBeforeEnableAndByTheDomainAfter)
+{
+    Catalogue::instance();
+    TrainingSession session(builtIn(QStringLiteral("dkim-cname-missing")));
+    QString error;
+    ASSERT_TRUE(session.start(&error)) << error.toStdString();
+    SimulatedExchange& exo = session.exchange();
+    const QString domain = QStringLiteral("northwind.example");
+
+    const MessageAnalysis before = analyseInWorld(session, exo.testMessage(domain));
+    ASSERT_EQ(before.dkim.size(), 1);
+    EXPECT_EQ(before.fromDomain, domain);
+    EXPECT_EQ(before.dkim[0].verification.signature.domain, QStringLiteral("northwindtraining.onmicrosoft.com"));
+    EXPECT_EQ(before.dkim[0].verification.signature.selector, exo.tenantSelector());
+    EXPECT_EQ(before.dkim[0].verification.result, DkimResult::Pass) << before.dkim[0].verification.reason.toStdString();
+    EXPECT_EQ(before.verdict, MessageAnalysis::Verdict::OnlyOnMicrosoftDomain) << before.headline.toStdString();
+
+    exo.runSetup(domain);
+    for (int s : {1, 2}) {
+        ASSERT_TRUE(session.panel()
+                        .save(domain, {QStringLiteral("selector%1._domainkey").arg(s), QStringLiteral("CNAME"),
+                                       exo.selectorTarget(domain, s)})
+                        .saved);
     }
+    session.world().clock().setSpeed(60 * 60 * 24 * 10); // two simulated days pass in 20 ms
+    QTest::qWait(20);
+    ASSERT_TRUE(exo.runEnable(domain).contains(QStringLiteral("Valid")));
 
-    } // namespace
-
-    TEST(TrainingExchange, TestMessageIsSignedByTheTenantBeforeEnableAndByTheDomainAfter)
-    {
-        Catalogue::instance();
-        TrainingSession session(builtIn(QStringLiteral("dkim-cname-missing")));
-        QString error;
-        ASSERT_TRUE(session.start(&error)) << error.toStdString();
-        SimulatedExchange& exo = session.exchange();
-        const QString domain = QStringLiteral("northwind.example");
-
-        const MessageAnalysis before = analyseInWorld(session, exo.testMessage(domain));
-        ASSERT_EQ(before.dkim.size(), 1);
-        EXPECT_EQ(before.fromDomain, domain);
-        EXPECT_EQ(before.dkim[0].verification.signature.domain, QStringLiteral("northwindtraining.onmicrosoft.com"));
-        EXPECT_EQ(before.dkim[0].verification.signature.selector, exo.tenantSelector());
-        EXPECT_EQ(before.dkim[0].verification.result, DkimResult::Pass)
-            << before.dkim[0].verification.reason.toStdString();
-        EXPECT_EQ(before.verdict, MessageAnalysis::Verdict::OnlyOnMicrosoftDomain) << before.headline.toStdString();
-
-        exo.runSetup(domain);
-        for (int s : {1, 2}) {
-            ASSERT_TRUE(session.panel()
-                            .save(domain, {QStringLiteral("selector%1._domainkey").arg(s), QStringLiteral("CNAME"),
-                                           exo.selectorTarget(domain, s)})
-                            .saved);
-        }
-        session.world().clock().setSpeed(60 * 60 * 24 * 10); // two simulated days pass in 20 ms
-        QTest::qWait(20);
-        ASSERT_TRUE(exo.runEnable(domain).contains(QStringLiteral("Valid")));
-
-        const MessageAnalysis after = analyseInWorld(session, exo.testMessage(domain));
-        ASSERT_EQ(after.dkim.size(), 1);
-        EXPECT_EQ(after.dkim[0].verification.signature.domain, domain);
-        EXPECT_EQ(after.dkim[0].verification.result, DkimResult::Pass)
-            << after.dkim[0].verification.reason.toStdString();
-        EXPECT_EQ(after.dkim[0].verification.keyBits, 2048);
-        EXPECT_FALSE(after.dkim[0].verification.keyCname.isEmpty()) << "the key is reached through the selector CNAME";
-        EXPECT_EQ(after.verdict, MessageAnalysis::Verdict::Works) << after.headline.toStdString();
-    }
+    const MessageAnalysis after = analyseInWorld(session, exo.testMessage(domain));
+    ASSERT_EQ(after.dkim.size(), 1);
+    EXPECT_EQ(after.dkim[0].verification.signature.domain, domain);
+    EXPECT_EQ(after.dkim[0].verification.result, DkimResult::Pass) << after.dkim[0].verification.reason.toStdString();
+    EXPECT_EQ(after.dkim[0].verification.keyBits, 2048);
+    EXPECT_FALSE(after.dkim[0].verification.keyCname.isEmpty()) << "the key is reached through the selector CNAME";
+    EXPECT_EQ(after.verdict, MessageAnalysis::Verdict::Works) << after.headline.toStdString();
+}
