@@ -3,10 +3,16 @@
 # Pass 1 of 2. The new key starts signing at RotateOnDate, four days (96 hours) from now; until then
 # no other rotation can start. Pass 2 is due after that date: the wizard keeps it in the project.
 # Exchange Online PowerShell (module ExchangeOnlineManagement v3). Modern authentication only.
+# The first run installs the module for your account from the PowerShell Gallery (no admin rights).
+# Answer Y to "NuGet provider is required to continue", and Y (or A) to "Untrusted repository ...
+# PSGallery"; to trust the Gallery for good instead: Set-PSRepository -Name PSGallery -InstallationPolicy Trusted
 if (-not (Get-Module -ListAvailable -Name ExchangeOnlineManagement)) {
     Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser
 }
 Import-Module ExchangeOnlineManagement
+# Sign-in opens a Windows account window (WAM, the default since module 3.7.0) or the browser. If it fails
+# or never appears (PowerShell run as another user, a remote session), add -DisableWAM to the next line;
+# if PowerShell does not know that parameter, run Update-Module ExchangeOnlineManagement first.
 Connect-ExchangeOnline -UserPrincipalName 'admin@contoso.onmicrosoft.com' -ShowBanner:$false
 $Domain = 'contoso.com'
 $Config = Get-DkimSigningConfig -Identity $Domain -ErrorAction SilentlyContinue

@@ -3,10 +3,16 @@
 # Pass 2 of 2. Run it only after RotateOnDate of pass 1 has passed (four days after pass 1);
 # earlier, Exchange Online refuses it because the first rotation is still running.
 # Exchange Online PowerShell (module ExchangeOnlineManagement v3). Modern authentication only.
+# The first run installs the module for your account from the PowerShell Gallery (no admin rights).
+# Answer Y to "NuGet provider is required to continue", and Y (or A) to "Untrusted repository ...
+# PSGallery"; to trust the Gallery for good instead: Set-PSRepository -Name PSGallery -InstallationPolicy Trusted
 if (-not (Get-Module -ListAvailable -Name ExchangeOnlineManagement)) {
     Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser
 }
 Import-Module ExchangeOnlineManagement
+# Sign-in opens a Windows account window (WAM, the default since module 3.7.0) or the browser. If it fails
+# or never appears (PowerShell run as another user, a remote session), add -DisableWAM to the next line;
+# if PowerShell does not know that parameter, run Update-Module ExchangeOnlineManagement first.
 Connect-ExchangeOnline -UserPrincipalName 'admin@contoso.onmicrosoft.com' -ExchangeEnvironmentName O365USGovGCCHigh -ShowBanner:$false
 $Domain = 'contoso.com'
 $Config = Get-DkimSigningConfig -Identity $Domain -ErrorAction SilentlyContinue
