@@ -4852,7 +4852,7 @@ Exit-Status: 0 = in Ordnung, 1 = Probleme gefunden, 2 = der Befehl konnte nicht 
     </message>
     <message>
         <source>Prove it: analyze a test &amp;message…</source>
-        <translation>Nachweis: Test-E-<translation>Nachweis: Testnachricht anal<translation>Nach&amp;weis: Testnachricht analysieren…</translation>amp;ysieren…</translation>amp;Mail analysieren…</translation>
+        <translation>Nachweis: Test-E-&amp;Mail analysieren…</translation>
     </message>
     <message>
         <source>%1 %2 (test message of %3)</source>
