@@ -574,13 +574,13 @@ TEST(TrainingScenario, ResolverCacheSeedsSayHowLongAgo)
 
 TEST(TrainingScenarios, FreshDomainStartsWithANegativeCacheStillToRunOut)
 {
-    // The lesson "the resolvers cached 'no SPF record'" needs a cache that is still there when the class starts.
+    // The lesson "the resolvers cached 'no DMARC record'" needs a cache that is still there when the class starts.
     TrainingSession session(builtIn(QStringLiteral("fresh-domain")));
     QString error;
     ASSERT_TRUE(session.start(&error)) << error.toStdString();
     const DnsAnswer cached =
-        ask(session.world().resolverServers()[0], QStringLiteral("fabrikam.example"), RecordType::TXT);
-    ASSERT_EQ(cached.status, DnsStatus::NoData);
+        ask(session.world().resolverServers()[0], QStringLiteral("_dmarc.fabrikam.example"), RecordType::TXT);
+    ASSERT_EQ(cached.status, DnsStatus::NxDomain);
     ASSERT_TRUE(cached.negativeTtl.has_value());
     // 900 s negative TTL, fetched 120 s before the start: about 780 simulated seconds, 13 s at 60x.
     EXPECT_GE(*cached.negativeTtl, 10u);
@@ -589,11 +589,12 @@ TEST(TrainingScenarios, FreshDomainStartsWithANegativeCacheStillToRunOut)
     // Paused, the cache does not run out: the same remaining time is served twice, seconds apart.
     session.world().clock().setPaused(true);
     const quint32 before =
-        ask(session.world().resolverServers()[1], QStringLiteral("fabrikam.example"), RecordType::TXT)
+        ask(session.world().resolverServers()[1], QStringLiteral("_dmarc.fabrikam.example"), RecordType::TXT)
             .negativeTtl.value_or(0);
     QTest::qWait(1100);
-    const quint32 after = ask(session.world().resolverServers()[1], QStringLiteral("fabrikam.example"), RecordType::TXT)
-                              .negativeTtl.value_or(0);
+    const quint32 after =
+        ask(session.world().resolverServers()[1], QStringLiteral("_dmarc.fabrikam.example"), RecordType::TXT)
+            .negativeTtl.value_or(0);
     EXPECT_GT(before, 0u);
     EXPECT_EQ(after, before);
 }

@@ -42,9 +42,9 @@ TEST(TrainingTimeBase, PanelCountsDownInSimulatedTimeAndStopsWhenPaused)
 
     // Nothing is published: the resolver answers from its negative cache and the watcher waits for it to expire.
     PropagationExpectation e;
-    e.name = QStringLiteral("fabrikam.example");
+    e.name = QStringLiteral("_dmarc.fabrikam.example");
     e.type = RecordType::TXT;
-    e.value = QStringLiteral("v=spf1 include:spf.protection.outlook.com -all");
+    e.value = QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc@fabrikam.example");
     e.zone = QStringLiteral("fabrikam.example");
     PropagationWatcher watcher(e, {VantagePoint::custom(session.world().resolverServers()[0])});
     watcher.setQueryTimeout(500, 2);

@@ -31,6 +31,23 @@
 
 namespace mailauth {
 
+namespace {
+
+// Language at the left, the tools (check a record, analyze a message, save) beside Qt's own buttons.
+QList<QWizard::WizardButton> buttonRow(bool withSave)
+{
+    QList<QWizard::WizardButton> row{QWizard::HelpButton, QWizard::Stretch, QWizard::CustomButton1,
+                                     QWizard::CustomButton3};
+    if (withSave) {
+        row.append(QWizard::CustomButton2);
+    }
+    row.append({QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                QWizard::CancelButton});
+    return row;
+}
+
+} // namespace
+
 RolloutWizard::RolloutWizard(QWidget* parent)
     : QWizard(parent)
     , m_watches(m_plan)
@@ -47,9 +64,7 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     // analysis sits beside the record check.
     setOption(QWizard::HaveHelpButton);
     setButton(QWizard::HelpButton, new LanguageMenu(this));
-    setButtonLayout({QWizard::HelpButton, QWizard::Stretch, QWizard::CustomButton1, QWizard::CustomButton3,
-                     QWizard::CustomButton2, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                     QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout(buttonRow(true));
     translateButtons();
     createPages();
 
@@ -321,6 +336,7 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
            std::min(std::max(height(), 700), available.height() - frame.height()));
     // A training session is practice against a simulated world: saved as a project it would reopen against real DNS.
     setOption(QWizard::HaveCustomButton2, false);
+    setButtonLayout(buttonRow(false));
     setWindowTitle(tr("TRAINING: %1 - MailAuth Wizard").arg(scenario.id));
     session->checkGoals();
     if (currentId() == Page_Welcome) {
