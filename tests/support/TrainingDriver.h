@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -49,6 +50,19 @@ inline QDialog* openHostPanel(RolloutWizard& wizard)
     return dialog;
 }
 
+// The panel manages every zone of the scenario: picks `zone`, else the learner's own domain.
+inline void selectZone(RolloutWizard& wizard, QDialog* dialog, const QString& zone)
+{
+    const QString wanted = zone.isEmpty() ? wizard.plan().domain(0).ace : zone;
+    for (QComboBox* box : dialog->findChildren<QComboBox*>()) {
+        if (const int index = box->findText(wanted); index >= 0) {
+            box->setCurrentIndex(index);
+            return;
+        }
+    }
+    ADD_FAILURE() << "the panel does not manage " << wanted.toStdString();
+}
+
 // Types one record into the training DNS host panel (in `zone`, when the panel manages several).
 inline void typeIntoHostPanel(RolloutWizard& wizard, const QString& host, const QString& type, const QString& value,
                               const QString& zone = QString())
@@ -56,16 +70,7 @@ inline void typeIntoHostPanel(RolloutWizard& wizard, const QString& host, const 
     QDialog* dialog = openHostPanel(wizard);
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(dialog->isVisible());
-    if (!zone.isEmpty()) {
-        auto* zones = dialog->findChild<QComboBox*>();
-        for (QComboBox* box : dialog->findChildren<QComboBox*>()) {
-            if (box->findText(zone) >= 0) {
-                zones = box;
-            }
-        }
-        ASSERT_NE(zones, nullptr);
-        zones->setCurrentIndex(zones->findText(zone));
-    }
+    selectZone(wizard, dialog, zone);
     auto* hostEdit = child<QLineEdit>(dialog, "panelHost");
     hostEdit->clear();
     QTest::keyClicks(hostEdit, host);
@@ -75,7 +80,7 @@ inline void typeIntoHostPanel(RolloutWizard& wizard, const QString& host, const 
     QTest::keyClicks(valueEdit, value);
     QTest::keyClick(valueEdit, Qt::Key_Return);
     const QString status = child<QLabel>(dialog, "panelStatus")->text();
-    EXPECT_TRUE(status.startsWith(QStringLiteral("Saved: "))) << status.toStdString();
+    EXPECT_TRUE(status.startsWith(QStringLiteral("Saved: "))) << status.toStdString() << " for " << value.toStdString();
     EXPECT_FALSE(status.contains(QStringLiteral("Trainer's note"))) << status.toStdString();
     dialog->close();
 }
@@ -88,6 +93,7 @@ inline int deleteFromHostPanel(RolloutWizard& wizard, const QString& type, const
     if (dialog == nullptr) {
         return 0;
     }
+    selectZone(wizard, dialog, QString());
     auto* table = child<QTableWidget>(dialog, "panelRecords");
     int deleted = 0;
     for (bool found = true; found;) {
@@ -121,8 +127,10 @@ inline void throughTheAudit(RolloutWizard& wizard)
 // "Check goals" on the side panel, then waits for the answer.
 inline bool allGoalsReachedAfterCheck(RolloutWizard& wizard)
 {
+    QSignalSpy checked(wizard.training(), &TrainingSession::goalsChecked);
     QTest::mouseClick(child<QPushButton>(wizard.sideWidget(), "checkGoals"), Qt::LeftButton);
-    return QTest::qWaitFor([&]() { return wizard.training()->allGoalsReached(); }, 20000);
+    EXPECT_TRUE(checked.wait(20000));
+    return wizard.training()->allGoalsReached();
 }
 
 } // namespace mailauth::test

@@ -23,8 +23,11 @@ void skipAnHour(RolloutWizard& wizard)
 // "I have published it", then waits for every server to confirm, skipping simulated hours as a trainer would.
 bool publishAndConfirm(RolloutWizard& wizard, RecordId record)
 {
-    QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "publishButton"), Qt::LeftButton);
-    return QTest::qWaitFor(
+    auto* publish = child<QPushButton>(wizard.currentPage(), "publishButton");
+    EXPECT_TRUE(publish->isEnabled()) << "publish blocked on page " << wizard.currentId() << ": "
+                                      << wizard.plan().spfBlockingReason().toStdString();
+    QTest::mouseClick(publish, Qt::LeftButton);
+    const bool confirmed = QTest::qWaitFor(
         [&]() {
             if (wizard.plan().domain(0).confirmation(record).has_value()) {
                 return true;
@@ -34,6 +37,16 @@ bool publishAndConfirm(RolloutWizard& wizard, RecordId record)
             return wizard.plan().domain(0).confirmation(record).has_value();
         },
         40000);
+    if (!confirmed) {
+        if (PropagationWatcher* watcher = wizard.watches().watcher(0, record)) {
+            ADD_FAILURE() << watcher->expectation().name.toStdString() << ": " << watcher->summary().toStdString();
+        }
+        for (const DnsRecord& r : wizard.training()->world().currentRecords(wizard.plan().domain(0).ace)) {
+            ADD_FAILURE() << "the primary holds " << r.name.toStdString() << " "
+                          << TrainingWorld::valueText(r).toStdString();
+        }
+    }
+    return confirmed;
 }
 
 // Ticks every "Yes, make this change" box on the page (each tick rebuilds the list, so one at a time).
@@ -42,8 +55,7 @@ void confirmEveryWeakening(QWidget* page)
     for (int round = 0; round < 20; ++round) {
         QCheckBox* open = nullptr;
         for (QCheckBox* box : page->findChildren<QCheckBox*>()) {
-            if (box->objectName().startsWith(QStringLiteral("weakening:")) && box->isVisibleTo(page) &&
-                !box->isChecked()) {
+            if (box->objectName().startsWith(QStringLiteral("weakening:")) && !box->isChecked()) {
                 open = box;
             }
         }

@@ -52,9 +52,12 @@ DnsHostPanelDialog::DnsHostPanelDialog(TrainingSession& session, QWidget* parent
     m_status->setTextFormat(Qt::PlainText);
     auto* saveButton = new QPushButton(tr("&Add record"), this);
     saveButton->setObjectName(QStringLiteral("panelSave"));
-    saveButton->setDefault(true); // Enter in the form adds the record
+    // Enter in the form's fields adds the record (returnPressed below), whichever button was clicked last: no button
+    // of this dialog takes Enter itself, so it can never delete or close instead.
+    saveButton->setAutoDefault(false);
     auto* removeButton = new QPushButton(tr("&Delete selected"), this);
     removeButton->setObjectName(QStringLiteral("panelDelete"));
+    removeButton->setAutoDefault(false);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Zone:"), m_zone);
@@ -67,6 +70,7 @@ DnsHostPanelDialog::DnsHostPanelDialog(TrainingSession& session, QWidget* parent
     buttons->addWidget(removeButton);
     buttons->addStretch(1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Like many web panels, this one appends the zone name to what you type in Host, "
                                     "and stores the value exactly as typed."),
@@ -79,6 +83,9 @@ DnsHostPanelDialog::DnsHostPanelDialog(TrainingSession& session, QWidget* parent
 
     connect(m_zone, &QComboBox::currentIndexChanged, this, &DnsHostPanelDialog::refresh);
     connect(saveButton, &QPushButton::clicked, this, &DnsHostPanelDialog::save);
+    for (QLineEdit* field : {m_host, m_value}) {
+        connect(field, &QLineEdit::returnPressed, this, &DnsHostPanelDialog::save);
+    }
     connect(removeButton, &QPushButton::clicked, this, &DnsHostPanelDialog::removeSelected);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&session.world(), &TrainingWorld::changed, this, &DnsHostPanelDialog::refresh);
@@ -106,6 +113,7 @@ void DnsHostPanelDialog::refresh()
 
 void DnsHostPanelDialog::save()
 {
+    m_status->clear(); // a message from an earlier record must not read as this one's
     const DnsHostPanel::Outcome outcome =
         m_session.panel().save(m_zone->currentText(), {m_host->text(), m_type->currentText(), m_value->text(),
                                                        static_cast<quint32>(m_ttl->value())});
