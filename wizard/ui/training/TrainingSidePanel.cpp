@@ -75,6 +75,9 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
     m_pause = new QPushButton(tr("Pause"), this);
     m_pause->setObjectName(QStringLiteral("trainingPause"));
     m_pause->setCheckable(true);
+    // A panel rebuilt while the clock stands (a language switch) shows it standing.
+    m_pause->setChecked(session.world().clock().isPaused());
+    m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
     m_pause->setToolTip(tr("Stops the simulated clock: caches, delays and the watchers' ETAs wait until you resume."));
     // A class need not sit out an hour-long TTL: the trainer moves simulated time on.
     auto* skip = new QPushButton(tr("Skip 1 hour"), this);
