@@ -1,6 +1,8 @@
 #include <QApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 // gtest_discover_tests runs test binaries at build time without the ctest environment, so the platform defaults to
@@ -16,5 +18,12 @@ int main(int argc, char** argv)
     // Autosaved projects and settings go to a test location, never into the user's own.
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("MailAuthWizardTests"));
+    // ctest runs test processes side by side: each gets settings of its own (the language choice, recent projects,
+    // window geometry), or one process's choice would leak into another's assertions.
+    QTemporaryDir settings;
+    if (settings.isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    }
     return RUN_ALL_TESTS();
 }
