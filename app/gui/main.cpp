@@ -141,6 +141,8 @@ int main(int argc, char** argv)
     if (parser.isSet(grab)) {
         QTimer::singleShot(500, &wizard, [&wizard, file = parser.value(grab)]() {
             wizard.grab().save(file);
+            // Hidden first: quit() closes visible windows, and closing a training session asks the user first.
+            wizard.hide();
             QApplication::quit();
         });
     }
