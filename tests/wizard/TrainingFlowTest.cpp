@@ -1,6 +1,7 @@
 // The "fresh domain" training scenario completed end to end at 60x, the way a trainee does it: records typed into
 // the simulated DNS host panel, the DKIM scripts run in the simulated tenant and their output pasted back, and the
 // unmodified propagation watcher confirming each record against the simulated servers.
+#include "support/TrainingDriver.h"
 #include "training/TrainingSession.h"
 #include "ui/RolloutWizard.h"
 
@@ -24,44 +25,7 @@
 #include <gtest/gtest.h>
 
 using namespace mailauth;
-
-namespace {
-
-QAbstractButton* next(QWizard& w)
-{
-    return w.button(QWizard::NextButton);
-}
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    auto* w = parent->findChild<T*>(QLatin1String(name));
-    EXPECT_NE(w, nullptr) << name;
-    return w;
-}
-
-// Types one record into the training DNS host panel, as a trainee would.
-void typeIntoHostPanel(RolloutWizard& wizard, const QString& host, const QString& type, const QString& value)
-{
-    QTest::mouseClick(child<QPushButton>(wizard.sideWidget(), "hostPanelButton"), Qt::LeftButton);
-    auto* dialog = wizard.findChild<QDialog*>(QStringLiteral("hostPanelDialog"));
-    ASSERT_NE(dialog, nullptr);
-    ASSERT_TRUE(dialog->isVisible());
-    auto* hostEdit = child<QLineEdit>(dialog, "panelHost");
-    hostEdit->clear();
-    QTest::keyClicks(hostEdit, host);
-    auto* typeBox = child<QComboBox>(dialog, "panelType");
-    typeBox->setCurrentText(type);
-    auto* valueEdit = child<QLineEdit>(dialog, "panelValue");
-    valueEdit->clear();
-    QTest::keyClicks(valueEdit, value);
-    QTest::keyClick(valueEdit, Qt::Key_Return);
-    EXPECT_TRUE(child<QLabel>(dialog, "panelStatus")->text().startsWith(QStringLiteral("Saved: ")))
-        << child<QLabel>(dialog, "panelStatus")->text().toStdString();
-    EXPECT_FALSE(child<QLabel>(dialog, "panelStatus")->text().contains(QStringLiteral("Trainer's note")));
-    dialog->close();
-}
-
-} // namespace
+using namespace mailauth::test;
 
 TEST(TrainingFlow, FreshDomainScenarioCompletedAt60x)
 {
@@ -86,18 +50,18 @@ TEST(TrainingFlow, FreshDomainScenarioCompletedAt60x)
     ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Tenant);
     EXPECT_EQ(wizard.plan().domain(0).ace, QStringLiteral("fabrikam.example"));
     EXPECT_EQ(wizard.plan().initialDomain(), QStringLiteral("fabrikamtraining.onmicrosoft.com"));
-    ASSERT_TRUE(next(wizard)->isEnabled());
-    QTest::mouseClick(next(wizard), Qt::LeftButton);
+    ASSERT_TRUE(nextButton(wizard)->isEnabled());
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
 
     // The audit runs against the simulated resolvers and finds what a fresh domain lacks.
     ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Audit);
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return next(wizard)->isEnabled(); }, 20000));
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return nextButton(wizard)->isEnabled(); }, 20000));
     ASSERT_TRUE(wizard.plan().domain(0).auditBefore.has_value());
     const Findings before = wizard.plan().domain(0).auditBefore->report.findings;
     for (const char* code : {"spf.missing", "dmarc.missing", "dkim.cname-missing"}) {
         EXPECT_TRUE(hasFinding(before, QLatin1String(code))) << code;
     }
-    QTest::mouseClick(next(wizard), Qt::LeftButton);
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
 
     // SPF: typed into the panel, then watched. The resolvers cached "no record" before the lesson; at 60x that
     // cache runs out within seconds, not minutes.
@@ -109,17 +73,17 @@ TEST(TrainingFlow, FreshDomainScenarioCompletedAt60x)
     ASSERT_TRUE(
         QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(RecordId::Spf).has_value(); }, 30000));
     EXPECT_EQ(wizard.plan().domain(0).confirmation(RecordId::Spf)->servers.size(), 4);
-    QTest::mouseClick(next(wizard), Qt::LeftButton);
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
 
     // DKIM: run the key script in the training tenant and paste what it printed.
     ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Dkim);
-    EXPECT_FALSE(next(wizard)->isEnabled());
+    EXPECT_FALSE(nextButton(wizard)->isEnabled());
     QWidget* page = wizard.currentPage();
     QTest::mouseClick(child<QPushButton>(page, "trainingRunSetup"), Qt::LeftButton);
     const QString output = child<QPlainTextEdit>(page, "trainingOutput")->toPlainText();
     EXPECT_TRUE(output.contains(QStringLiteral(".r-v1.dkim.mail.microsoft"))) << output.toStdString();
     child<QPlainTextEdit>(page, "dkimPaste")->setPlainText(output);
-    ASSERT_TRUE(next(wizard)->isEnabled());
+    ASSERT_TRUE(nextButton(wizard)->isEnabled());
     const DomainPlan& d = wizard.plan().domain(0);
     EXPECT_EQ(d.selector1Target, session.exchange().selectorTarget(QStringLiteral("fabrikam.example"), 1));
     typeIntoHostPanel(wizard, QStringLiteral("selector1._domainkey"), QStringLiteral("CNAME"), d.selector1Target);
@@ -137,7 +101,7 @@ TEST(TrainingFlow, FreshDomainScenarioCompletedAt60x)
         30000));
     EXPECT_TRUE(wizard.plan().domain(0).dkimEnabled);
     EXPECT_TRUE(wizard.plan().domain(0).confirmation(RecordId::DkimEnabled).has_value());
-    QTest::mouseClick(next(wizard), Qt::LeftButton);
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
 
     // DMARC: p=none with reports, typed with the relative host name.
     ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Dmarc);
@@ -147,7 +111,7 @@ TEST(TrainingFlow, FreshDomainScenarioCompletedAt60x)
     QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "publishButton"), Qt::LeftButton);
     ASSERT_TRUE(
         QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(RecordId::Dmarc).has_value(); }, 30000));
-    QTest::mouseClick(next(wizard), Qt::LeftButton);
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
 
     // Summary and goals: every goal of the scenario is reached.
     ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Summary);
