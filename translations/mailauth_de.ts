@@ -3348,10 +3348,6 @@ Exit-Status: 0 = jede Datei wurde gelesen, 1 = eine Datei wurde übersprungen (a
         <translation>Die Anfangsdomain des Mandanten (contoso.onmicrosoft.com): Nur ihre DKIM-Signaturen zählen als die von Microsoft 365.</translation>
     </message>
     <message>
-        <source>Look up the PTR name of every source (through DNS, forward-confirmed).</source>
-        <translation>Den PTR-Namen jeder Quelle abfragen (über DNS, vorwärts bestätigt).</translation>
-    </message>
-    <message>
         <source>One JSON object with every domain and source.</source>
         <translation>Ein JSON-Objekt mit jeder Domain und Quelle.</translation>
     </message>
@@ -3374,13 +3370,6 @@ Exit-Status: 0 = jede Datei wurde gelesen, 1 = eine Datei wurde übersprungen (a
     <message>
         <source>Skipped %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source name(s) looked up with %1 DNS questions.</source>
-        <translation>
-            <numerusform>%n Quellname mit %1 DNS-Abfragen ermittelt.</numerusform>
-            <numerusform>%n Quellnamen mit %1 DNS-Abfragen ermittelt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No messages in the reports read.</source>
@@ -3416,6 +3405,21 @@ Exit-Status: 0 = jede Datei wurde gelesen, 1 = eine Datei wurde übersprungen (a
         <translation>
             <numerusform>; %n Datei übersprungen.</numerusform>
             <numerusform>; %n Dateien übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>Look up through DNS the PTR name of every source (forward-confirmed) and which term of its domain&apos;s SPF record authorises it.</source>
+        <translation>Über DNS den PTR-Namen jeder Quelle abfragen (vorwärts bestätigt) und welcher Term des SPF-Eintrags ihrer Domain sie autorisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) looked up with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n Quelle mit %1 DNS-Abfragen nachgeschlagen.</numerusform>
+            <numerusform>%n Quellen mit %1 DNS-Abfragen nachgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3502,6 +3506,29 @@ Exit-Status: 0 = jede Datei wurde gelesen, 1 = eine Datei wurde übersprungen (a
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSpfAuthority</name>
+    <message>
+        <source>not listed</source>
+        <translation>nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>not listed (%1)</source>
+        <translation>nicht aufgeführt (%1)</translation>
+    </message>
+    <message>
+        <source>no SPF record</source>
+        <translation>kein SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>SPF error</source>
+        <translation>SPF-Fehler</translation>
+    </message>
+    <message>
+        <source>no answer from DNS</source>
+        <translation>keine Antwort vom DNS</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4189,10 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     <message>
         <source>%1 of legitimate mail passes DMARC (%L2 of %L3 messages); at least %4 must.</source>
         <translation>%1 der legitimen Mails bestehen DMARC (%L2 von %L3 Mails); mindestens %4 müssen es.</translation>
+    </message>
+    <message>
+        <source>The newest report says receivers applied %1, but this verdict is for the plan&apos;s stage, %2: receivers have not seen that record yet, or it is not published.</source>
+        <translation>Laut dem neuesten Bericht haben die Empfänger %1 angewandt, diese Bewertung gilt aber für die Stufe des Plans, %2: Die Empfänger sehen diesen Eintrag noch nicht, oder er ist nicht veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -5247,10 +5278,6 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
         <translation>%1: %2 Mails von %3 bis %4, %5 bestehen DMARC.</translation>
     </message>
     <message>
-        <source>This domain is not in the plan: no verdict for it.</source>
-        <translation>Diese Domain ist nicht im Plan: keine Bewertung für sie.</translation>
-    </message>
-    <message>
         <source>Passing DMARC</source>
         <translation>DMARC bestanden</translation>
     </message>
@@ -5291,6 +5318,45 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
             <numerusform>(und %n aus früheren Lesevorgängen im Projekt gespeichert)</numerusform>
             <numerusform>(und %n aus früheren Lesevorgängen im Projekt gespeichert)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Look up &amp;names and SPF</source>
+        <translation>&amp;Namen und SPF abfragen</translation>
+    </message>
+    <message>
+        <source>Asks DNS for the name of each source of the domain shown and which part of the domain&apos;s SPF record allows it. Nothing is sent before you click.</source>
+        <translation>Fragt im DNS den Namen jeder Quelle der angezeigten Domain ab und welcher Teil des SPF-Eintrags der Domain sie zulässt. Vor dem Klick wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Looking up names and SPF: %1 of %2…</source>
+        <translation>Namen und SPF werden abgefragt: %1 von %2 …</translation>
+    </message>
+    <message>
+        <source>Looking up stopped; what was found so far is shown.</source>
+        <translation>Abfrage angehalten; das bisher Gefundene wird angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) looked up with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n Quelle mit %1 DNS-Abfragen nachgeschlagen.</numerusform>
+            <numerusform>%n Quellen mit %1 DNS-Abfragen nachgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the plan: judged against the policy its reports show (%2).</source>
+        <translation>%1 ist nicht im Plan: bewertet nach der Richtlinie, die ihre Berichte zeigen (%2).</translation>
+    </message>
+    <message>
+        <source>none named, so p=none</source>
+        <translation>keine genannt, also p=none</translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation>%1 (unbestätigt)</translation>
+    </message>
+    <message>
+        <source>Allowed by SPF</source>
+        <translation>Durch SPF erlaubt</translation>
     </message>
 </context>
 <context>
@@ -5992,10 +6058,6 @@ From: …</translation>
         <translation>MailAuth Wizard (nicht gespeichert: %1)</translation>
     </message>
     <message>
-        <source>A training session is already running in this window. Start MailAuth Wizard again to practise another scenario.</source>
-        <translation>In diesem Fenster läuft bereits eine Trainingssitzung. Starten Sie MailAuth Wizard erneut, um ein anderes Szenario zu üben.</translation>
-    </message>
-    <message>
         <source>Anal&amp;yze a message…</source>
         <translation>Nachricht anal&amp;ysieren…</translation>
     </message>
@@ -6018,6 +6080,22 @@ From: …</translation>
     <message>
         <source>Keep practising</source>
         <translation>Weiter üben</translation>
+    </message>
+    <message>
+        <source>Opening a project ends this training session. The simulated DNS, tenant and clock are not kept.</source>
+        <translation>Das Öffnen eines Projekts beendet diese Trainingssitzung. Das simulierte DNS, der Tenant und die Uhr werden nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>End it and open the project</source>
+        <translation>Beenden und das Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Starting &quot;%1&quot; ends this training session. The simulated DNS, tenant and clock are not kept.</source>
+        <translation>Der Start von „%1“ beendet diese Trainingssitzung. Das simulierte DNS, der Tenant und die Uhr werden nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>End it and start the other</source>
+        <translation>Beenden und das andere starten</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +6611,10 @@ contoso.net</translation>
     <message>
         <source>(paused)</source>
         <translation>(angehalten)</translation>
+    </message>
+    <message>
+        <source>Another scenario…</source>
+        <translation>Anderes Szenario …</translation>
     </message>
 </context>
 <context>

@@ -140,13 +140,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n source name(s) looked up with %1 DNS questions.</source>
-        <translation>
-            <numerusform>%n source name looked up with %1 DNS questions.</numerusform>
-            <numerusform>%n source names looked up with %1 DNS questions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s) read from %1 file(s)</source>
         <translation>
             <numerusform>%n report read from %1 file(s)</numerusform>
@@ -172,6 +165,13 @@
         <translation>
             <numerusform>; %n file skipped.</numerusform>
             <numerusform>; %n files skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) looked up with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n source looked up with %1 DNS questions.</numerusform>
+            <numerusform>%n sources looked up with %1 DNS questions.</numerusform>
         </translation>
     </message>
 </context>
@@ -244,6 +244,13 @@
         <translation>
             <numerusform>(and %n kept in the project from earlier readings)</numerusform>
             <numerusform>(and %n kept in the project from earlier readings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) looked up with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n source looked up with %1 DNS questions.</numerusform>
+            <numerusform>%n sources looked up with %1 DNS questions.</numerusform>
         </translation>
     </message>
 </context>

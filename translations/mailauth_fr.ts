@@ -3348,10 +3348,6 @@ Code de sortie : 0 = chaque fichier a été lu, 1 = au moins un fichier a été 
         <translation>Le domaine initial du locataire (contoso.onmicrosoft.com) : seules ses signatures DKIM comptent comme celles de Microsoft 365.</translation>
     </message>
     <message>
-        <source>Look up the PTR name of every source (through DNS, forward-confirmed).</source>
-        <translation>Rechercher le nom PTR de chaque source (via DNS, avec confirmation directe).</translation>
-    </message>
-    <message>
         <source>One JSON object with every domain and source.</source>
         <translation>Un seul objet JSON avec chaque domaine et chaque source.</translation>
     </message>
@@ -3374,13 +3370,6 @@ Code de sortie : 0 = chaque fichier a été lu, 1 = au moins un fichier a été 
     <message>
         <source>Skipped %1: %2</source>
         <translation>%1 ignoré : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source name(s) looked up with %1 DNS questions.</source>
-        <translation>
-            <numerusform>%n nom de source recherché avec %1 requêtes DNS.</numerusform>
-            <numerusform>%n noms de source recherchés avec %1 requêtes DNS.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No messages in the reports read.</source>
@@ -3416,6 +3405,21 @@ Code de sortie : 0 = chaque fichier a été lu, 1 = au moins un fichier a été 
         <translation>
             <numerusform>; %n fichier ignoré.</numerusform>
             <numerusform>; %n fichiers ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>Look up through DNS the PTR name of every source (forward-confirmed) and which term of its domain&apos;s SPF record authorises it.</source>
+        <translation>Rechercher via DNS le nom PTR de chaque source (avec confirmation directe) et quel terme de l&apos;enregistrement SPF de son domaine l&apos;autorise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) looked up with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n source recherchée avec %1 requêtes DNS.</numerusform>
+            <numerusform>%n sources recherchées avec %1 requêtes DNS.</numerusform>
         </translation>
     </message>
 </context>
@@ -3502,6 +3506,29 @@ Code de sortie : 0 = chaque fichier a été lu, 1 = au moins un fichier a été 
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSpfAuthority</name>
+    <message>
+        <source>not listed</source>
+        <translation>non listée</translation>
+    </message>
+    <message>
+        <source>not listed (%1)</source>
+        <translation>non listée (%1)</translation>
+    </message>
+    <message>
+        <source>no SPF record</source>
+        <translation>aucun enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>SPF error</source>
+        <translation>erreur SPF</translation>
+    </message>
+    <message>
+        <source>no answer from DNS</source>
+        <translation>pas de réponse du DNS</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4189,10 @@ Code de sortie : 0 = pass, 1 = tout autre résultat, 2 = la vérification n&apos
     <message>
         <source>%1 of legitimate mail passes DMARC (%L2 of %L3 messages); at least %4 must.</source>
         <translation>%1 du courrier légitime passe DMARC (%L2 messages sur %L3)&#xa0;; il en faut au moins %4.</translation>
+    </message>
+    <message>
+        <source>The newest report says receivers applied %1, but this verdict is for the plan&apos;s stage, %2: receivers have not seen that record yet, or it is not published.</source>
+        <translation>Le rapport le plus récent indique que les destinataires ont appliqué %1, mais ce verdict porte sur l&apos;étape du plan, %2 : les destinataires ne voient pas encore cet enregistrement, ou il n&apos;est pas publié.</translation>
     </message>
 </context>
 <context>
@@ -5260,10 +5291,6 @@ Le courrier qui échoue DMARC sera %2. Faire passer %3 à l&apos;étape suivante
         <translation>%1 : %2 messages du %3 au %4, %5 réussissant DMARC.</translation>
     </message>
     <message>
-        <source>This domain is not in the plan: no verdict for it.</source>
-        <translation>Ce domaine ne fait pas partie du plan : aucun verdict pour lui.</translation>
-    </message>
-    <message>
         <source>Passing DMARC</source>
         <translation>DMARC réussi</translation>
     </message>
@@ -5292,6 +5319,45 @@ Le courrier qui échoue DMARC sera %2. Faire passer %3 à l&apos;étape suivante
             <numerusform>(et %n conservé dans le projet depuis des lectures précédentes)</numerusform>
             <numerusform>(et %n conservés dans le projet depuis des lectures précédentes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Look up &amp;names and SPF</source>
+        <translation>Rechercher les &amp;noms et SPF</translation>
+    </message>
+    <message>
+        <source>Asks DNS for the name of each source of the domain shown and which part of the domain&apos;s SPF record allows it. Nothing is sent before you click.</source>
+        <translation>Demande au DNS le nom de chaque source du domaine affiché et quelle partie de l&apos;enregistrement SPF du domaine l&apos;autorise. Rien n&apos;est envoyé avant votre clic.</translation>
+    </message>
+    <message>
+        <source>Looking up names and SPF: %1 of %2…</source>
+        <translation>Recherche des noms et SPF : %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Looking up stopped; what was found so far is shown.</source>
+        <translation>Recherche arrêtée ; ce qui a été trouvé jusqu&apos;ici est affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) looked up with %1 DNS questions.</source>
+        <translation>
+            <numerusform>%n source recherchée avec %1 requêtes DNS.</numerusform>
+            <numerusform>%n sources recherchées avec %1 requêtes DNS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the plan: judged against the policy its reports show (%2).</source>
+        <translation>%1 ne fait pas partie du plan : jugé d&apos;après la politique que montrent ses rapports (%2).</translation>
+    </message>
+    <message>
+        <source>none named, so p=none</source>
+        <translation>aucune indiquée, donc p=none</translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation>%1 (non confirmé)</translation>
+    </message>
+    <message>
+        <source>Allowed by SPF</source>
+        <translation>Autorisée par SPF</translation>
     </message>
 </context>
 <context>
@@ -5989,10 +6055,6 @@ From: …</translation>
         <translation>%1 - MailAuth Wizard</translation>
     </message>
     <message>
-        <source>A training session is already running in this window. Start MailAuth Wizard again to practise another scenario.</source>
-        <translation>Une session d&apos;entraînement est déjà en cours dans cette fenêtre. Relancez MailAuth Wizard pour vous exercer sur un autre scénario.</translation>
-    </message>
-    <message>
         <source>TRAINING: %1 - MailAuth Wizard</source>
         <translation>ENTRAÎNEMENT : %1 - MailAuth Wizard</translation>
     </message>
@@ -6019,6 +6081,22 @@ From: …</translation>
     <message>
         <source>Keep practising</source>
         <translation>Continuer à m&apos;entraîner</translation>
+    </message>
+    <message>
+        <source>Opening a project ends this training session. The simulated DNS, tenant and clock are not kept.</source>
+        <translation>Ouvrir un projet met fin à cette session d&apos;entraînement. Le DNS, le locataire et l&apos;horloge simulés ne sont pas conservés.</translation>
+    </message>
+    <message>
+        <source>End it and open the project</source>
+        <translation>Terminer et ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Starting &quot;%1&quot; ends this training session. The simulated DNS, tenant and clock are not kept.</source>
+        <translation>Démarrer « %1 » met fin à cette session d&apos;entraînement. Le DNS, le locataire et l&apos;horloge simulés ne sont pas conservés.</translation>
+    </message>
+    <message>
+        <source>End it and start the other</source>
+        <translation>Terminer et démarrer l&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6612,10 @@ contoso.net</translation>
     <message>
         <source>(paused)</source>
         <translation>(en pause)</translation>
+    </message>
+    <message>
+        <source>Another scenario…</source>
+        <translation>Autre scénario…</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@
 #include "model/Catalogue.h"
 #include "model/reports/DmarcReportSummary.h"
 #include "model/reports/ReportSourceClassifier.h"
-#include "model/reports/SourceNameLookup.h"
+#include "model/reports/ReportSourceLookupTask.h"
 #include "model/reports/StageReadiness.h"
 #include "reports/ReportReader.h"
 
@@ -16,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTimer>
 
 namespace mailauth::cli {
 
@@ -87,6 +86,9 @@ QJsonObject domainJson(const ReportDomainStats& d, const StageReadinessResult& r
         source.insert(QStringLiteral("fix"), s.fix);
         source.insert(QStringLiteral("name"), s.name.isEmpty() ? QJsonValue() : QJsonValue(s.name));
         source.insert(QStringLiteral("name_confirmed"), s.nameConfirmed);
+        source.insert(QStringLiteral("spf_result"), s.spfResult.isEmpty() ? QJsonValue() : QJsonValue(s.spfResult));
+        source.insert(QStringLiteral("spf_authority"),
+                      s.spfAuthority.isEmpty() ? QJsonValue() : QJsonValue(s.spfAuthority));
         source.insert(QStringLiteral("first"), s.first.toString(Qt::ISODate));
         source.insert(QStringLiteral("last"), s.last.toString(Qt::ISODate));
         source.insert(QStringLiteral("reporters"), QJsonArray::fromStringList(s.reporters));
@@ -140,11 +142,12 @@ void ReportsCommand::printText(const ReportDomainStats& d, const StageReadinessR
         << Qt::endl
         << Qt::endl;
 
-    // The table: columns as wide as their widest cell; the NAME column only when names were looked up (--names).
-    const bool names =
-        std::any_of(d.sources.begin(), d.sources.end(), [](const ReportSourceStats& s) { return !s.name.isEmpty(); });
-    QStringList header{tr("SOURCE"), tr("NAME"), tr("MESSAGES"), tr("PASS"), tr("SENDER"), tr("VERDICT")};
-    QList<bool> numeric{false, false, true, true, false, false};
+    // The table: columns as wide as their widest cell; NAME and SPF only when they were looked up (--names).
+    const bool names = std::any_of(d.sources.begin(), d.sources.end(), [](const ReportSourceStats& s) {
+        return !s.name.isEmpty() || !s.spfAuthority.isEmpty();
+    });
+    QStringList header{tr("SOURCE"), tr("NAME"), tr("MESSAGES"), tr("PASS"), tr("SENDER"), tr("SPF"), tr("VERDICT")};
+    QList<bool> numeric{false, false, true, true, false, false, false};
     QList<QStringList> rows;
     for (int i = 0; i < d.sources.size() && i < kTextSources; ++i) {
         const ReportSourceStats& s = d.sources[i];
@@ -152,13 +155,16 @@ void ReportsCommand::printText(const ReportDomainStats& d, const StageReadinessR
                              : s.nameConfirmed ? safe(s.name)
                                                : tr("%1 (unconfirmed)").arg(safe(s.name));
         rows.append({safe(s.ip), name, QStringLiteral("%L1").arg(s.counts.messages),
-                     percent(s.counts.dmarcPass, s.counts.messages), kindLabel(s), s.verdict});
+                     percent(s.counts.dmarcPass, s.counts.messages), kindLabel(s),
+                     s.spfAuthority.isEmpty() ? QStringLiteral("-") : safe(s.spfAuthority), s.verdict});
     }
     if (!names) {
-        header.removeAt(1);
-        numeric.removeAt(1);
-        for (QStringList& row : rows) {
-            row.removeAt(1);
+        for (const int column : {5, 1}) {
+            header.removeAt(column);
+            numeric.removeAt(column);
+            for (QStringList& row : rows) {
+                row.removeAt(column);
+            }
         }
     }
     QList<int> widths(header.size(), 0);
@@ -223,7 +229,8 @@ int ReportsCommand::run(const QStringList& arguments)
                                        "signatures count as Microsoft 365's."),
                                     tr("NAME"));
     const QCommandLineOption names(QStringLiteral("names"),
-                                   tr("Look up the PTR name of every source (through DNS, forward-confirmed)."));
+                                   tr("Look up through DNS the PTR name of every source (forward-confirmed) and "
+                                      "which term of its domain's SPF record authorises it."));
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object with every domain and source."));
     for (const auto& o : {domain, since, tenant, names, json}) {
         parser.addOption(o);
@@ -291,39 +298,36 @@ int ReportsCommand::run(const QStringList& arguments)
     }
 
     if (parser.isSet(names)) {
-        // PTR names through the resolvers (never the zone's authoritative servers: these are other people's
-        // addresses), re-run as answers arrive (ARCHITECTURE.md "Pending and re-run").
-        QStringList ips;
+        // PTR names and the SPF term that authorises each source, through the resolvers (never the zone's
+        // authoritative servers: these are other people's addresses).
+        ReportSourceLookupTask::DomainSources sources;
         for (const QString& d : std::as_const(domains)) {
+            QStringList ips;
             for (const ReportSourceStats& s : summary.domain(d).sources) {
                 ips.append(s.ip);
             }
+            sources.append({d, ips});
         }
-        ResolverLookup lookup(servers.resolverChannels(), servers.maxInFlight);
-        SourceNameLookup nameLookup(lookup);
-        nameLookup.add(ips);
-        if (nameLookup.step()) {
-            QEventLoop loop;
-            QTimer rerun;
-            rerun.setSingleShot(true);
-            rerun.setInterval(0); // answers that land together are one re-run
-            QObject::connect(&lookup, &ResolverLookup::answered, &rerun, qOverload<>(&QTimer::start));
-            QObject::connect(&rerun, &QTimer::timeout, &loop, [&] {
-                if (!nameLookup.step()) {
-                    loop.quit();
+        ReportSourceLookupTask lookup(servers.resolverChannels(), servers.maxInFlight);
+        QEventLoop loop;
+        QObject::connect(&lookup, &ReportSourceLookupTask::finished, &loop, &QEventLoop::quit);
+        lookup.start(sources);
+        loop.exec();
+        int looked = 0;
+        for (const auto& [d, ips] : std::as_const(sources)) {
+            for (const QString& ip : ips) {
+                if (const auto name = lookup.name(ip); name && !name->name.isEmpty()) {
+                    summary.setSourceName(ip, name->name, name->confirmed);
                 }
-            });
-            loop.exec();
-        }
-        for (auto it = nameLookup.names().constBegin(); it != nameLookup.names().constEnd(); ++it) {
-            if (!it->name.isEmpty()) {
-                summary.setSourceName(it.key(), it->name, it->confirmed);
+                if (const auto spf = lookup.spf(d, ip)) {
+                    summary.setSourceSpf(d, ip, spfResultKeyword(spf->result), SourceSpfAuthority::text(*spf));
+                }
+                ++looked;
             }
         }
-        m_output.err() << tr("%n source name(s) looked up with %1 DNS questions.", nullptr,
-                             static_cast<int>(nameLookup.names().size()))
-                              .arg(lookup.questionsAsked())
-                       << Qt::endl;
+        m_output.err()
+            << tr("%n source(s) looked up with %1 DNS questions.", nullptr, looked).arg(lookup.questionsAsked())
+            << Qt::endl;
     }
 
     if (parser.isSet(json)) {

@@ -90,6 +90,7 @@ SpfCheckOutcome SpfEvaluator::checkHost(const IpAddress& ip, const QString& doma
     m_lookups = 0;
     m_voidLookups = 0;
     m_pending = false;
+    m_decidingTerm.clear();
 
     SpfCheckOutcome outcome;
     outcome.domain = domain;
@@ -102,6 +103,9 @@ SpfCheckOutcome SpfEvaluator::checkHost(const IpAddress& ip, const QString& doma
     outcome.result = r.code;
     outcome.explanation = r.explanation;
     outcome.reason = r.reason;
+    if (r.code != SpfResult::TempError && r.code != SpfResult::PermError) {
+        outcome.decidingTerm = m_decidingTerm;
+    }
     outcome.lookups = m_lookups;
     outcome.voidLookups = m_voidLookups;
     outcome.pending = m_pending;
@@ -209,6 +213,9 @@ SpfEvaluator::Result SpfEvaluator::evaluate(const QString& domain, bool wantExpl
             break;
         }
         r.reason = tr("\"%1\" in the record of %2 matched.").arg(term.text, domain);
+        if (depth == 0) {
+            m_decidingTerm = term.text;
+        }
         if (r.code == SpfResult::Fail && wantExplanation) {
             r.explanation = explanationFor(record, domain);
         }
@@ -230,6 +237,9 @@ SpfEvaluator::Result SpfEvaluator::evaluate(const QString& domain, bool wantExpl
             return {SpfResult::PermError, {}, tr("The redirect target \"%1\" is not a valid domain.").arg(target)};
         }
         Result r = evaluate(target, wantExplanation, depth + 1);
+        if (depth == 0) {
+            m_decidingTerm = redirect->text;
+        }
         if (r.code == SpfResult::None) {
             return {SpfResult::PermError, {}, tr("The redirect target %1 has no SPF record.").arg(target)};
         }

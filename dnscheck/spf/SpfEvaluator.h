@@ -28,7 +28,11 @@ struct SpfCheckOutcome
     QString domain;      // the domain whose policy was checked
     QString explanation; // for fail: the exp= text or the default
     QString reason;      // which term decided, or what went wrong
-    int lookups = 0;     // terms counted toward the limit of 10
+    // The term of the checked domain's own record that gave the result, as written ("include:sendgrid.net", "~all",
+    // "redirect=_spf.contoso.com"): which part of a domain's policy lets an address send. Empty when no term
+    // decided (neutral without "all", none, errors).
+    QString decidingTerm;
+    int lookups = 0; // terms counted toward the limit of 10
     int voidLookups = 0;
     bool pending = false; // the DNS source had not answered yet: run again when it has
 };
@@ -96,6 +100,7 @@ private:
     int m_voidLookups = 0;
     bool m_pending = false;
     QString m_limitReason;
+    QString m_decidingTerm;
 };
 
 } // namespace mailauth

@@ -1,4 +1,5 @@
-// `mailauth reports --names` against knot on loopback: PTR names, forward confirmation, and no DNS without --names.
+// `mailauth reports --names` against knot on loopback: PTR names, forward confirmation, the term of the domain's SPF
+// record that authorises each source, and no DNS without --names.
 #include "support/CliProcess.h"
 #include "support/DnsFixtures.h"
 
@@ -57,7 +58,11 @@ TEST(CliReportsDns, NamesAreLookedUpOnlyWithNamesAndConfirmedForward)
                                 "26 PTR mail.protection.outlook.com.\n")); // claims a name that is not its own
     knot.setZone(QStringLiteral("contoso.test"),
                  QStringLiteral("$ORIGIN contoso.test.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n@ NS ns1\n"
-                                "ns1 A 127.0.0.1\nmail A 203.0.113.25\n"));
+                                "ns1 A 127.0.0.1\nmail A 203.0.113.25\n"
+                                "@ TXT \"v=spf1 mx a:mail.contoso.test include:_spf.sender.test ~all\"\n"));
+    knot.setZone(QStringLiteral("sender.test"),
+                 QStringLiteral("$ORIGIN sender.test.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n@ NS ns1\n"
+                                "ns1 A 127.0.0.1\n_spf TXT \"v=spf1 ip4:203.0.113.26 -all\"\n"));
     ASSERT_TRUE(knot.start()) << knot.error().toStdString();
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -81,6 +86,14 @@ TEST(CliReportsDns, NamesAreLookedUpOnlyWithNamesAndConfirmedForward)
     EXPECT_FALSE(claimed.value(QStringLiteral("name_confirmed")).toBool());
     EXPECT_TRUE(sourceOf(o, QStringLiteral("203.0.113.27")).value(QStringLiteral("name")).isNull());
     EXPECT_TRUE(QString::fromUtf8(r.err).contains(QStringLiteral("DNS questions"))) << r.err.toStdString();
+    // What in contoso.test's SPF record allows each source: "mx" finds nothing (no MX), "a:" does; the include's own
+    // term (ip4:) is not the answer, the include is.
+    EXPECT_EQ(confirmed.value(QStringLiteral("spf_authority")).toString(), QStringLiteral("a:mail.contoso.test"));
+    EXPECT_EQ(confirmed.value(QStringLiteral("spf_result")).toString(), QStringLiteral("pass"));
+    EXPECT_EQ(claimed.value(QStringLiteral("spf_authority")).toString(), QStringLiteral("include:_spf.sender.test"));
+    const QJsonObject outside = sourceOf(o, QStringLiteral("203.0.113.27"));
+    EXPECT_EQ(outside.value(QStringLiteral("spf_authority")).toString(), QStringLiteral("not listed (~all)"));
+    EXPECT_EQ(outside.value(QStringLiteral("spf_result")).toString(), QStringLiteral("softfail"));
 
     // The text shows the names, an unconfirmed one marked as such.
     const CliRun text = runCli(QStringLiteral(MAILAUTH_CLI),
@@ -91,6 +104,7 @@ TEST(CliReportsDns, NamesAreLookedUpOnlyWithNamesAndConfirmedForward)
     EXPECT_TRUE(out.contains(QStringLiteral("NAME"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("mail.contoso.test "))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("mail.protection.outlook.com (unconfirmed)"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("include:_spf.sender.test"))) << out.toStdString();
 
     // Without --names a resolver that never answers changes nothing: no question is sent.
     SilentUdpPort silent;
@@ -103,6 +117,8 @@ TEST(CliReportsDns, NamesAreLookedUpOnlyWithNamesAndConfirmedForward)
     EXPECT_EQ(offline.exitCode, 0) << offline.err.toStdString();
     EXPECT_LT(timer.elapsed(), 5000); // a lookup would wait for the silent port's timeouts
     EXPECT_TRUE(sourceOf(offline.json(), QStringLiteral("203.0.113.25")).value(QStringLiteral("name")).isNull());
+    EXPECT_TRUE(
+        sourceOf(offline.json(), QStringLiteral("203.0.113.25")).value(QStringLiteral("spf_authority")).isNull());
     EXPECT_FALSE(QString::fromUtf8(offline.err).contains(QStringLiteral("DNS questions")));
     const CliRun offlineText = runCli(QStringLiteral(MAILAUTH_CLI), {QStringLiteral("reports"), dir.path()}, 60000);
     EXPECT_FALSE(offlineText.out.contains("NAME")) << offlineText.out.toStdString(); // no column without names

@@ -6,9 +6,11 @@
 #include "training/TrainingSession.h"
 #include "ui/LanguageMenu.h"
 #include "ui/RolloutWizard.h"
+#include "ui/message/MessageAnalysisDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -218,6 +220,36 @@ TEST_F(LanguageSwitchTest, WhatIsTypedOnThePageStays)
     EXPECT_TRUE(page->isComplete());
     // Dates and numbers follow the language too.
     EXPECT_EQ(QLocale().language(), QLocale::German);
+}
+
+TEST_F(LanguageSwitchTest, OpenToolWindowsFollowTheLanguageAndKeepWhatTheyHold)
+{
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    MessageAnalysisDialog* analysis = wizard.showMessageAnalysis(-1);
+    const QString message = QStringLiteral("From: a@contoso.com\r\nSubject: test\r\n\r\nbody\r\n");
+    analysis->setMessageText(message);
+    const QString held = analysis->messageText(); // as the editor keeps it (line ends normalised)
+    ASSERT_TRUE(held.contains(QStringLiteral("Subject: test")));
+    const QString analysisTitle = analysis->windowTitle();
+    QDialog* check = wizard.showRecordCheck();
+    auto* typed = check->findChild<QLineEdit*>();
+    ASSERT_NE(typed, nullptr);
+    typed->setText(QStringLiteral("_dmarc.contoso.com"));
+    const QString checkTitle = check->windowTitle();
+
+    switchTo(wizard, QStringLiteral("de"));
+    const auto analyses = wizard.findChildren<MessageAnalysisDialog*>();
+    ASSERT_EQ(analyses.size(), 1) << "one window, not the old one beside a new one";
+    EXPECT_TRUE(analyses[0]->isVisible());
+    EXPECT_NE(analyses[0]->windowTitle(), analysisTitle) << analysisTitle.toStdString();
+    EXPECT_EQ(analyses[0]->messageText(), held);
+    const auto checks = wizard.findChildren<QDialog*>(QStringLiteral("recordCheckDialog"));
+    ASSERT_EQ(checks.size(), 1);
+    EXPECT_TRUE(checks[0]->isVisible());
+    EXPECT_NE(checks[0]->windowTitle(), checkTitle);
+    EXPECT_EQ(checks[0]->findChild<QLineEdit*>()->text(), QStringLiteral("_dmarc.contoso.com"));
 }
 
 TEST_F(LanguageSwitchTest, TheChoiceIsRememberedForTheNextStart)

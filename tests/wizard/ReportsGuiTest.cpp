@@ -5,14 +5,18 @@
 #include "model/RolloutPlan.h"
 #include "model/WatchRegistry.h"
 #include "model/reports/StageReadiness.h"
+#include "support/DnsFixtures.h"
 #include "training/TrainingScenario.h"
 #include "ui/pages/DmarcPage.h"
 #include "ui/pages/RolloutContext.h"
 #include "ui/reports/DmarcReportsDialog.h"
+#include "ui/reports/ReportSourcesModel.h"
 
 #include <QAbstractItemModel>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFile>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -21,12 +25,15 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrl>
 #include <QWizard>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
+using mailauth::test::KnotServer;
 
 namespace {
 
@@ -35,6 +42,121 @@ template <typename T> T* child(QObject* parent, const char* name)
     auto* w = parent->findChild<T*>(QLatin1String(name));
     EXPECT_NE(w, nullptr) << name;
     return w;
+}
+
+// One Google report of contoso.com's policy (p=none, sp=quarantine) for mail from `headerFrom`, three messages
+// from each address, SPF aligned.
+QByteArray googleReport(const QString& headerFrom, const QString& id, const QStringList& ips)
+{
+    const qint64 begin = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    QString xml = QStringLiteral("<?xml version=\"1.0\"?><feedback><report_metadata><org_name>google.com</org_name>"
+                                 "<email>noreply-dmarc-support@google.com</email><report_id>%3</report_id>"
+                                 "<date_range><begin>%1</begin><end>%2</end></date_range></report_metadata>"
+                                 "<policy_published><domain>contoso.com</domain><p>none</p><sp>quarantine</sp>"
+                                 "</policy_published>")
+                      .arg(begin)
+                      .arg(begin + 86399)
+                      .arg(id);
+    for (const QString& ip : ips) {
+        xml += QStringLiteral("<record><row><source_ip>%1</source_ip><count>3</count><policy_evaluated>"
+                              "<disposition>none</disposition><dkim>fail</dkim><spf>pass</spf></policy_evaluated>"
+                              "</row><identifiers><header_from>%2</header_from></identifiers>"
+                              "<auth_results><spf><domain>%2</domain><result>pass</result></spf>"
+                              "</auth_results></record>")
+                   .arg(ip, headerFrom);
+    }
+    return (xml + QStringLiteral("</feedback>")).toUtf8();
+}
+
+QString cellOf(const QAbstractItemModel* model, const QString& ip, int column)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ReportSourcesModel::SourceColumn).data().toString() == ip) {
+            return model->index(row, column).data().toString();
+        }
+    }
+    return QStringLiteral("(no row for %1)").arg(ip);
+}
+
+TEST(ReportsGui, LookingUpSourcesShowsTheirNamesAndWhatInTheSpfRecordAllowsThem)
+{
+    KnotServer knot;
+    knot.setZone(QStringLiteral("113.0.203.in-addr.arpa"),
+                 QStringLiteral("$ORIGIN 113.0.203.in-addr.arpa.\n$TTL 3\n@ SOA ns1.contoso.com. hostmaster 1 3600 "
+                                "600 86400 3\n@ NS ns1.contoso.com.\n"
+                                "25 PTR mail.contoso.com.\n"
+                                "26 PTR mail.protection.outlook.com.\n"));
+    knot.setZone(QStringLiteral("contoso.com"),
+                 QStringLiteral("$ORIGIN contoso.com.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n@ NS ns1\n"
+                                "ns1 A 127.0.0.1\nmail A 203.0.113.25\n"
+                                "@ TXT \"v=spf1 ip4:203.0.113.25 include:_spf.sender.example ~all\"\n"));
+    knot.setZone(QStringLiteral("sender.example"),
+                 QStringLiteral("$ORIGIN sender.example.\n$TTL 3\n@ SOA ns1 hostmaster 1 3600 600 86400 3\n@ NS ns1\n"
+                                "ns1 A 127.0.0.1\n_spf TXT \"v=spf1 ip4:203.0.113.26 -all\"\n"));
+    ASSERT_TRUE(knot.start()) << knot.error().toStdString();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (const auto& [domain, id] : {std::pair{QStringLiteral("contoso.com"), QStringLiteral("1")},
+                                     std::pair{QStringLiteral("news.contoso.com"), QStringLiteral("2")}}) {
+        QFile file(dir.filePath(domain + QStringLiteral(".xml")));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(googleReport(
+            domain, id,
+            {QStringLiteral("203.0.113.25"), QStringLiteral("203.0.113.26"), QStringLiteral("203.0.113.27")}));
+    }
+
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    plan.resolvers = {knot.server()};
+    DmarcReportsDialog dialog(plan, 0);
+    dialog.resize(1000, 680);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy read(&dialog, &DmarcReportsDialog::readingFinished);
+    dialog.readPaths({dir.path()});
+    ASSERT_TRUE(read.count() == 1 || read.wait(60000));
+
+    auto* table = child<QTableView>(&dialog, "reportsSources");
+    const QAbstractItemModel* model = table->model();
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.25"), ReportSourcesModel::NameColumn), QString())
+        << "nothing is looked up before the button";
+    auto* lookUp = child<QPushButton>(&dialog, "reportsLookUp");
+    ASSERT_TRUE(lookUp->isEnabled());
+    QSignalSpy looked(&dialog, &DmarcReportsDialog::lookupFinished);
+    QTest::mouseClick(lookUp, Qt::LeftButton);
+    EXPECT_TRUE(dialog.isLookingUp() || looked.count() == 1) << "the lookup runs in the background";
+    EXPECT_FALSE(lookUp->isEnabled() && dialog.isLookingUp());
+    ASSERT_TRUE(looked.count() == 1 || looked.wait(60000));
+
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.25"), ReportSourcesModel::NameColumn),
+              QStringLiteral("mail.contoso.com"));
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.26"), ReportSourcesModel::NameColumn),
+              QStringLiteral("mail.protection.outlook.com (unconfirmed)"));
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.27"), ReportSourcesModel::NameColumn), QString());
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.25"), ReportSourcesModel::SpfAuthorityColumn),
+              QStringLiteral("ip4:203.0.113.25"));
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.26"), ReportSourcesModel::SpfAuthorityColumn),
+              QStringLiteral("include:_spf.sender.example"));
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.27"), ReportSourcesModel::SpfAuthorityColumn),
+              QStringLiteral("not listed (~all)"));
+    EXPECT_EQ(model->headerData(ReportSourcesModel::SpfAuthorityColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Allowed by SPF"));
+
+    // The subdomain is not in the plan: it still gets a verdict, against the policy its reports show (sp).
+    auto* domain = child<QComboBox>(&dialog, "reportsDomain");
+    domain->setCurrentIndex(domain->findText(QStringLiteral("news.contoso.com")));
+    const QString verdict = dialog.verdictText();
+    EXPECT_TRUE(verdict.contains(QStringLiteral("not in the plan: judged against the policy its reports show "
+                                                "(p=quarantine)")))
+        << verdict.toStdString();
+    EXPECT_TRUE(verdict.contains(QStringLiteral("Not enough data to move from p=quarantine to p=reject")))
+        << verdict.toStdString();
+    // Names are per address and stay; the SPF term is per domain, so the subdomain's is asked for anew.
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.25"), ReportSourcesModel::NameColumn),
+              QStringLiteral("mail.contoso.com"));
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.25"), ReportSourcesModel::SpfAuthorityColumn), QString());
+    EXPECT_TRUE(lookUp->isEnabled());
 }
 
 TEST(ReportsGui, DroppingAFolderShowsTheChartTheSourcesAndTheVerdict)

@@ -1,8 +1,11 @@
 // RolloutPlan's side of the report verdict: advancing a stage against "not ready" needs the admin's yes.
+#include "model/ProjectFile.h"
 #include "model/RolloutPlan.h"
+#include "model/TimeBase.h"
 #include "support/PlanEdit.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
@@ -98,6 +101,52 @@ TEST_F(RolloutPlanReadiness, ParkedDomainsNeverAskAndVerdictsFollowTheDomainName
     EXPECT_FALSE(plan.reportReadiness(0));
     plan.clearReportReadiness();
     EXPECT_EQ(changed.count(), 1);
+}
+
+} // namespace
+
+namespace {
+
+// A training window that switches scenario starts the next one from a new plan's state: nothing of the first
+// scenario (domains, servers, simulated clock, report verdicts) carries over.
+TEST(RolloutPlanReset, LeavesNothingOfThePreviousPlan)
+{
+    class FixedClock final : public TimeBase
+    {
+    public:
+        QDateTime now() const override { return QDateTime(QDate(2030, 1, 1), QTime(12, 0), QTimeZone::utc()); }
+    } clock;
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setCloud(QStringLiteral("gcchigh")));
+    ASSERT_TRUE(plan.setInitialDomain(QStringLiteral("contoso.onmicrosoft.us")));
+    ASSERT_TRUE(plan.setDnsHost(QStringLiteral("cloudflare")));
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")}));
+    plan.setRole(1, DomainRole::Parked);
+    plan.setClientName(QStringLiteral("Contoso"));
+    plan.setConsultantName(QStringLiteral("Alex"));
+    plan.setLastPage(5);
+    plan.setTimeBase(&clock);
+    plan.resolvers = {*DnsServerAddress::parse(QStringLiteral("127.0.0.1:5300"))};
+    plan.authoritative = plan.resolvers;
+    plan.serverNames.insert(QStringLiteral("127.0.0.1:5300"), QStringLiteral("ns1"));
+    plan.setReportReadiness(0, verdict(ReadinessVerdict::NotReady));
+    plan.confirmStageAdvance(0, 1, true);
+    ASSERT_NE(ProjectFile::toJson(plan), ProjectFile::toJson(RolloutPlan()));
+
+    QSignalSpy changed(&plan, &RolloutPlan::changed);
+    plan.reset();
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(ProjectFile::toJson(plan), ProjectFile::toJson(RolloutPlan()));
+    EXPECT_TRUE(plan.domains().isEmpty());
+    EXPECT_TRUE(plan.resolvers.isEmpty());
+    EXPECT_TRUE(plan.authoritative.isEmpty());
+    EXPECT_TRUE(plan.serverNames.isEmpty());
+    EXPECT_EQ(&plan.timeBase(), &TimeBase::wallClock());
+    EXPECT_FALSE(plan.reportEvidence());
+    // The same domain again has no verdict and no confirmed advance from before.
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    EXPECT_FALSE(plan.reportReadiness(0));
+    EXPECT_FALSE(plan.stageAdvanceConfirmed(0, 1));
 }
 
 } // namespace

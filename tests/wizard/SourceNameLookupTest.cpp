@@ -1,42 +1,14 @@
 // PTR names of report sources: Pending and re-run, forward confirmation, failures kept apart from "no name".
 #include "model/reports/SourceNameLookup.h"
 
-#include "dns/InMemoryZone.h"
+#include "support/SlowLookup.h"
 
-#include <QSet>
 #include <gtest/gtest.h>
 
 using namespace mailauth;
+using mailauth::test::SlowLookup;
 
 namespace {
-
-// Answers every question "Pending" the first time it is asked, then from the zone, like ResolverLookup with an
-// empty cache; counts what it was asked.
-class SlowLookup final : public DnsLookup
-{
-public:
-    explicit SlowLookup(InMemoryZone& zone)
-        : m_zone(zone)
-    {
-    }
-    DnsAnswer lookup(const QString& name, RecordType type) override
-    {
-        ++asked;
-        const QString key = name + u'/' + recordTypeName(type);
-        if (!m_seen.contains(key)) {
-            m_seen.insert(key);
-            DnsAnswer pending;
-            pending.status = DnsStatus::Pending;
-            return pending;
-        }
-        return m_zone.lookup(name, type);
-    }
-    int asked = 0;
-
-private:
-    InMemoryZone& m_zone;
-    QSet<QString> m_seen;
-};
 
 TEST(SourceNameLookup, PendingThenConfirmedUnconfirmedMissingAndFailed)
 {

@@ -147,6 +147,23 @@ TEST(StageReadiness, TheLadderOfStages)
     EXPECT_EQ(StageReadiness::publishedStep(published).policy, DmarcPolicy::None);
 }
 
+TEST(StageReadiness, SaysWhenTheReportsShowAnotherPolicyThanThePlan)
+{
+    ReportDomainStats stats = reportsOver(20, {m365Aligned(100)});
+    ASSERT_EQ(stats.policy, QStringLiteral("none"));
+    EXPECT_TRUE(StageReadiness::evaluate(stats, kNone).note.isEmpty());
+    // The plan is at quarantine, the receivers still applied p=none: the page and `mailauth reports` (which judges
+    // from the reports' policy) may say different things, and the note says why.
+    const StageReadinessResult ahead = StageReadiness::evaluate(stats, {DmarcPolicy::Quarantine, false});
+    EXPECT_TRUE(ahead.note.contains(QStringLiteral("applied p=none"))) << ahead.note.toStdString();
+    EXPECT_TRUE(ahead.note.contains(QStringLiteral("stage, p=quarantine"))) << ahead.note.toStdString();
+    EXPECT_EQ(ahead.toJson().value(QStringLiteral("note")).toString(), ahead.note);
+    EXPECT_TRUE(StageReadiness::evaluate(stats, StageReadiness::publishedStep(stats)).note.isEmpty());
+    // Reports that name no policy: nothing to compare.
+    stats.policy.clear();
+    EXPECT_TRUE(StageReadiness::evaluate(stats, {DmarcPolicy::Quarantine, false}).note.isEmpty());
+}
+
 TEST(StageReadiness, ShareIsExactForAnyCount)
 {
     const quint64 max = std::numeric_limits<quint64>::max();

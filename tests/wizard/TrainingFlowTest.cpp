@@ -4,6 +4,9 @@
 #include "support/TrainingDriver.h"
 #include "training/TrainingSession.h"
 #include "ui/RolloutWizard.h"
+#include "ui/pages/WelcomePage.h"
+#include "ui/training/DnsHostPanelDialog.h"
+#include "ui/training/TrainingSidePanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -178,4 +182,105 @@ TEST(TrainingFlow, EndingASessionAsksAndASessionIsNeverSavedAsAProject)
     // Cancel asks too; "End the session" closes the window.
     EXPECT_TRUE(answerEndQuestion([&]() { wizard.reject(); }, QStringLiteral("End the session")));
     EXPECT_FALSE(wizard.isVisible());
+}
+
+namespace {
+
+// Clicks `answer` in the end-of-session question once it shows (it may come from the event loop, after `action`).
+bool answerWhenAsked(const std::function<void()>& action, const QString& answer)
+{
+    bool asked = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&]() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box == nullptr || box->objectName() != u"endTrainingQuestion") {
+            return;
+        }
+        asked = true;
+        poll.stop();
+        for (QAbstractButton* b : box->buttons()) {
+            if (b->text() == answer) {
+                b->click();
+            }
+        }
+    });
+    poll.start();
+    action();
+    (void)QTest::qWaitFor([&]() { return asked; }, 5000);
+    QTest::qWait(50); // the answer's work, from the event loop
+    return asked;
+}
+
+} // namespace
+
+TEST(TrainingFlow, AnotherScenarioAsksThenStartsFromNothing)
+{
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    auto* choice = child<QComboBox>(wizard.currentPage(), "scenarioChoice");
+    ASSERT_GE(choice->count(), 2);
+    choice->setCurrentIndex(0);
+    QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "startTraining"), Qt::LeftButton);
+    ASSERT_NE(wizard.training(), nullptr);
+    const QString firstId = wizard.training()->scenario().id;
+    const QStringList firstDomains = wizard.training()->scenario().domains();
+    wizard.plan().setConsultantName(QStringLiteral("Trainer"));
+    wizard.showHostPanel();
+    ASSERT_NE(wizard.findChild<DnsHostPanelDialog*>(), nullptr);
+
+    // "Another scenario…" goes back to the list; the session runs on until another one starts.
+    QTest::mouseClick(child<QPushButton>(wizard.sideWidget(), "otherScenario"), Qt::LeftButton);
+    ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Welcome);
+    ASSERT_NE(wizard.training(), nullptr);
+    choice = child<QComboBox>(wizard.currentPage(), "scenarioChoice");
+    choice->setCurrentIndex(1);
+    auto* start = child<QPushButton>(wizard.currentPage(), "startTraining");
+    // "Keep practising" keeps everything.
+    EXPECT_TRUE(
+        answerWhenAsked([&]() { QTest::mouseClick(start, Qt::LeftButton); }, QStringLiteral("Keep practising")));
+    ASSERT_NE(wizard.training(), nullptr);
+    EXPECT_EQ(wizard.training()->scenario().id, firstId);
+    EXPECT_EQ(wizard.plan().consultantName(), QStringLiteral("Trainer"));
+
+    // "End it and start the other": the next scenario, from nothing.
+    EXPECT_TRUE(answerWhenAsked([&]() { QTest::mouseClick(start, Qt::LeftButton); },
+                                QStringLiteral("End it and start the other")));
+    ASSERT_NE(wizard.training(), nullptr);
+    const TrainingScenario& second = wizard.training()->scenario();
+    EXPECT_NE(second.id, firstId);
+    EXPECT_EQ(wizard.currentId(), RolloutWizard::Page_Tenant);
+    QStringList domains;
+    for (const DomainPlan& d : wizard.plan().domains()) {
+        domains.append(d.ace);
+    }
+    EXPECT_EQ(domains, second.domains());
+    EXPECT_NE(domains, firstDomains);
+    EXPECT_TRUE(wizard.plan().consultantName().isEmpty()) << "nothing of the first session's plan is left";
+    EXPECT_EQ(&wizard.plan().timeBase(), &wizard.training()->world().clock()) << "the new session's clock";
+    EXPECT_EQ(wizard.watches().watcherCount(), 0);
+    EXPECT_EQ(wizard.findChild<DnsHostPanelDialog*>(), nullptr) << "the old world's panel is gone";
+    EXPECT_TRUE(wizard.windowTitle().contains(second.id)) << wizard.windowTitle().toStdString();
+    EXPECT_EQ(wizard.findChildren<TrainingSidePanel*>().size(), 1);
+    // The new session's panel works on the new world.
+    wizard.showHostPanel();
+    ASSERT_NE(wizard.findChild<DnsHostPanelDialog*>(), nullptr);
+
+    // Opening a project ends the session too, after asking; the project then opens outside training.
+    QTest::mouseClick(child<QPushButton>(wizard.sideWidget(), "otherScenario"), Qt::LeftButton);
+    auto* welcome = qobject_cast<WelcomePage*>(wizard.currentPage());
+    ASSERT_NE(welcome, nullptr);
+    QTemporaryDir dir; // a copy: the opened project is autosaved
+    ASSERT_TRUE(dir.isValid());
+    const QString project = dir.filePath(QStringLiteral("contoso-rollout.mailauth"));
+    ASSERT_TRUE(
+        QFile::copy(QStringLiteral(MAILAUTH_SOURCE_DIR "/resources/samples/contoso-rollout.mailauth"), project));
+    EXPECT_TRUE(answerWhenAsked([&]() { Q_EMIT welcome->openProjectRequested(project); },
+                                QStringLiteral("End it and open the project")));
+    EXPECT_EQ(wizard.training(), nullptr);
+    EXPECT_EQ(wizard.sideWidget(), nullptr);
+    EXPECT_TRUE(wizard.button(QWizard::CustomButton2)->isVisible()) << "a real project can be saved again";
+    EXPECT_TRUE(wizard.projectPath().endsWith(QStringLiteral("contoso-rollout.mailauth")));
+    EXPECT_TRUE(wizard.plan().resolvers.isEmpty()) << "not the simulated servers";
 }

@@ -69,6 +69,9 @@ QString HandoverReportsSection::html(const RolloutPlan& plan)
                 }
                 out += QStringLiteral("</ul>\n");
             }
+            if (!readiness->note.isEmpty()) {
+                out += QStringLiteral("<p>%1</p>\n").arg(esc(readiness->note));
+            }
         }
         QList<const ReportSenderStats*> needFix;
         for (const ReportSenderStats& s : stats->senders) {

@@ -17,6 +17,30 @@ RolloutPlan::RolloutPlan(QObject* parent)
 {
 }
 
+void RolloutPlan::reset()
+{
+    // Every member, as the class declares them (a test compares the result with a new plan, field by field).
+    m_spfCounts.clear();
+    m_initialDomain.clear();
+    m_cloudId = QStringLiteral("worldwide");
+    m_dnsHostId = QStringLiteral("generic");
+    m_azureResourceGroup.clear();
+    m_clientName.clear();
+    m_consultantName.clear();
+    m_lastPage = 0;
+    m_timeBase = nullptr;
+    m_domains.clear();
+    m_dkimProofs = DkimProofs();
+    m_reportReadiness.clear();
+    m_reportStats.clear();
+    m_reportEvidence.reset();
+    m_confirmedAdvances.clear();
+    resolvers.clear();
+    authoritative.clear();
+    serverNames.clear();
+    Q_EMIT changed();
+}
+
 bool RolloutPlan::setInitialDomain(const QString& text, QString* error)
 {
     const auto name = DomainName::fromUserInput(text, error);

@@ -29,6 +29,10 @@ class RolloutPlan final : public QObject
 public:
     explicit RolloutPlan(QObject* parent = nullptr);
 
+    // Back to a new plan's state, everything included (the time base, the servers, report evidence): a training
+    // window that switches scenario starts the next one from nothing. One changed() at the end.
+    void reset();
+
     // Tenant and hosting
     bool setInitialDomain(const QString& text, QString* error = nullptr);
     QString initialDomain() const { return m_initialDomain; }

@@ -51,7 +51,10 @@ void WatchRegistry::watch(int domainIndex, RecordId recordId, const PropagationE
     const auto channels = ResolverLookup::channels({}, m_plan.resolvers, true);
     auto* lookup = new ResolverLookup(channels, 16, this);
     m_discoveries.append(lookup);
-    auto attempt = [this, lookup, domainIndex, recordId, expectation, k]() {
+    auto attempt = [this, lookup, domainIndex, recordId, expectation, k, generation = m_generation]() {
+        if (generation != m_generation) {
+            return; // cleared: the lookup is gone or going
+        }
         const VantagePointDiscoveryResult found = VantagePointDiscovery::run(expectation.name, *lookup);
         if (found.pending) {
             return;
@@ -103,6 +106,23 @@ PropagationWatcher* WatchRegistry::watcher(int domainIndex, RecordId recordId) c
 QString WatchRegistry::discoveryError(int domainIndex, RecordId recordId) const
 {
     return m_errors.value(key(domainIndex, recordId));
+}
+
+void WatchRegistry::clear()
+{
+    ++m_generation;
+    for (PropagationWatcher* watcher : std::as_const(m_watchers)) {
+        watcher->disconnect(this);
+        watcher->cancel();
+        watcher->deleteLater();
+    }
+    m_watchers.clear();
+    m_errors.clear();
+    for (ResolverLookup* lookup : std::as_const(m_discoveries)) {
+        lookup->disconnect(this);
+        lookup->deleteLater();
+    }
+    m_discoveries.clear();
 }
 
 void WatchRegistry::checkAllNow()

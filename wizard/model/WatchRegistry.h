@@ -27,6 +27,10 @@ public:
     QString discoveryError(int domainIndex, RecordId recordId) const;
     // Asks every running watcher's servers again now (a training clock changed speed or resumed).
     void checkAllNow();
+    // Stops and forgets every watcher and every search for name servers still under way (a training window that
+    // switches scenario: the old simulated servers are about to go). Nothing is recorded in the plan afterwards.
+    void clear();
+    int watcherCount() const { return static_cast<int>(m_watchers.size() + m_discoveries.size()); }
 
     // Time limits and retry intervals (tests shorten them).
     int timeLimitSeconds = 4 * 3600;
@@ -49,6 +53,7 @@ private:
     QHash<QString, PropagationWatcher*> m_watchers;
     QHash<QString, QString> m_errors;
     QList<ResolverLookup*> m_discoveries;
+    int m_generation = 0; // clear() makes the name-server searches queued before it return without a look
 };
 
 } // namespace mailauth

@@ -12,6 +12,7 @@
 #include "pages/SummaryPage.h"
 #include "pages/TenantPage.h"
 #include "pages/WelcomePage.h"
+#include "reports/DmarcReportsDialog.h"
 #include "training/TrainingSession.h"
 #include "ui/training/DnsHostPanelDialog.h"
 #include "ui/training/TrainingSidePanel.h"
@@ -96,16 +97,9 @@ RolloutWizard::RolloutWizard(QWidget* parent)
             showMessageAnalysis(-1);
             return;
         }
-        if (which != QWizard::CustomButton1) {
-            return;
+        if (which == QWizard::CustomButton1) {
+            showRecordCheck();
         }
-        auto* dialog = new QDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Check a record"));
-        auto* layout = new QVBoxLayout(dialog);
-        layout->addWidget(new RecordCheckPanel(dialog));
-        dialog->resize(800, 500);
-        dialog->show();
     });
     setWindowIcon(applicationIcon());
     // A desktop notification when a record is seen everywhere, since people leave the wizard open for hours.
@@ -153,13 +147,47 @@ void RolloutWizard::createPages()
     setPage(Page_Dmarc, new DmarcPage(m_context));
     setPage(Page_Summary, new SummaryPage(m_context));
     setStartId(Page_Welcome);
-    connect(m_welcome, &WelcomePage::openProjectRequested, this,
-            [this](const QString& path) { openProjectOrShowError(path); });
-    connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
-        QString error;
-        if (!startTraining(scenario, &error)) {
-            m_welcome->showTrainingError(error);
+    // During training both end the session first, which rebuilds the pages, the welcome page that sent the signal
+    // included: that part runs from the event loop, after the signal has returned.
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, [this](const QString& path) {
+        if (m_context.training == nullptr) {
+            openProjectOrShowError(path);
+            return;
         }
+        QMetaObject::invokeMethod(
+            this,
+            [this, path]() {
+                if (askToEndTraining(tr("Opening a project ends this training session. The simulated DNS, tenant "
+                                        "and clock are not kept."),
+                                     tr("End it and open the project"))) {
+                    leaveTraining();
+                    openProjectOrShowError(path);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
+        const auto start = [this, scenario]() {
+            QString error;
+            if (!startTraining(scenario, &error)) {
+                m_welcome->showTrainingError(error);
+            }
+        };
+        if (m_context.training == nullptr) {
+            start();
+            return;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, scenario, start]() {
+                if (askToEndTraining(tr("Starting \"%1\" ends this training session. The simulated DNS, tenant and "
+                                        "clock are not kept.")
+                                         .arg(scenario.title.text()),
+                                     tr("End it and start the other"))) {
+                    start();
+                }
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -194,6 +222,34 @@ void RolloutWizard::retranslate()
     // hold yet (a half-typed value, which domain a page shows) is carried over, and dialogs the pages opened stay.
     const int at = currentId();
     m_typedOnResume = currentPage() != nullptr ? EditorState::capture(currentPage()) : EditorState{};
+    // The tool windows are built in one language too: the open ones are closed and opened again in the new one,
+    // with what they held (the message pasted, the record typed; the reports window reads the plan's evidence).
+    struct OpenAnalysis
+    {
+        int domainIndex;
+        bool fromDkimPage;
+        QString message;
+        QRect geometry;
+    };
+    QList<OpenAnalysis> analyses;
+    for (MessageAnalysisDialog* dialog : findChildren<MessageAnalysisDialog*>()) {
+        if (dialog->isVisible()) {
+            analyses.append({dialog->domainIndex(), qobject_cast<DkimPage*>(dialog->parent()) != nullptr,
+                             dialog->messageText(), dialog->geometry()});
+        }
+        delete dialog;
+    }
+    QList<std::pair<EditorState, QRect>> recordChecks;
+    for (QDialog* dialog : findChildren<QDialog*>(QStringLiteral("recordCheckDialog"))) {
+        if (dialog->isVisible()) {
+            recordChecks.append({EditorState::capture(dialog), dialog->geometry()});
+        }
+        delete dialog;
+    }
+    const auto reports = findChildren<DmarcReportsDialog*>();
+    const bool reportsOpen =
+        std::any_of(reports.begin(), reports.end(), [](const DmarcReportsDialog* d) { return d->isVisible(); });
+    qDeleteAll(reports); // what it read is in the plan (and a reading under way is stopped)
     for (int id : pageIds()) {
         for (QDialog* dialog : page(id)->findChildren<QDialog*>()) {
             if (dialog->isVisible()) {
@@ -202,20 +258,29 @@ void RolloutWizard::retranslate()
             }
         }
     }
-    {
-        const QSignalBlocker quiet(this); // tearing down is no page change (the plan keeps its last page)
-        m_resumeTo = -1;
-        restart();
-        for (int id : pageIds()) {
-            QWizardPage* old = page(id);
-            removePage(id);
-            delete old;
-        }
-    }
+    tearDownPages();
     createPages();
     restart();
     m_resumeTo = at;
     continueResume();
+    for (const OpenAnalysis& open : analyses) {
+        auto* dkim = qobject_cast<DkimPage*>(page(Page_Dkim));
+        MessageAnalysisDialog* dialog = open.fromDkimPage && dkim != nullptr && open.domainIndex >= 0
+                                            ? dkim->openProof(open.domainIndex)
+                                            : showMessageAnalysis(open.domainIndex);
+        dialog->setGeometry(open.geometry);
+        if (!open.message.isEmpty()) {
+            dialog->setMessageText(open.message);
+        }
+    }
+    for (const auto& [typed, geometry] : recordChecks) {
+        QDialog* dialog = showRecordCheck();
+        dialog->setGeometry(geometry);
+        typed.restore(dialog);
+    }
+    if (auto* dmarc = qobject_cast<DmarcPage*>(page(Page_Dmarc)); reportsOpen && dmarc != nullptr) {
+        dmarc->openReports();
+    }
 
     if (m_context.training != nullptr) {
         QWidget* side = sideWidget();
@@ -230,6 +295,18 @@ void RolloutWizard::retranslate()
             showHostPanel();
             typed.restore(findChild<DnsHostPanelDialog*>());
         }
+    }
+}
+
+void RolloutWizard::tearDownPages()
+{
+    const QSignalBlocker quiet(this); // tearing down is no page change (the plan keeps its last page)
+    m_resumeTo = -1;
+    restart();
+    for (int id : pageIds()) {
+        QWizardPage* old = page(id);
+        removePage(id);
+        delete old;
     }
 }
 
@@ -297,14 +374,7 @@ void RolloutWizard::continueResume()
 
 bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* error)
 {
-    if (m_context.training != nullptr) {
-        if (error != nullptr) {
-            *error = tr(
-                "A training session is already running in this window. Start MailAuth Wizard again to practise another "
-                "scenario.");
-        }
-        return false;
-    }
+    leaveTraining();
     auto* session = new TrainingSession(scenario, this);
     if (!session->start(error)) {
         delete session;
@@ -345,6 +415,59 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
     return true;
 }
 
+void RolloutWizard::leaveTraining()
+{
+    TrainingSession* session = m_context.training;
+    if (session == nullptr) {
+        return;
+    }
+    // What shows the session goes before the session: the dialogs that use its world or the plan's domains, the side
+    // panel, the pages (their propagation panels show the watchers), then the watchers and the world.
+    delete findChild<DnsHostPanelDialog*>();
+    qDeleteAll(findChildren<MessageAnalysisDialog*>());
+    QWidget* side = sideWidget();
+    setSideWidget(nullptr);
+    delete side;
+    tearDownPages();
+    m_watches.clear();
+    m_watches.timeLimitSeconds = 4 * 3600;
+    m_plan.reset();
+    m_context.training = nullptr;
+    m_context.reopenedProject = false;
+    delete session;
+    m_endTrainingConfirmed = false;
+    m_project->setAutosaveEnabled(true);
+    setOption(QWizard::HaveCustomButton2, true);
+    setButtonLayout(buttonRow(true));
+    setWindowTitle(tr("MailAuth Wizard"));
+    createPages();
+    restart();
+}
+
+bool RolloutWizard::askToEndTraining(const QString& why, const QString& endLabel)
+{
+    QMessageBox question(QMessageBox::Question, tr("End the training session?"), why, QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("endTrainingQuestion"));
+    QPushButton* end = question.addButton(endLabel, QMessageBox::DestructiveRole);
+    question.addButton(tr("Keep practising"), QMessageBox::RejectRole);
+    question.setDefaultButton(qobject_cast<QPushButton*>(question.buttons().constLast()));
+    question.exec();
+    return question.clickedButton() == end;
+}
+
+QDialog* RolloutWizard::showRecordCheck()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("recordCheckDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Check a record"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new RecordCheckPanel(dialog));
+    dialog->resize(800, 500);
+    dialog->show();
+    return dialog;
+}
+
 MessageAnalysisDialog* RolloutWizard::showMessageAnalysis(int domainIndex)
 {
     return MessageAnalysisDialog::open(m_context, domainIndex, this);
@@ -354,6 +477,7 @@ void RolloutWizard::installTrainingPanel()
 {
     auto* side = new TrainingSidePanel(*m_context.training, this);
     connect(side, &TrainingSidePanel::hostPanelRequested, this, &RolloutWizard::showHostPanel);
+    connect(side, &TrainingSidePanel::scenarioListRequested, this, [this]() { restart(); });
     // On a small classroom screen the panel scrolls instead of squeezing its goals and hints into each other.
     auto* sideScroll = new QScrollArea(this);
     sideScroll->setObjectName(QStringLiteral("trainingPanelScroll"));
@@ -406,16 +530,9 @@ void RolloutWizard::done(int result)
 {
     // One Esc, Cancel, Finish or window close must not end a class's session by accident.
     if (m_context.training != nullptr && !m_endTrainingConfirmed) {
-        QMessageBox question(QMessageBox::Question, tr("End the training session?"),
-                             tr("Closing ends this training session. The simulated DNS, tenant and clock are not "
-                                "kept, so the exercise starts again from the beginning next time."),
-                             QMessageBox::NoButton, this);
-        question.setObjectName(QStringLiteral("endTrainingQuestion"));
-        QPushButton* end = question.addButton(tr("End the session"), QMessageBox::DestructiveRole);
-        question.addButton(tr("Keep practising"), QMessageBox::RejectRole);
-        question.setDefaultButton(qobject_cast<QPushButton*>(question.buttons().constLast()));
-        question.exec();
-        if (question.clickedButton() != end) {
+        if (!askToEndTraining(tr("Closing ends this training session. The simulated DNS, tenant and clock are not "
+                                 "kept, so the exercise starts again from the beginning next time."),
+                              tr("End the session"))) {
             return;
         }
         m_endTrainingConfirmed = true;

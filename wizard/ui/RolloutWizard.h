@@ -5,6 +5,8 @@
 
 #include <QWizard>
 
+class QDialog;
+
 namespace mailauth {
 
 class MessageAnalysisDialog;
@@ -52,12 +54,19 @@ public:
     bool saveProject(const QString& path, QString* error);
     QString projectPath() const;
 
-    // Training mode: the scenario's simulated world replaces real DNS and Exchange Online for this window.
+    // Training mode: the scenario's simulated world replaces real DNS and Exchange Online for this window. A session
+    // already running is ended first (leaveTraining), without a question: the welcome page asks before it calls this.
+    // Never call it from a page's own signal: the pages are rebuilt.
     bool startTraining(const TrainingScenario& scenario, QString* error);
+    // Ends the running session: its dialogs, side panel, watchers and simulated world go, the plan is a new plan
+    // again, and the wizard is back on the welcome page, out of training mode.
+    void leaveTraining();
     TrainingSession* training() const { return m_context.training; }
     void showHostPanel();
     // "Analyze a message" for the whole wizard (domainIndex < 0), or the DKIM page's proof for one domain.
     MessageAnalysisDialog* showMessageAnalysis(int domainIndex);
+    // "Check a record…": a window of its own, closed with the wizard.
+    QDialog* showRecordCheck();
 
 Q_SIGNALS:
     void projectSaved(const QString& path);
@@ -74,6 +83,9 @@ private:
     void continueResume();
     void installTrainingPanel(); // the side panel, in a scroll area, for the running session
     void createPages();
+    void tearDownPages();
+    // The question before a training session ends (Esc, Cancel, Finish, another scenario, a project): true to end.
+    bool askToEndTraining(const QString& why, const QString& endLabel);
     void translateButtons();
     void retranslate();
     void showProjectTitle(const QString& path);

@@ -156,8 +156,9 @@ struct DmarcReportSummary::Data
     const Catalogue& catalogue;
     ReportSourceClassifier classifier;
     QHash<QString, DomainData> domains;
-    QHash<QString, std::pair<QString, bool>> names; // ip -> PTR name, confirmed
-    QStringList reporters;                          // interned
+    QHash<QString, std::pair<QString, bool>> names;  // ip -> PTR name, confirmed
+    QHash<QString, std::pair<QString, QString>> spf; // domain + '|' + ip -> result keyword, text
+    QStringList reporters;                           // interned
     QHash<QString, int> reporterIndex;
     QList<ReportSourceClass> classes; // interned
     QHash<QString, int> classIndex;
@@ -329,6 +330,12 @@ void DmarcReportSummary::add(const AggregateReport& report)
 void DmarcReportSummary::setSourceName(const QString& ip, const QString& name, bool confirmed)
 {
     m_d->names.insert(ip, {name, confirmed});
+}
+
+void DmarcReportSummary::setSourceSpf(const QString& domain, const QString& ip, const QString& resultKeyword,
+                                      const QString& text)
+{
+    m_d->spf.insert(domain.toLower() + u'|' + ip, {resultKeyword, text});
 }
 
 QStringList DmarcReportSummary::domains() const
@@ -597,6 +604,7 @@ ReportDomainStats DmarcReportSummary::domain(const QString& name) const
         source.first = s.extent.first;
         source.last = s.extent.last;
         std::tie(source.name, source.nameConfirmed) = m_d->names.value(it.key());
+        std::tie(source.spfResult, source.spfAuthority) = m_d->spf.value(stats.domain + u'|' + it.key());
         // The kind most of its messages were given; on a tie the one listed first.
         int best = -1;
         quint64 bestCount = 0;

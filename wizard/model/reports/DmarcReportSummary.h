@@ -37,6 +37,10 @@ struct ReportSourceStats
     QString senderName;                                // "SendGrid", "Microsoft 365", empty when unknown
     QString name;                                      // the PTR name, when looked up
     bool nameConfirmed = false;                        // the name resolves back to the address (SourceNameLookup)
+    // When looked up (SourceSpfAuthority): the RFC 7208 result of this address against the domain's own SPF record,
+    // and what authorises it, translated ("include:sendgrid.net", "not listed (~all)").
+    QString spfResult;
+    QString spfAuthority;
     QString verdict; // translated: "passes", "fails: no aligned DKIM", "probably spoofing"
     QString fix;     // translated: what to do, empty when nothing
     QStringList reporters;
@@ -106,6 +110,8 @@ public:
     void add(const AggregateReport& report);
     // PTR names found later (the CLI's --names, the GUI's lookups: SourceNameLookup).
     void setSourceName(const QString& ip, const QString& name, bool confirmed = true);
+    // What the domain's own SPF record says of a source (SourceSpfAuthority), looked up later like the names.
+    void setSourceSpf(const QString& domain, const QString& ip, const QString& resultKeyword, const QString& text);
 
     QStringList domains() const; // sorted
     ReportDomainStats domain(const QString& domain) const;

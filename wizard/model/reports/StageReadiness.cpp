@@ -98,6 +98,11 @@ StageReadinessResult StageReadiness::evaluate(const ReportDomainStats& domain, c
     r.step = r.to == r.from ? tr("stay at %1 (the last stage)").arg(stepText(r.from))
                             : tr("move from %1 to %2").arg(stepText(r.from), stepText(r.to));
     r.days = domain.daySpan();
+    if (!domain.policy.isEmpty() && publishedStep(domain) != current) {
+        r.note = tr("The newest report says receivers applied %1, but this verdict is for the plan's stage, %2: "
+                    "receivers have not seen that record yet, or it is not published.")
+                     .arg(stepText(publishedStep(domain)), stepText(current));
+    }
     for (const ReportSenderStats& s : domain.senders) {
         if (s.kind == ReportSourceKind::Unknown) {
             addSaturating(r.unknownMessages, s.counts.messages);
@@ -165,6 +170,7 @@ QJsonObject StageReadinessResult::toJson() const
         {QStringLiteral("unknown_sources"), unknownSources},
         {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
         {QStringLiteral("caution"), caution},
+        {QStringLiteral("note"), note},
     };
 }
 

@@ -41,6 +41,10 @@ struct StageReadinessResult
     int unknownSources = 0;
     QStringList reasons; // translated: why not ready, or not enough data; empty when ready
     QString caution;     // translated: what quarantine would also stop (the unknown sources), empty without them
+    // Translated, empty when they agree: the newest report names another policy than the stage judged from (the
+    // plan's), so receivers have not seen the plan's record yet, or it was not published. This is also why
+    // `mailauth reports`, which has no plan and judges from the reports' policy, may say something else.
+    QString note;
 
     // Percent of legitimate mail that passes, one decimal rounded down (97.96 shows as 97.9, never as 98.0); 100
     // without legitimate mail.

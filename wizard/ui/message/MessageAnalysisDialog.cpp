@@ -227,6 +227,11 @@ void MessageAnalysisDialog::setMessageText(const QString& text)
     analyseNow();
 }
 
+QString MessageAnalysisDialog::messageText() const
+{
+    return m_input->toPlainText();
+}
+
 void MessageAnalysisDialog::loadFile(const QString& path)
 {
     m_input->clear();

@@ -38,6 +38,8 @@ public:
     void setTestMessageSource(std::function<QByteArray(const QString& domainAce)> source);
 
     void setMessageText(const QString& text);
+    QString messageText() const;
+    int domainIndex() const { return m_domain; }
     void loadFile(const QString& path);
     bool isAnalysing() const;
     QString verdictText() const;

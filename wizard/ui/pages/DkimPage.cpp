@@ -226,8 +226,7 @@ void DkimPage::build()
         if (m_domain->count() == 0) {
             return;
         }
-        auto* dialog = MessageAnalysisDialog::open(m_context, current(), this);
-        connect(dialog, &MessageAnalysisDialog::proofRecorded, this, &DkimPage::refreshProof);
+        openProof(current());
     });
     connect(m_signingOn, &QCheckBox::toggled, this, [this](bool on) {
         if (m_loading || m_domain->count() == 0) {
@@ -488,6 +487,13 @@ void DkimPage::runInTrainingTenant(bool enable)
 bool DkimPage::isComplete() const
 {
     return blockingReason().isEmpty();
+}
+
+MessageAnalysisDialog* DkimPage::openProof(int index)
+{
+    auto* dialog = MessageAnalysisDialog::open(m_context, index, this);
+    connect(dialog, &MessageAnalysisDialog::proofRecorded, this, &DkimPage::refreshProof);
+    return dialog;
 }
 
 } // namespace mailauth

@@ -20,6 +20,8 @@ class RecordView;
 // DKIM: the PowerShell that creates the keys (or, for admins who cannot run scripts, the same steps in the Defender
 // portal), the paste-back of Microsoft's answer, the two CNAMEs, watching them spread, and only then switching
 // signing on.
+class MessageAnalysisDialog;
+
 class DkimPage final : public WizardPageBase
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // Step 6, "Prove it": the message analysis for domain `index`, whose proof this page shows.
+    MessageAnalysisDialog* openProof(int index);
 
 private:
     void build() override;

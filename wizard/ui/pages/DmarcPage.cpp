@@ -377,6 +377,9 @@ void DmarcPage::showReadiness()
         for (const QString& reason : readiness->reasons) {
             lines.append(QStringLiteral("• ") + reason);
         }
+        if (!readiness->note.isEmpty()) {
+            lines.append(readiness->note);
+        }
         m_readiness->setText(lines.join(u'\n'));
     }
 }

@@ -28,6 +28,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // "Read aggregate reports…": one window per page, kept while the wizard runs.
+    void openReports();
 
 private:
     void build() override;
@@ -36,7 +38,6 @@ private:
     void storeAndRefresh();
     void publish();
     void bindWatcher();
-    void openReports();
     void showReadiness();
     // A later stage chosen while the domain's reports say "not ready": asks, and stays until the admin says yes.
     bool askStageAdvance(int index, int stage);

@@ -2,9 +2,11 @@
 
 #include "ReportReadTask.h"
 #include "ReportSourcesModel.h"
+#include "dns/ResolverLookup.h"
 #include "model/PercentText.h"
 #include "model/RolloutPlan.h"
 #include "model/reports/DmarcReportSummary.h"
+#include "model/reports/ReportSourceLookupTask.h"
 #include "model/reports/StageReadiness.h"
 
 #include <QChartView>
@@ -57,6 +59,11 @@ DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidg
     m_training = new QPushButton(tr("Open the &training reports"), this);
     m_training->setObjectName(QStringLiteral("reportsTraining"));
     m_training->hide();
+    m_lookUp = new QPushButton(tr("Look up &names and SPF"), this);
+    m_lookUp->setObjectName(QStringLiteral("reportsLookUp"));
+    m_lookUp->setToolTip(tr("Asks DNS for the name of each source of the domain shown and which part of the "
+                            "domain's SPF record allows it. Nothing is sent before you click."));
+    m_lookUp->setEnabled(false);
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Reading progress"));
     m_progress->hide();
@@ -66,6 +73,7 @@ DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidg
     buttons->addWidget(m_addFiles);
     buttons->addWidget(m_addFolder);
     buttons->addWidget(m_training);
+    buttons->addWidget(m_lookUp);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -133,7 +141,13 @@ DmarcReportsDialog::DmarcReportsDialog(RolloutPlan& plan, int domainIndex, QWidg
     connect(m_addFiles, &QPushButton::clicked, this, &DmarcReportsDialog::addFiles);
     connect(m_addFolder, &QPushButton::clicked, this, &DmarcReportsDialog::addFolder);
     connect(m_training, &QPushButton::clicked, this, [this] { readPaths({m_trainingFolder}); });
-    connect(m_cancel, &QPushButton::clicked, m_task, &ReportReadTask::cancel);
+    connect(m_lookUp, &QPushButton::clicked, this, &DmarcReportsDialog::lookUpSources);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_task->cancel();
+        if (m_lookups != nullptr) {
+            m_lookups->cancel();
+        }
+    });
     connect(m_task, &ReportReadTask::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
@@ -157,11 +171,7 @@ void DmarcReportsDialog::readPaths(const QStringList& paths)
         return;
     }
     m_progress->setRange(0, 0); // busy until the reader has counted the files
-    m_progress->show();
-    m_cancel->show();
-    m_addFiles->setEnabled(false);
-    m_addFolder->setEnabled(false);
-    m_training->setEnabled(false);
+    setBusy(true);
     m_status->setText(tr("Reading…"));
     m_task->start(paths);
 }
@@ -175,6 +185,61 @@ void DmarcReportsDialog::setTrainingReports(const QString& folder)
 bool DmarcReportsDialog::isReading() const
 {
     return m_task->isRunning();
+}
+
+bool DmarcReportsDialog::isLookingUp() const
+{
+    return m_lookups != nullptr && m_lookups->isRunning();
+}
+
+void DmarcReportsDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_addFiles->setEnabled(!busy);
+    m_addFolder->setEnabled(!busy);
+    m_training->setEnabled(!busy);
+    m_lookUp->setEnabled(!busy && m_sources->rowCount() > 0);
+}
+
+void DmarcReportsDialog::lookUpSources()
+{
+    const ReportReadOutcome& outcome = m_task->outcome();
+    const auto found = outcome.domains.constFind(m_domain->currentText());
+    if (m_task->isRunning() || isLookingUp() || found == outcome.domains.constEnd() || found->sources.isEmpty()) {
+        return;
+    }
+    if (m_lookups == nullptr) {
+        // The plan's resolvers (the simulated ones in training), never the zone's authoritative servers: these are
+        // other people's addresses. A gentle cap: a home router drops what it cannot take.
+        m_lookups = new ReportSourceLookupTask(ResolverLookup::channels({}, m_plan.resolvers, true),
+                                               ResolverLookup::kSystemResolverMaxInFlight, this);
+        connect(m_lookups, &ReportSourceLookupTask::progress, this, [this](int done, int total) {
+            m_progress->setRange(0, std::max(1, total));
+            m_progress->setValue(done);
+            m_status->setText(tr("Looking up names and SPF: %1 of %2…").arg(done).arg(total));
+            m_sources->applyLookups(*m_lookups, m_domain->currentText());
+        });
+        connect(m_lookups, &ReportSourceLookupTask::finished, this, &DmarcReportsDialog::onLookupFinished);
+    }
+    QStringList ips;
+    ips.reserve(found->sources.size());
+    for (const ReportSourceStats& source : found->sources) {
+        ips.append(source.ip);
+    }
+    m_lookupDomain = found->domain;
+    setBusy(true);
+    m_lookups->start({{m_lookupDomain, ips}});
+}
+
+void DmarcReportsDialog::onLookupFinished(bool cancelled)
+{
+    setBusy(false);
+    m_sources->applyLookups(*m_lookups, m_domain->currentText());
+    m_status->setText(cancelled ? tr("Looking up stopped; what was found so far is shown.")
+                                : tr("%n source(s) looked up with %1 DNS questions.", nullptr, m_sources->rowCount())
+                                      .arg(m_lookups->questionsAsked()));
+    Q_EMIT lookupFinished();
 }
 
 QString DmarcReportsDialog::verdictText() const
@@ -205,6 +270,9 @@ void DmarcReportsDialog::dropEvent(QDropEvent* event)
 void DmarcReportsDialog::closeEvent(QCloseEvent* event)
 {
     m_task->cancel();
+    if (m_lookups != nullptr) {
+        m_lookups->cancel();
+    }
     QDialog::closeEvent(event);
 }
 
@@ -231,11 +299,6 @@ void DmarcReportsDialog::addFolder()
 
 void DmarcReportsDialog::onFinished()
 {
-    m_progress->hide();
-    m_cancel->hide();
-    m_addFiles->setEnabled(true);
-    m_addFolder->setEnabled(true);
-    m_training->setEnabled(true);
     const ReportReadOutcome& outcome = m_task->outcome();
     const ReportReadTotals& totals = outcome.totals;
     const int kept = outcome.state ? outcome.state->reports - totals.reports : 0;
@@ -287,6 +350,7 @@ void DmarcReportsDialog::onFinished()
         m_plan.setReportEvidence(outcome.state, outcome.domains);
     }
     showDomain();
+    setBusy(false);
     Q_EMIT readingFinished();
 }
 
@@ -297,6 +361,7 @@ void DmarcReportsDialog::showDomain()
     if (found == outcome.domains.constEnd()) {
         m_verdict->clear();
         m_sources->clear();
+        m_lookUp->setEnabled(false);
         m_chart->chart()->removeAllSeries();
         return;
     }
@@ -308,7 +373,17 @@ void DmarcReportsDialog::showDomain()
                                locale.toString(stats.last, QLocale::ShortFormat),
                                PercentText::share(stats.counts.dmarcPass, stats.counts.messages))};
     const int index = m_plan.indexOf(stats.domain);
-    if (const auto readiness = index >= 0 ? m_plan.reportReadiness(index) : std::nullopt) {
+    std::optional<StageReadinessResult> readiness = index >= 0 ? m_plan.reportReadiness(index) : std::nullopt;
+    if (index < 0) {
+        // A subdomain (news.contoso.com) or a domain the plan does not hold: judged against the policy its reports
+        // say applied, as `mailauth reports` judges every domain.
+        readiness = StageReadiness::evaluate(stats, StageReadiness::publishedStep(stats));
+        lines.append(tr("%1 is not in the plan: judged against the policy its reports show (%2).")
+                         .arg(stats.domain, stats.policy.isEmpty()
+                                                ? tr("none named, so p=none")
+                                                : StageReadiness::stepText(StageReadiness::publishedStep(stats))));
+    }
+    if (readiness) {
         lines.append(StageReadiness::headline(*readiness));
         for (const QString& reason : readiness->reasons) {
             lines.append(QStringLiteral("• ") + reason);
@@ -316,8 +391,9 @@ void DmarcReportsDialog::showDomain()
         if (!readiness->caution.isEmpty()) {
             lines.append(readiness->caution);
         }
-    } else if (index < 0) {
-        lines.append(tr("This domain is not in the plan: no verdict for it."));
+        if (!readiness->note.isEmpty()) {
+            lines.append(readiness->note);
+        }
     }
     m_verdict->setText(lines.join(u'\n'));
     fillChart(stats);
@@ -384,6 +460,10 @@ void DmarcReportsDialog::fillChart(const ReportDomainStats& stats)
 void DmarcReportsDialog::fillTable(const ReportDomainStats& stats)
 {
     m_sources->setSources(stats.sources);
+    if (m_lookups != nullptr) {
+        m_sources->applyLookups(*m_lookups, stats.domain); // names and SPF already looked up stay
+    }
+    m_lookUp->setEnabled(!m_task->isRunning() && !isLookingUp() && !stats.sources.isEmpty());
     m_table->sortByColumn(MessagesColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
     for (int c = 0; c < ColumnCount - 1; ++c) {

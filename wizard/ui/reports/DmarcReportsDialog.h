@@ -14,6 +14,7 @@ class QTableView;
 namespace mailauth {
 
 class ReportReadTask;
+class ReportSourceLookupTask;
 class ReportSourcesModel;
 class RolloutPlan;
 struct ReportDomainStats;
@@ -35,10 +36,15 @@ public:
     // Training mode: the scenario's folder of reports, offered with a button of its own.
     void setTrainingReports(const QString& folder);
     bool isReading() const;
+    bool isLookingUp() const;
     QString verdictText() const;
+    // Looks up the PTR names of the shown domain's sources and the term of its SPF record that authorises each, as
+    // the "Look up names and SPF" button does (through the plan's resolvers; nothing goes out before this).
+    void lookUpSources();
 
 Q_SIGNALS:
     void readingFinished();
+    void lookupFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -52,14 +58,19 @@ private:
     void showDomain();
     void fillChart(const ReportDomainStats& stats);
     void fillTable(const ReportDomainStats& stats);
+    void onLookupFinished(bool cancelled);
+    void setBusy(bool busy);
 
     RolloutPlan& m_plan;
     int m_preferredIndex = 0;
     ReportReadTask* m_task = nullptr;
+    ReportSourceLookupTask* m_lookups = nullptr;
+    QString m_lookupDomain; // the domain whose sources m_lookups has looked up
     QLabel* m_hint = nullptr;
     QPushButton* m_addFiles = nullptr;
     QPushButton* m_addFolder = nullptr;
     QPushButton* m_training = nullptr;
+    QPushButton* m_lookUp = nullptr;
     QString m_trainingFolder;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;

@@ -1,6 +1,8 @@
 #include "ReportSourcesModel.h"
 
 #include "model/PercentText.h"
+#include "model/reports/ReportSourceLookupTask.h"
+#include "spf/SpfResult.h"
 
 #include <QLocale>
 
@@ -23,6 +25,35 @@ void ReportSourcesModel::setSources(const QList<ReportSourceStats>& sources)
 void ReportSourcesModel::clear()
 {
     setSources({});
+}
+
+void ReportSourcesModel::applyLookups(const ReportSourceLookupTask& lookups, const QString& domain)
+{
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (int row = 0; row < m_sources.size(); ++row) {
+        const ReportSourceStats& s = std::as_const(m_sources)[row];
+        const auto name = lookups.name(s.ip);
+        const auto spf = lookups.spf(domain, s.ip);
+        const QString spfText = spf ? SourceSpfAuthority::text(*spf) : s.spfAuthority;
+        const QString spfKeyword = spf ? spfResultKeyword(spf->result) : s.spfResult;
+        if ((!name || (name->name == s.name && name->confirmed == s.nameConfirmed)) && spfText == s.spfAuthority &&
+            spfKeyword == s.spfResult) {
+            continue;
+        }
+        ReportSourceStats& changed = m_sources[row];
+        if (name) {
+            changed.name = name->name;
+            changed.nameConfirmed = name->confirmed;
+        }
+        changed.spfAuthority = spfText;
+        changed.spfResult = spfKeyword;
+        firstChanged = firstChanged < 0 ? row : firstChanged;
+        lastChanged = row;
+    }
+    if (firstChanged >= 0) {
+        Q_EMIT dataChanged(index(firstChanged, NameColumn), index(lastChanged, SpfAuthorityColumn));
+    }
 }
 
 int ReportSourcesModel::rowCount(const QModelIndex& parent) const
@@ -57,7 +88,11 @@ QString ReportSourcesModel::text(const ReportSourceStats& s, int column) const
     case SourceColumn:
         return s.ip;
     case NameColumn:
-        return s.name;
+        // The owner of an address writes its PTR record and may claim any name: a name that does not resolve back
+        // to the address says so.
+        return s.name.isEmpty() || s.nameConfirmed
+                   ? s.name
+                   : QCoreApplication::translate("mailauth::DmarcReportsDialog", "%1 (unconfirmed)").arg(s.name);
     case SenderColumn:
         return senderText(s);
     case MessagesColumn:
@@ -68,6 +103,8 @@ QString ReportSourcesModel::text(const ReportSourceStats& s, int column) const
         return PercentText::share(s.counts.spfAligned, n);
     case DkimColumn:
         return PercentText::share(s.counts.dkimAligned, n);
+    case SpfAuthorityColumn:
+        return s.spfAuthority;
     case VerdictColumn:
         return s.verdict;
     case FixColumn:
@@ -134,6 +171,8 @@ QVariant ReportSourcesModel::headerData(int section, Qt::Orientation orientation
         return QCoreApplication::translate("mailauth::DmarcReportsDialog", "SPF aligned");
     case DkimColumn:
         return QCoreApplication::translate("mailauth::DmarcReportsDialog", "DKIM aligned");
+    case SpfAuthorityColumn:
+        return QCoreApplication::translate("mailauth::DmarcReportsDialog", "Allowed by SPF");
     case VerdictColumn:
         return QCoreApplication::translate("mailauth::DmarcReportsDialog", "Verdict");
     case FixColumn:

@@ -6,6 +6,8 @@
 
 namespace mailauth {
 
+class ReportSourceLookupTask;
+
 // The reports window's table of sources, read straight from a domain's stats (built by the reading's worker), so
 // showing 100,000 sources creates no items on the UI thread. Qt::UserRole gives each column's sort key: numbers as
 // numbers, the address by ReportSourceStats::addressOrder (IPv4 before IPv6, by address).
@@ -23,6 +25,7 @@ public:
         PassColumn,
         SpfColumn,
         DkimColumn,
+        SpfAuthorityColumn,
         VerdictColumn,
         FixColumn,
         ColumnCount
@@ -32,6 +35,9 @@ public:
 
     void setSources(const QList<ReportSourceStats>& sources); // shares the list, copies nothing
     void clear();
+    // Names and SPF terms looked up for the sources of `domain` (whatever is known so far): shown in place, without
+    // resetting the table, so sorting and the selection stay.
+    void applyLookups(const ReportSourceLookupTask& lookups, const QString& domain);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

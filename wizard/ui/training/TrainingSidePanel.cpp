@@ -62,6 +62,9 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
     m_check->setObjectName(QStringLiteral("checkGoals"));
     auto* hostPanel = new QPushButton(tr("DNS &host panel…"), this);
     hostPanel->setObjectName(QStringLiteral("hostPanelButton"));
+    // Back to the welcome page's list of scenarios; starting one there asks before this session ends.
+    auto* otherScenario = new QPushButton(tr("Another scenario…"), this);
+    otherScenario->setObjectName(QStringLiteral("otherScenario"));
 
     m_speed = new QComboBox(this);
     m_speed->setObjectName(QStringLiteral("trainingSpeed"));
@@ -114,6 +117,7 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
     layout->addWidget(hints, 1);
     layout->addLayout(clockForm);
     layout->addWidget(hostPanel);
+    layout->addWidget(otherScenario);
 
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this]() { m_session.world().clock().setSpeed(m_speed->currentData().toInt()); });
@@ -131,6 +135,7 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
         refreshGoals();
     });
     connect(hostPanel, &QPushButton::clicked, this, &TrainingSidePanel::hostPanelRequested);
+    connect(otherScenario, &QPushButton::clicked, this, &TrainingSidePanel::scenarioListRequested);
     m_tick = new QTimer(this);
     connect(m_tick, &QTimer::timeout, this, &TrainingSidePanel::refreshClock);
     m_tick->start(1000);

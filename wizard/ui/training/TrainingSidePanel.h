@@ -23,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void hostPanelRequested();
+    void scenarioListRequested();
 
 private:
     void refreshGoals();
