@@ -144,7 +144,17 @@ int main(int argc, char** argv)
                  QStringLiteral("$ORIGIN protection.outlook.com.\n$TTL 2\n@ SOA ns1 hostmaster 1 3600 600 86400 2\n@ "
                                 "NS ns1\nns1 A 127.0.0.1\n"
                                 "spf TXT \"v=spf1 include:spfa.protection.outlook.com -all\"\nspfa TXT \"v=spf1 "
-                                "ip4:40.92.0.0/15 -all\"\n"));
+                                "ip4:40.92.0.0/15 ip4:40.107.0.0/16 -all\"\n"
+                                "mail-am6eur05on2005.outbound A 40.107.22.5\n"));
+    // The sources' names, for "Look up names and SPF" in the reports window.
+    knot.setZone(
+        QStringLiteral("40.in-addr.arpa"),
+        QStringLiteral("$ORIGIN 40.in-addr.arpa.\n$TTL 2\n@ SOA ns1.contoso.test. hostmaster 1 3600 600 86400 2\n"
+                       "@ NS ns1.contoso.test.\n5.22.107 PTR mail-am6eur05on2005.outbound.protection.outlook.com.\n"));
+    knot.setZone(
+        QStringLiteral("167.in-addr.arpa"),
+        QStringLiteral("$ORIGIN 167.in-addr.arpa.\n$TTL 2\n@ SOA ns1.contoso.test. hostmaster 1 3600 600 86400 "
+                       "2\n@ NS ns1.contoso.test.\n20.11.89 PTR o1.ptr2234.sendgrid.net.\n"));
     knot.setZone(QStringLiteral("takeover.test"), takeoverZone());
     if (!knot.start()) {
         std::fprintf(stderr, "%s\n", qPrintable(knot.error()));
@@ -254,6 +264,15 @@ int main(int argc, char** argv)
         const QString file = QStringLiteral("%1/%2-dmarc-reports.png").arg(out).arg(++shot, 2, 10, QLatin1Char('0'));
         dialog->grab().save(file);
         std::printf("%s\n", qPrintable(file));
+        // The names and the SPF term of each source, through the demo server.
+        QSignalSpy looked(dialog, &DmarcReportsDialog::lookupFinished);
+        dialog->lookUpSources();
+        looked.wait(30000);
+        QTest::qWait(300);
+        const QString names =
+            QStringLiteral("%1/%2-dmarc-reports-names.png").arg(out).arg(++shot, 2, 10, QLatin1Char('0'));
+        dialog->grab().save(names);
+        std::printf("%s\n", qPrintable(names));
         dialog->close();
         save(QStringLiteral("dmarc-readiness"));
     }

@@ -236,6 +236,11 @@ void DmarcReportsDialog::onLookupFinished(bool cancelled)
 {
     setBusy(false);
     m_sources->applyLookups(*m_lookups, m_domain->currentText());
+    // The columns were sized while empty.
+    for (const int column : {int(ReportSourcesModel::NameColumn), int(ReportSourcesModel::SpfAuthorityColumn)}) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 180));
+    }
     m_status->setText(cancelled ? tr("Looking up stopped; what was found so far is shown.")
                                 : tr("%n source(s) looked up with %1 DNS questions.", nullptr, m_sources->rowCount())
                                       .arg(m_lookups->questionsAsked()));
