@@ -1,6 +1,7 @@
 // `mailauth reports` as a script runs it: report files written into a folder, the JSON shape, the verdict, the text,
 // exit codes. Offline: without --names nothing is looked up.
 #include "support/CliProcess.h"
+#include "support/GoogleReportXml.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -22,49 +23,13 @@ CliRun reports(const QStringList& arguments)
     return runCli(QStringLiteral(MAILAUTH_CLI), QStringList{QStringLiteral("reports")} + arguments, 60000);
 }
 
-struct Row
-{
-    QString ip;
-    int count = 0;
-    QString dkim; // policy_evaluated
-    QString spf;
-    QString dkimDomain; // auth_results, empty: none
-    QString selector;
-    QString spfDomain;
-    QString spfResult;
-    QString headerFrom = QStringLiteral("contoso.com");
-};
+using Row = mailauth::test::ReportRow;
 
-// One aggregate report as Google writes it (RFC 7489 appendix C, no namespace): one UTC day.
 QByteArray googleXml(const QDate& day, const QList<Row>& rows, const QString& policy = QStringLiteral("none"))
 {
-    const qint64 begin = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<feedback>\n"
-                                 "  <report_metadata><org_name>google.com</org_name>"
-                                 "<email>noreply-dmarc-support@google.com</email><report_id>%1</report_id>"
-                                 "<date_range><begin>%2</begin><end>%3</end></date_range></report_metadata>\n"
-                                 "  <policy_published><domain>contoso.com</domain><adkim>r</adkim><aspf>r</aspf>"
-                                 "<p>%4</p><sp>%4</sp><pct>100</pct></policy_published>\n")
-                      .arg(QStringLiteral("1182073144%1").arg(day.toJulianDay()))
-                      .arg(begin)
-                      .arg(begin + 86399)
-                      .arg(policy);
-    for (const Row& r : rows) {
-        xml += QStringLiteral("  <record><row><source_ip>%1</source_ip><count>%2</count><policy_evaluated>"
-                              "<disposition>none</disposition><dkim>%3</dkim><spf>%4</spf></policy_evaluated></row>"
-                              "<identifiers><header_from>%5</header_from></identifiers><auth_results>")
-                   .arg(r.ip)
-                   .arg(r.count)
-                   .arg(r.dkim, r.spf, r.headerFrom);
-        if (!r.dkimDomain.isEmpty()) {
-            xml += QStringLiteral("<dkim><domain>%1</domain><result>pass</result><selector>%2</selector></dkim>")
-                       .arg(r.dkimDomain, r.selector);
-        }
-        xml += QStringLiteral("<spf><domain>%1</domain><result>%2</result></spf></auth_results></record>\n")
-                   .arg(r.spfDomain, r.spfResult);
-    }
-    xml += QStringLiteral("</feedback>\n");
-    return xml.toUtf8();
+    mailauth::test::ReportPolicy published;
+    published.p = policy;
+    return mailauth::test::googleReportXml(day, rows, published);
 }
 
 const Row kMicrosoft{QStringLiteral("40.107.22.51"), 200,

@@ -2,6 +2,7 @@
 // record that authorises each source, and no DNS without --names.
 #include "support/CliProcess.h"
 #include "support/DnsFixtures.h"
+#include "support/GoogleReportXml.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -16,24 +17,25 @@ using namespace mailauth::test;
 
 namespace {
 
+// One day of Google's reports for contoso.test: three messages from each address, SPF aligned, DKIM failing.
 QByteArray report(const QStringList& ips)
 {
-    const qint64 begin = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-    QString xml = QStringLiteral("<?xml version=\"1.0\"?><feedback><report_metadata><org_name>google.com</org_name>"
-                                 "<email>noreply-dmarc-support@google.com</email><report_id>42</report_id>"
-                                 "<date_range><begin>%1</begin><end>%2</end></date_range></report_metadata>"
-                                 "<policy_published><domain>contoso.test</domain><p>none</p></policy_published>")
-                      .arg(begin)
-                      .arg(begin + 86399);
+    QList<ReportRow> rows;
     for (const QString& ip : ips) {
-        xml += QStringLiteral("<record><row><source_ip>%1</source_ip><count>3</count><policy_evaluated>"
-                              "<disposition>none</disposition><dkim>fail</dkim><spf>pass</spf></policy_evaluated>"
-                              "</row><identifiers><header_from>contoso.test</header_from></identifiers>"
-                              "<auth_results><spf><domain>contoso.test</domain><result>pass</result></spf>"
-                              "</auth_results></record>")
-                   .arg(ip);
+        rows.append(ReportRow{ip,
+                              3,
+                              QStringLiteral("fail"),
+                              QStringLiteral("pass"),
+                              {},
+                              {},
+                              QStringLiteral("contoso.test"),
+                              QStringLiteral("pass"),
+                              QStringLiteral("contoso.test")});
     }
-    return (xml + QStringLiteral("</feedback>")).toUtf8();
+    ReportPolicy policy;
+    policy.domain = QStringLiteral("contoso.test");
+    policy.reportId = QStringLiteral("42");
+    return googleReportXml(QDate(2026, 11, 1), rows, policy);
 }
 
 QJsonObject sourceOf(const QJsonObject& o, const QString& ip)

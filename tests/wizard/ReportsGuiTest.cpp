@@ -6,6 +6,7 @@
 #include "model/WatchRegistry.h"
 #include "model/reports/StageReadiness.h"
 #include "support/DnsFixtures.h"
+#include "support/GoogleReportXml.h"
 #include "training/TrainingScenario.h"
 #include "ui/pages/DmarcPage.h"
 #include "ui/pages/RolloutContext.h"
@@ -48,24 +49,22 @@ template <typename T> T* child(QObject* parent, const char* name)
 // from each address, SPF aligned.
 QByteArray googleReport(const QString& headerFrom, const QString& id, const QStringList& ips)
 {
-    const qint64 begin = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-    QString xml = QStringLiteral("<?xml version=\"1.0\"?><feedback><report_metadata><org_name>google.com</org_name>"
-                                 "<email>noreply-dmarc-support@google.com</email><report_id>%3</report_id>"
-                                 "<date_range><begin>%1</begin><end>%2</end></date_range></report_metadata>"
-                                 "<policy_published><domain>contoso.com</domain><p>none</p><sp>quarantine</sp>"
-                                 "</policy_published>")
-                      .arg(begin)
-                      .arg(begin + 86399)
-                      .arg(id);
+    QList<test::ReportRow> rows;
     for (const QString& ip : ips) {
-        xml += QStringLiteral("<record><row><source_ip>%1</source_ip><count>3</count><policy_evaluated>"
-                              "<disposition>none</disposition><dkim>fail</dkim><spf>pass</spf></policy_evaluated>"
-                              "</row><identifiers><header_from>%2</header_from></identifiers>"
-                              "<auth_results><spf><domain>%2</domain><result>pass</result></spf>"
-                              "</auth_results></record>")
-                   .arg(ip, headerFrom);
+        rows.append(test::ReportRow{ip,
+                                    3,
+                                    QStringLiteral("fail"),
+                                    QStringLiteral("pass"),
+                                    {},
+                                    {},
+                                    headerFrom,
+                                    QStringLiteral("pass"),
+                                    headerFrom});
     }
-    return (xml + QStringLiteral("</feedback>")).toUtf8();
+    test::ReportPolicy policy;
+    policy.sp = QStringLiteral("quarantine");
+    policy.reportId = id;
+    return test::googleReportXml(QDate(2026, 11, 1), rows, policy);
 }
 
 QString cellOf(const QAbstractItemModel* model, const QString& ip, int column)
