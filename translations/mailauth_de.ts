@@ -2324,7 +2324,7 @@ Der Eintrag kann als einfacher Text oder als Zonendatei-Zeichenketten in Anführ
     </message>
     <message>
         <source>Microsoft 365 signs every message it sends (at least with the tenant&apos;s onmicrosoft.com domain): this one was most likely sent by another system. Send the test from a Microsoft 365 mailbox of %1.</source>
-        <translation>Microsoft 365 signiert jede Nachricht, die es sendet (mindestens mit der onmicrosoft.com-Domain des Tenants): Diese wurde höchstwahrscheinlich von einem anderen System gesendet. Senden Sie den Test von einem Microsoft-365-Postfach von %1.</translation>
+        <translation>Microsoft 365 signiert jede Nachricht, die es sendet (mindestens mit der onmicrosoft.com-Domain des Mandanten): Diese wurde höchstwahrscheinlich von einem anderen System gesendet. Senden Sie den Test von einem Microsoft-365-Postfach von %1.</translation>
     </message>
 </context>
 <context>
@@ -5520,7 +5520,7 @@ From: …</translation>
     </message>
     <message>
         <source>Get a test message from the &amp;training tenant</source>
-        <translation>Testnachricht vom &amp;Trainings-Tenant abrufen</translation>
+        <translation>Testnachricht vom &amp;Trainingsmandanten abrufen</translation>
     </message>
     <message>
         <source>Signed by (d=)</source>
@@ -6063,7 +6063,7 @@ From: …</translation>
     </message>
     <message>
         <source>A training session is not saved as a project: it would reopen against real DNS and a real tenant. Export the hand-over report from the summary page to keep what the class did.</source>
-        <translation>Eine Trainingssitzung wird nicht als Projekt gespeichert: Sie würde mit echtem DNS und einem echten Tenant wieder geöffnet. Exportieren Sie den Übergabebericht auf der Zusammenfassungsseite, um festzuhalten, was die Gruppe erarbeitet hat.</translation>
+        <translation>Eine Trainingssitzung wird nicht als Projekt gespeichert: Sie würde mit echtem DNS und einem echten Mandanten wieder geöffnet. Exportieren Sie den Übergabebericht auf der Zusammenfassungsseite, um festzuhalten, was die Gruppe erarbeitet hat.</translation>
     </message>
     <message>
         <source>End the training session?</source>
@@ -6071,7 +6071,7 @@ From: …</translation>
     </message>
     <message>
         <source>Closing ends this training session. The simulated DNS, tenant and clock are not kept, so the exercise starts again from the beginning next time.</source>
-        <translation>Beim Schließen endet diese Trainingssitzung. Das simulierte DNS, der Tenant und die Uhr werden nicht aufbewahrt, daher beginnt die Übung beim nächsten Mal wieder von vorn.</translation>
+        <translation>Beim Schließen endet diese Trainingssitzung. Das simulierte DNS, der Mandant und die Uhr werden nicht aufbewahrt, daher beginnt die Übung beim nächsten Mal wieder von vorn.</translation>
     </message>
     <message>
         <source>End the session</source>
@@ -6083,7 +6083,7 @@ From: …</translation>
     </message>
     <message>
         <source>Opening a project ends this training session. The simulated DNS, tenant and clock are not kept.</source>
-        <translation>Das Öffnen eines Projekts beendet diese Trainingssitzung. Das simulierte DNS, der Tenant und die Uhr werden nicht aufbewahrt.</translation>
+        <translation>Das Öffnen eines Projekts beendet diese Trainingssitzung. Das simulierte DNS, der Mandant und die Uhr werden nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>End it and open the project</source>
@@ -6091,7 +6091,7 @@ From: …</translation>
     </message>
     <message>
         <source>Starting &quot;%1&quot; ends this training session. The simulated DNS, tenant and clock are not kept.</source>
-        <translation>Der Start von „%1“ beendet diese Trainingssitzung. Das simulierte DNS, der Tenant und die Uhr werden nicht aufbewahrt.</translation>
+        <translation>Der Start von „%1“ beendet diese Trainingssitzung. Das simulierte DNS, der Mandant und die Uhr werden nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>End it and start the other</source>
