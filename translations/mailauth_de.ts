@@ -5358,6 +5358,14 @@ Mails, die DMARC nicht bestehen, werden %2. Trotzdem mit %3 zur nächsten Stufe 
         <source>Allowed by SPF</source>
         <translation>Durch SPF erlaubt</translation>
     </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::DnsHostPanelDialog</name>

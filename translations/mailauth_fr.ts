@@ -5359,6 +5359,14 @@ Le courrier qui échoue DMARC sera %2. Faire passer %3 à l&apos;étape suivante
         <source>Allowed by SPF</source>
         <translation>Autorisée par SPF</translation>
     </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::DnsHostPanelDialog</name>

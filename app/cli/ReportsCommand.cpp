@@ -89,6 +89,7 @@ QJsonObject domainJson(const ReportDomainStats& d, const StageReadinessResult& r
         source.insert(QStringLiteral("spf_result"), s.spfResult.isEmpty() ? QJsonValue() : QJsonValue(s.spfResult));
         source.insert(QStringLiteral("spf_authority"),
                       s.spfAuthority.isEmpty() ? QJsonValue() : QJsonValue(s.spfAuthority));
+        source.insert(QStringLiteral("spf_reason"), s.spfReason.isEmpty() ? QJsonValue() : QJsonValue(s.spfReason));
         source.insert(QStringLiteral("first"), s.first.toString(Qt::ISODate));
         source.insert(QStringLiteral("last"), s.last.toString(Qt::ISODate));
         source.insert(QStringLiteral("reporters"), QJsonArray::fromStringList(s.reporters));
@@ -320,7 +321,8 @@ int ReportsCommand::run(const QStringList& arguments)
                     summary.setSourceName(ip, name->name, name->confirmed);
                 }
                 if (const auto spf = lookup.spf(d, ip)) {
-                    summary.setSourceSpf(d, ip, spfResultKeyword(spf->result), SourceSpfAuthority::text(*spf));
+                    summary.setSourceSpf(d, ip, spfResultKeyword(spf->result), SourceSpfAuthority::text(*spf),
+                                         spf->reason);
                 }
                 ++looked;
             }

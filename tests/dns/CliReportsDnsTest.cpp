@@ -96,6 +96,7 @@ TEST(CliReportsDns, NamesAreLookedUpOnlyWithNamesAndConfirmedForward)
     const QJsonObject outside = sourceOf(o, QStringLiteral("203.0.113.27"));
     EXPECT_EQ(outside.value(QStringLiteral("spf_authority")).toString(), QStringLiteral("not listed (~all)"));
     EXPECT_EQ(outside.value(QStringLiteral("spf_result")).toString(), QStringLiteral("softfail"));
+    EXPECT_TRUE(outside.value(QStringLiteral("spf_reason")).toString().contains(QStringLiteral("~all")));
 
     // The text shows the names, an unconfirmed one marked as such.
     const CliRun text = runCli(QStringLiteral(MAILAUTH_CLI),

@@ -2,11 +2,13 @@
 // language at once (English -> German -> French), nothing the user typed or chose is lost, and the choice is kept
 // for the next start.
 #include "common/Translations.h"
+#include "support/TrainingDriver.h"
 #include "training/TrainingScenario.h"
 #include "training/TrainingSession.h"
 #include "ui/LanguageMenu.h"
 #include "ui/RolloutWizard.h"
 #include "ui/message/MessageAnalysisDialog.h"
+#include "ui/reports/DmarcReportsDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -250,6 +253,44 @@ TEST_F(LanguageSwitchTest, OpenToolWindowsFollowTheLanguageAndKeepWhatTheyHold)
     EXPECT_TRUE(checks[0]->isVisible());
     EXPECT_NE(checks[0]->windowTitle(), checkTitle);
     EXPECT_EQ(checks[0]->findChild<QLineEdit*>()->text(), QStringLiteral("_dmarc.contoso.com"));
+}
+
+// Found by a reviewer: the reports window open on the DMARC page crashed the switch.
+TEST_F(LanguageSwitchTest, TheReportsWindowFollowsTheLanguageWithItsEvidence)
+{
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    test::startScenario(wizard, QStringLiteral("forgotten-sender"));
+    test::throughTheAudit(wizard);
+    const QString host = wizard.plan().dnsHost().id;
+    QTest::mouseClick(test::nextButton(wizard), Qt::LeftButton);
+    test::child<QCheckBox>(wizard.currentPage(), "dkimLater")->setChecked(true);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return test::nextButton(wizard)->isEnabled(); }, 5000));
+    QTest::mouseClick(test::nextButton(wizard), Qt::LeftButton);
+    ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Dmarc);
+    QTest::mouseClick(test::child<QPushButton>(wizard.currentPage(), "dmarcReadReports"), Qt::LeftButton);
+    auto* dialog = wizard.findChild<DmarcReportsDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    QSignalSpy finished(dialog, &DmarcReportsDialog::readingFinished);
+    QTest::mouseClick(test::child<QPushButton>(dialog, "reportsTraining"), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    const QString title = dialog->windowTitle();
+
+    switchTo(wizard, QStringLiteral("de"));
+    const auto dialogs = wizard.findChildren<DmarcReportsDialog*>();
+    ASSERT_EQ(dialogs.size(), 1);
+    EXPECT_TRUE(dialogs[0]->isVisible());
+    EXPECT_NE(dialogs[0]->windowTitle(), title);
+    // The evidence is the plan's: shown again without reading the files again.
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return !dialogs[0]->verdictText().isEmpty(); }, 30000));
+    EXPECT_TRUE(dialogs[0]->verdictText().contains(QStringLiteral("Zendesk")))
+        << dialogs[0]->verdictText().toStdString();
+    // Nothing the plan held was lost on the way (the DNS host chosen on the first page included).
+    EXPECT_EQ(wizard.plan().dnsHost().id, host);
+    switchTo(wizard, QStringLiteral("en"));
+    EXPECT_EQ(wizard.findChildren<DmarcReportsDialog*>().size(), 1);
+    EXPECT_EQ(wizard.plan().dnsHost().id, host);
 }
 
 TEST_F(LanguageSwitchTest, TheChoiceIsRememberedForTheNextStart)

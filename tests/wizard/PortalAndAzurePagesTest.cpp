@@ -150,8 +150,10 @@ TEST(TenantPageAzure, AReopenedProjectKeepsItsResourceGroup)
     ASSERT_TRUE(p.plan.setInitialDomain(QStringLiteral("contoso.onmicrosoft.com")));
     ASSERT_TRUE(p.plan.setDnsHost(QStringLiteral("azure")));
     ASSERT_TRUE(p.plan.setAzureResourceGroup(QStringLiteral("rg-contoso")));
-    auto* page = new TenantPage(p.context); // its constructor chooses its first host: the plan says Azure again below
-    ASSERT_TRUE(p.plan.setDnsHost(QStringLiteral("azure")));
+    auto* page = new TenantPage(p.context);
+    // Built from the plan: its first entries (a generic panel) never overwrite the plan's host or resource group.
+    EXPECT_EQ(p.plan.dnsHost().id, QStringLiteral("azure"));
+    EXPECT_EQ(p.plan.azureResourceGroup(), QStringLiteral("rg-contoso"));
     p.wizard.setPage(0, page);
     p.wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&p.wizard));

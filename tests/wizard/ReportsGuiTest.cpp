@@ -132,13 +132,23 @@ TEST(ReportsGui, LookingUpSourcesShowsTheirNamesAndWhatInTheSpfRecordAllowsThem)
               QStringLiteral("mail.contoso.com"));
     EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.26"), ReportSourcesModel::NameColumn),
               QStringLiteral("mail.protection.outlook.com (unconfirmed)"));
-    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.27"), ReportSourcesModel::NameColumn), QString());
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.27"), ReportSourcesModel::NameColumn), QStringLiteral("(none)"))
+        << "looked up, and it has no name";
     EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.25"), ReportSourcesModel::SpfAuthorityColumn),
               QStringLiteral("ip4:203.0.113.25"));
     EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.26"), ReportSourcesModel::SpfAuthorityColumn),
               QStringLiteral("include:_spf.sender.example"));
     EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.27"), ReportSourcesModel::SpfAuthorityColumn),
               QStringLiteral("not listed (~all)"));
+    // The tooltip says why: which term matched.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ReportSourcesModel::SourceColumn).data().toString() == u"203.0.113.27") {
+            const QString tip =
+                model->index(row, ReportSourcesModel::SpfAuthorityColumn).data(Qt::ToolTipRole).toString();
+            EXPECT_TRUE(tip.contains(QStringLiteral("\"~all\" in the record of contoso.com matched")))
+                << tip.toStdString();
+        }
+    }
     EXPECT_EQ(model->headerData(ReportSourcesModel::SpfAuthorityColumn, Qt::Horizontal).toString(),
               QStringLiteral("Allowed by SPF"));
 

@@ -261,16 +261,24 @@ void RolloutWizard::retranslate()
     tearDownPages();
     createPages();
     restart();
-    m_resumeTo = at;
-    continueResume();
+    // A window a page opened waits until the wizard is back on that page (a page is built when first shown, and
+    // the way back may wait for an audit); the wizard's own windows open at once.
+    m_reopenOnResume.clear();
     for (const OpenAnalysis& open : analyses) {
-        auto* dkim = qobject_cast<DkimPage*>(page(Page_Dkim));
-        MessageAnalysisDialog* dialog = open.fromDkimPage && dkim != nullptr && open.domainIndex >= 0
-                                            ? dkim->openProof(open.domainIndex)
-                                            : showMessageAnalysis(open.domainIndex);
-        dialog->setGeometry(open.geometry);
-        if (!open.message.isEmpty()) {
-            dialog->setMessageText(open.message);
+        const auto reopen = [this, open]() {
+            auto* dkim = qobject_cast<DkimPage*>(currentPage());
+            MessageAnalysisDialog* dialog = open.fromDkimPage && dkim != nullptr && open.domainIndex >= 0
+                                                ? dkim->openProof(open.domainIndex)
+                                                : showMessageAnalysis(open.domainIndex);
+            dialog->setGeometry(open.geometry);
+            if (!open.message.isEmpty()) {
+                dialog->setMessageText(open.message);
+            }
+        };
+        if (open.fromDkimPage) {
+            m_reopenOnResume.append({Page_Dkim, reopen});
+        } else {
+            reopen();
         }
     }
     for (const auto& [typed, geometry] : recordChecks) {
@@ -278,9 +286,15 @@ void RolloutWizard::retranslate()
         dialog->setGeometry(geometry);
         typed.restore(dialog);
     }
-    if (auto* dmarc = qobject_cast<DmarcPage*>(page(Page_Dmarc)); reportsOpen && dmarc != nullptr) {
-        dmarc->openReports();
+    if (reportsOpen) {
+        m_reopenOnResume.append({Page_Dmarc, [this]() {
+                                     if (auto* dmarc = qobject_cast<DmarcPage*>(currentPage())) {
+                                         dmarc->openReports();
+                                     }
+                                 }});
     }
+    m_resumeTo = at;
+    continueResume();
 
     if (m_context.training != nullptr) {
         QWidget* side = sideWidget();
@@ -370,6 +384,16 @@ void RolloutWizard::continueResume()
     if (m_resumeTo <= currentId() || currentPage() == nullptr || currentPage()->isComplete()) {
         m_resumeTo = -1;
     }
+    if (m_resumeTo < 0 && !m_reopenOnResume.isEmpty()) {
+        // Back where the language switch left off: the windows that page had open come back; if the way back
+        // stopped short of their page, they stay closed.
+        const auto reopen = std::exchange(m_reopenOnResume, {});
+        for (const auto& [pageId, open] : reopen) {
+            if (pageId == currentId()) {
+                open();
+            }
+        }
+    }
 }
 
 bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* error)
@@ -402,7 +426,9 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
     // Wider for the panel, but never larger than the screen (a 1366x768 classroom laptop keeps its buttons).
     const QRect available = screen() != nullptr ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
     const QSize frame = frameGeometry().size() - geometry().size();
-    resize(std::min(std::max(width(), 1180), available.width() - frame.width()),
+    // The pages are laid out for 1024 pixels (LayoutTest); the side panel takes about 300 more, which a 1366x768
+    // classroom laptop has. A smaller screen gets what it has, and the page scrolls.
+    resize(std::min(std::max(width(), 1320), available.width() - frame.width()),
            std::min(std::max(height(), 700), available.height() - frame.height()));
     // A training session is practice against a simulated world: saved as a project it would reopen against real DNS.
     setOption(QWizard::HaveCustomButton2, false);

@@ -3,7 +3,10 @@
 #include "EditorState.h"
 #include "pages/RolloutContext.h"
 
+#include <QList>
 #include <QWizard>
+#include <functional>
+#include <utility>
 
 class QDialog;
 
@@ -95,6 +98,7 @@ private:
     int m_resumeTo = -1;
     bool m_endTrainingConfirmed = false;
     EditorState m_typedOnResume; // put back into the page a language switch resumes at
+    QList<std::pair<int, std::function<void()>>> m_reopenOnResume; // page id -> reopens a window it had open
     bool m_retranslating = false;
 };
 

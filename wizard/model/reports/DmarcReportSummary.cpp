@@ -156,9 +156,15 @@ struct DmarcReportSummary::Data
     const Catalogue& catalogue;
     ReportSourceClassifier classifier;
     QHash<QString, DomainData> domains;
-    QHash<QString, std::pair<QString, bool>> names;  // ip -> PTR name, confirmed
-    QHash<QString, std::pair<QString, QString>> spf; // domain + '|' + ip -> result keyword, text
-    QStringList reporters;                           // interned
+    QHash<QString, std::pair<QString, bool>> names; // ip -> PTR name, confirmed
+    struct SpfFacts
+    {
+        QString result;
+        QString text;
+        QString reason;
+    };
+    QHash<QString, SpfFacts> spf; // domain + '|' + ip
+    QStringList reporters;        // interned
     QHash<QString, int> reporterIndex;
     QList<ReportSourceClass> classes; // interned
     QHash<QString, int> classIndex;
@@ -333,9 +339,9 @@ void DmarcReportSummary::setSourceName(const QString& ip, const QString& name, b
 }
 
 void DmarcReportSummary::setSourceSpf(const QString& domain, const QString& ip, const QString& resultKeyword,
-                                      const QString& text)
+                                      const QString& text, const QString& reason)
 {
-    m_d->spf.insert(domain.toLower() + u'|' + ip, {resultKeyword, text});
+    m_d->spf.insert(domain.toLower() + u'|' + ip, Data::SpfFacts{resultKeyword, text, reason});
 }
 
 QStringList DmarcReportSummary::domains() const
@@ -604,7 +610,10 @@ ReportDomainStats DmarcReportSummary::domain(const QString& name) const
         source.first = s.extent.first;
         source.last = s.extent.last;
         std::tie(source.name, source.nameConfirmed) = m_d->names.value(it.key());
-        std::tie(source.spfResult, source.spfAuthority) = m_d->spf.value(stats.domain + u'|' + it.key());
+        const Data::SpfFacts spf = m_d->spf.value(stats.domain + u'|' + it.key());
+        source.spfResult = spf.result;
+        source.spfAuthority = spf.text;
+        source.spfReason = spf.reason;
         // The kind most of its messages were given; on a tie the one listed first.
         int best = -1;
         quint64 bestCount = 0;

@@ -41,6 +41,10 @@ struct ReportSourceStats
     // and what authorises it, translated ("include:sendgrid.net", "not listed (~all)").
     QString spfResult;
     QString spfAuthority;
+    QString spfReason; // translated: which term matched, or why the check failed ("mail.zendesk.com has no SPF record")
+    // The PTR lookup ran: an empty name then means "none" (or "no answer" when nameFailed), not "not looked up".
+    bool nameLookedUp = false;
+    bool nameFailed = false;
     QString verdict; // translated: "passes", "fails: no aligned DKIM", "probably spoofing"
     QString fix;     // translated: what to do, empty when nothing
     QStringList reporters;
@@ -111,7 +115,8 @@ public:
     // PTR names found later (the CLI's --names, the GUI's lookups: SourceNameLookup).
     void setSourceName(const QString& ip, const QString& name, bool confirmed = true);
     // What the domain's own SPF record says of a source (SourceSpfAuthority), looked up later like the names.
-    void setSourceSpf(const QString& domain, const QString& ip, const QString& resultKeyword, const QString& text);
+    void setSourceSpf(const QString& domain, const QString& ip, const QString& resultKeyword, const QString& text,
+                      const QString& reason);
 
     QStringList domains() const; // sorted
     ReportDomainStats domain(const QString& domain) const;

@@ -77,6 +77,12 @@ TenantPage::TenantPage(RolloutContext& context, QWidget* parent)
     content()->addWidget(initialHelp);
     content()->addStretch(1);
 
+    // The combo boxes and the resource group start from the plan: the refresh below writes them into it, and a page
+    // built again (a language switch resumed on a later page) must not put the first entries, a generic panel and the
+    // worldwide cloud, over what the plan holds.
+    m_cloud->setCurrentIndex(std::max(0, m_cloud->findData(m_context.plan->cloud().id)));
+    m_host->setCurrentIndex(std::max(0, m_host->findData(m_context.plan->dnsHost().id)));
+    m_resourceGroup->setText(m_context.plan->azureResourceGroup());
     connect(m_domains, &QPlainTextEdit::textChanged, this, &TenantPage::revalidate);
     connect(m_tenant, &QLineEdit::textChanged, this, &TenantPage::revalidate);
     connect(m_cloud, &QComboBox::currentIndexChanged, this, &TenantPage::revalidate);

@@ -37,17 +37,22 @@ void ReportSourcesModel::applyLookups(const ReportSourceLookupTask& lookups, con
         const auto spf = lookups.spf(domain, s.ip);
         const QString spfText = spf ? SourceSpfAuthority::text(*spf) : s.spfAuthority;
         const QString spfKeyword = spf ? spfResultKeyword(spf->result) : s.spfResult;
-        if ((!name || (name->name == s.name && name->confirmed == s.nameConfirmed)) && spfText == s.spfAuthority &&
-            spfKeyword == s.spfResult) {
+        const QString spfReason = spf ? spf->reason : s.spfReason;
+        if ((!name || (s.nameLookedUp && name->name == s.name && name->confirmed == s.nameConfirmed &&
+                       name->failed == s.nameFailed)) &&
+            spfText == s.spfAuthority && spfKeyword == s.spfResult && spfReason == s.spfReason) {
             continue;
         }
         ReportSourceStats& changed = m_sources[row];
         if (name) {
             changed.name = name->name;
             changed.nameConfirmed = name->confirmed;
+            changed.nameFailed = name->failed;
+            changed.nameLookedUp = true;
         }
         changed.spfAuthority = spfText;
         changed.spfResult = spfKeyword;
+        changed.spfReason = spfReason;
         firstChanged = firstChanged < 0 ? row : firstChanged;
         lastChanged = row;
     }
@@ -88,6 +93,10 @@ QString ReportSourcesModel::text(const ReportSourceStats& s, int column) const
     case SourceColumn:
         return s.ip;
     case NameColumn:
+        if (s.name.isEmpty() && s.nameLookedUp) {
+            return s.nameFailed ? QCoreApplication::translate("mailauth::DmarcReportsDialog", "(no answer)")
+                                : QCoreApplication::translate("mailauth::DmarcReportsDialog", "(none)");
+        }
         // The owner of an address writes its PTR record and may claim any name: a name that does not resolve back
         // to the address says so.
         return s.name.isEmpty() || s.nameConfirmed
@@ -142,7 +151,11 @@ QVariant ReportSourcesModel::data(const QModelIndex& index, int role) const
     const ReportSourceStats& s = m_sources[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole: // the whole text, since columns elide
+        return text(s, index.column());
+    case Qt::ToolTipRole: // the whole text, since columns elide; for SPF also why
+        if (index.column() == SpfAuthorityColumn && !s.spfReason.isEmpty()) {
+            return QString(text(s, index.column()) + u'\n' + s.spfReason);
+        }
         return text(s, index.column());
     case Qt::UserRole:
         return sortKey(s, index.column());
