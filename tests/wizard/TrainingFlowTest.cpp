@@ -271,6 +271,7 @@ TEST(TrainingFlow, AnotherScenarioAsksThenStartsFromNothing)
     QTest::mouseClick(child<QPushButton>(wizard.sideWidget(), "otherScenario"), Qt::LeftButton);
     auto* welcome = qobject_cast<WelcomePage*>(wizard.currentPage());
     ASSERT_NE(welcome, nullptr);
+    EXPECT_EQ(child<QComboBox>(welcome, "scenarioChoice")->currentIndex(), 1) << "the list shows the running one";
     QTemporaryDir dir; // a copy: the opened project is autosaved
     ASSERT_TRUE(dir.isValid());
     const QString project = dir.filePath(QStringLiteral("contoso-rollout.mailauth"));

@@ -1,7 +1,9 @@
 #include "WelcomePage.h"
 
+#include "RolloutContext.h"
 #include "model/RecentProjects.h"
 #include "training/TrainingScenario.h"
+#include "training/TrainingSession.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -145,6 +147,18 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
             Q_EMIT openProjectRequested(path);
         }
     });
+}
+
+void WelcomePage::initializePage()
+{
+    if (m_context.training == nullptr) {
+        return;
+    }
+    for (int i = 0; i < m_builtIn.size(); ++i) {
+        if (m_builtIn[i].id == m_context.training->scenario().id) {
+            m_scenario->setCurrentIndex(i);
+        }
+    }
 }
 
 void WelcomePage::showOpenError(const QString& error)

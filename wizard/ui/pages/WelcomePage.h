@@ -17,6 +17,8 @@ class WelcomePage final : public WizardPageBase
 public:
     explicit WelcomePage(RolloutContext& context, QWidget* parent = nullptr);
 
+    // During training the scenario list shows the one being practised ("Another scenario…" comes back here).
+    void initializePage() override;
     // Why the last project could not be opened, under the open buttons; empty hides the line.
     void showOpenError(const QString& error);
     // Why the training could not start (a message box: the reason may quote a trainer's file at length).
