@@ -219,7 +219,7 @@ void RolloutWizard::retranslate()
 
     // The pages build their texts once, so they are built again from the plan (which holds everything they show)
     // and the wizard walks back to the page the user was on, as when a project is reopened. What the plan cannot
-    // hold yet (a half-typed value, which domain a page shows) is carried over, and dialogs the pages opened stay.
+    // hold yet (a half-typed value, which domain a page shows) is carried over; other dialogs the pages opened stay.
     const int at = currentId();
     m_typedOnResume = currentPage() != nullptr ? EditorState::capture(currentPage()) : EditorState{};
     // The tool windows are built in one language too: the open ones are closed and opened again in the new one,
