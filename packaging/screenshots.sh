@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of every wizard page, in English, German and French, under Xvfb: ./packaging/screenshots.sh [OUTDIR]
-# Needs a build with tests (build/release, as made by tests/run-all.sh).
+# Needs a build with tests (build/release: cmake -S . -B build/release && cmake --build build/release).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$root/build/screenshots}"

@@ -41,8 +41,9 @@ void ReportSourceLookupTask::start(const DomainSources& sources)
     m_total = static_cast<int>(m_names->names().size()) + m_names->waiting() + m_spf->waiting();
     m_running = true;
     Q_EMIT progress(0, m_total);
-    // The first pass runs from the event loop, so a caller connected after start() still hears every signal.
-    m_rerun.start(0);
+    // The first pass runs from the event loop, so a caller connected after start() still hears every signal. (Not
+    // m_rerun.start(0): that would make every later re-run wait 0 ms instead of gathering answers for 10.)
+    QTimer::singleShot(0, this, &ReportSourceLookupTask::step);
 }
 
 void ReportSourceLookupTask::step()
