@@ -166,6 +166,16 @@ TEST(ReportsGui, LookingUpSourcesShowsTheirNamesAndWhatInTheSpfRecordAllowsThem)
               QStringLiteral("mail.contoso.com"));
     EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.25"), ReportSourcesModel::SpfAuthorityColumn), QString());
     EXPECT_TRUE(lookUp->isEnabled());
+    // Looked up in its turn (knot has no SPF for it), and the first domain's answers are still there afterwards.
+    QTest::mouseClick(lookUp, Qt::LeftButton);
+    ASSERT_TRUE(looked.count() == 2 || looked.wait(60000));
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.25"), ReportSourcesModel::SpfAuthorityColumn),
+              QStringLiteral("no SPF record"));
+    domain->setCurrentIndex(domain->findText(QStringLiteral("contoso.com")));
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.25"), ReportSourcesModel::SpfAuthorityColumn),
+              QStringLiteral("ip4:203.0.113.25"));
+    EXPECT_EQ(cellOf(model, QStringLiteral("203.0.113.26"), ReportSourcesModel::NameColumn),
+              QStringLiteral("mail.protection.outlook.com (unconfirmed)"));
 }
 
 TEST(ReportsGui, DroppingAFolderShowsTheChartTheSourcesAndTheVerdict)

@@ -28,17 +28,19 @@ ReportSourceLookupTask::~ReportSourceLookupTask()
 void ReportSourceLookupTask::start(const DomainSources& sources)
 {
     cancel();
-    m_names.reset();
-    m_spf.reset();
-    m_lookup = std::make_unique<ResolverLookup>(m_servers, m_maxInFlight);
-    m_names = std::make_unique<SourceNameLookup>(*m_lookup);
-    m_spf = std::make_unique<SourceSpfAuthority>(*m_lookup);
-    connect(m_lookup.get(), &ResolverLookup::answered, &m_rerun, qOverload<>(&QTimer::start));
+    // One resolver and its cache for the task's life: a second domain's sources share most addresses and includes
+    // with the first, and what was found stays readable.
+    if (m_lookup == nullptr) {
+        m_lookup = std::make_unique<ResolverLookup>(m_servers, m_maxInFlight);
+        m_names = std::make_unique<SourceNameLookup>(*m_lookup);
+        m_spf = std::make_unique<SourceSpfAuthority>(*m_lookup);
+    }
+    connect(m_lookup.get(), &ResolverLookup::answered, &m_rerun, qOverload<>(&QTimer::start), Qt::UniqueConnection);
     for (const auto& [domain, ips] : sources) {
         m_names->add(ips);
         m_spf->add(domain, ips);
     }
-    m_total = static_cast<int>(m_names->names().size()) + m_names->waiting() + m_spf->waiting();
+    m_total = m_names->waiting() + m_spf->waiting();
     m_running = true;
     Q_EMIT progress(0, m_total);
     // The first pass runs from the event loop, so a caller connected after start() still hears every signal. (Not
@@ -68,7 +70,7 @@ void ReportSourceLookupTask::cancel()
         return;
     }
     m_running = false;
-    // Questions in flight are abandoned with their resolver; what was answered stays readable.
+    // Questions in flight still land in the cache; nothing re-runs until the next start().
     disconnect(m_lookup.get(), nullptr, &m_rerun, nullptr);
     Q_EMIT finished(true);
 }

@@ -18,7 +18,7 @@ class ResolverLookup;
 // The DNS facts about report sources, in the background: each source's PTR name (SourceNameLookup) and the part of
 // its domain's own SPF record that authorises it (SourceSpfAuthority), through one ResolverLookup, so its cache and
 // in-flight cap bound the traffic of both. Used by the reports window and `mailauth reports --names`; nothing
-// touches the network before start(). Can be cancelled; start() again begins afresh.
+// touches the network before start(). Can be cancelled; start() again adds to what is known (one cache).
 class ReportSourceLookupTask final : public QObject
 {
     Q_OBJECT
