@@ -4196,6 +4196,45 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     </message>
 </context>
 <context>
+    <name>TrainingJournal</name>
+    <message>
+        <source>Action %1 of the session: %2</source>
+        <translation>Aktion %1 der Sitzung: %2</translation>
+    </message>
+    <message>
+        <source>the session holds more than %1 actions.</source>
+        <translation>die Sitzung enthält mehr als %1 Aktionen.</translation>
+    </message>
+    <message>
+        <source>not an action.</source>
+        <translation>keine Aktion.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of the training.</source>
+        <translation>„%1“ ist keine Aktion des Trainings.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;.</source>
+        <translation>unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text of at most %2 characters.</source>
+        <translation>„%1“ muss ein Text von höchstens %2 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>its time is not a simulated time of this session.</source>
+        <translation>ihr Zeitpunkt ist keine simulierte Zeit dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>it is older than the action before it.</source>
+        <translation>sie ist älter als die Aktion davor.</translation>
+    </message>
+    <message>
+        <source>the TTL must be a whole number of seconds from 60 to 86400.</source>
+        <translation>die TTL muss eine ganze Zahl von Sekunden zwischen 60 und 86400 sein.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingScenarioParser</name>
     <message>
         <source>a quoted string is not closed</source>
@@ -4360,6 +4399,77 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     <message>
         <source>%1 publishes the DKIM records %2 needs (%3), so its mail passes DMARC aligned.</source>
         <translation>%1 veröffentlicht die DKIM-Einträge, die %2 braucht (%3), sodass Mails über diesen Absender DMARC ausgerichtet bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSessionFile</name>
+    <message>
+        <source>The saved training session is too large (over %1 MiB).</source>
+        <translation>Die gespeicherte Trainingssitzung ist zu groß (über %1 MiB).</translation>
+    </message>
+    <message>
+        <source>The saved training session is damaged.</source>
+        <translation>Die gespeicherte Trainingssitzung ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The saved training session is damaged (the key &quot;%1&quot; appears twice in the same object).</source>
+        <translation>Die gespeicherte Trainingssitzung ist beschädigt (der Schlüssel „%1“ kommt im selben Objekt zweimal vor).</translation>
+    </message>
+    <message>
+        <source>This is not a saved MailAuth Wizard training session.</source>
+        <translation>Dies ist keine gespeicherte Trainingssitzung von MailAuth Wizard.</translation>
+    </message>
+    <message>
+        <source>This training session was saved by a newer version of MailAuth Wizard.</source>
+        <translation>Diese Trainingssitzung wurde von einer neueren Version von MailAuth Wizard gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved training session has no valid format version.</source>
+        <translation>Die gespeicherte Trainingssitzung hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>The saved training session has an unknown field &quot;%1&quot;.</source>
+        <translation>Die gespeicherte Trainingssitzung hat ein unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved training session has no valid save time.</source>
+        <translation>Die gespeicherte Trainingssitzung hat keinen gültigen Speicherzeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The saved training session has no valid scenario.</source>
+        <translation>Die gespeicherte Trainingssitzung hat kein gültiges Szenario.</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s scenario is not valid: %1</source>
+        <translation>Das Szenario der gespeicherten Trainingssitzung ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s clock is not valid.</source>
+        <translation>Die Uhr der gespeicherten Trainingssitzung ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The saved training session has no list of actions.</source>
+        <translation>Die gespeicherte Trainingssitzung hat keine Liste der Aktionen.</translation>
+    </message>
+    <message>
+        <source>The saved training session is not valid: %1</source>
+        <translation>Die gespeicherte Trainingssitzung ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s resolver caches are not valid.</source>
+        <translation>Die Resolver-Caches der gespeicherten Trainingssitzung sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s plan is not valid: %1</source>
+        <translation>Der Plan der gespeicherten Trainingssitzung ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s plan is not for the domains of its scenario.</source>
+        <translation>Der Plan der gespeicherten Trainingssitzung gilt nicht für die Domains ihres Szenarios.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6105,6 +6215,10 @@ From: …</translation>
         <source>End it and start the other</source>
         <translation>Beenden und das andere starten</translation>
     </message>
+    <message>
+        <source>This training session is already open in another window.</source>
+        <translation>Diese Trainingssitzung ist bereits in einem anderen Fenster geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SimulatedDnsServer</name>
@@ -6524,10 +6638,53 @@ contoso.net</translation>
     </message>
 </context>
 <context>
+    <name>mailauth::TrainingAutosave</name>
+    <message>
+        <source>The training session is too large to save.</source>
+        <translation>Die Trainingssitzung ist zu groß zum Speichern.</translation>
+    </message>
+</context>
+<context>
     <name>mailauth::TrainingSession</name>
     <message>
         <source>The training data is missing from this build. Install MailAuth Wizard again.</source>
         <translation>Die Trainingsdaten fehlen in diesem Build. Installieren Sie MailAuth Wizard erneut.</translation>
+    </message>
+    <message>
+        <source>the zone %1 is not one of this scenario&apos;s.</source>
+        <translation>die Zone %1 gehört nicht zu diesem Szenario.</translation>
+    </message>
+    <message>
+        <source>the DNS host panel refuses the record again: %1</source>
+        <translation>das Panel des DNS-Anbieters lehnt den Eintrag erneut ab: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a record the DNS host panel can delete.</source>
+        <translation>%1 %2 ist kein Eintrag, den das Panel des DNS-Anbieters löschen kann.</translation>
+    </message>
+    <message>
+        <source>there is no record %1 %2 &quot;%3&quot; to delete.</source>
+        <translation>es gibt keinen Eintrag %1 %2 „%3“ zum Löschen.</translation>
+    </message>
+    <message>
+        <source>the key script cannot have created the signing configuration of %1 then.</source>
+        <translation>das Schlüsselskript kann die Signaturkonfiguration von %1 zu diesem Zeitpunkt nicht angelegt haben.</translation>
+    </message>
+    <message>
+        <source>the enable script cannot have switched signing on for %1 then.</source>
+        <translation>das Aktivierungsskript kann die Signatur für %1 zu diesem Zeitpunkt nicht eingeschaltet haben.</translation>
+    </message>
+    <message>
+        <source>The saved session has no valid simulated time.</source>
+        <translation>Die gespeicherte Sitzung hat keine gültige simulierte Zeit.</translation>
+    </message>
+    <message>
+        <source>Action %1 of the saved session is later than the session&apos;s time.</source>
+        <translation>Aktion %1 der gespeicherten Sitzung liegt nach der Zeit der Sitzung.</translation>
+    </message>
+    <message>
+        <source>Action %1 of the saved session cannot be replayed: %2</source>
+        <translation>Aktion %1 der gespeicherten Sitzung lässt sich nicht wiederholen: %2</translation>
     </message>
 </context>
 <context>
@@ -6732,6 +6889,42 @@ contoso.net</translation>
     <message>
         <source>Could not open the project: %1</source>
         <translation>Das Projekt konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume it</source>
+        <translation>Fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard it…</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <source>An interrupted training session cannot be resumed: %1</source>
+        <translation>Eine unterbrochene Trainingssitzung lässt sich nicht fortsetzen: %1</translation>
+    </message>
+    <message>
+        <source>An interrupted training session can be resumed: &quot;%1&quot;, last saved %2, after %3 of simulated time.</source>
+        <translation>Eine unterbrochene Trainingssitzung kann fortgesetzt werden: „%1“, zuletzt gespeichert %2, nach %3 simulierter Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Discard the interrupted session?</source>
+        <translation>Unterbrochene Sitzung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards.</source>
+        <translation>Ihr simuliertes DNS, ihr Mandant, ihre Uhr und ihr Plan werden gelöscht; danach lässt sie sich nicht mehr fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>

@@ -4196,6 +4196,45 @@ Code de sortie : 0 = pass, 1 = tout autre résultat, 2 = la vérification n&apos
     </message>
 </context>
 <context>
+    <name>TrainingJournal</name>
+    <message>
+        <source>Action %1 of the session: %2</source>
+        <translation>Action %1 de la session : %2</translation>
+    </message>
+    <message>
+        <source>the session holds more than %1 actions.</source>
+        <translation>la session contient plus de %1 actions.</translation>
+    </message>
+    <message>
+        <source>not an action.</source>
+        <translation>ce n&apos;est pas une action.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of the training.</source>
+        <translation>« %1 » n&apos;est pas une action de l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;.</source>
+        <translation>champ inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text of at most %2 characters.</source>
+        <translation>« %1 » doit être un texte d&apos;au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>its time is not a simulated time of this session.</source>
+        <translation>son heure n&apos;est pas une heure simulée de cette session.</translation>
+    </message>
+    <message>
+        <source>it is older than the action before it.</source>
+        <translation>elle est plus ancienne que l&apos;action qui la précède.</translation>
+    </message>
+    <message>
+        <source>the TTL must be a whole number of seconds from 60 to 86400.</source>
+        <translation>le TTL doit être un nombre entier de secondes entre 60 et 86400.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingScenarioParser</name>
     <message>
         <source>a quoted string is not closed</source>
@@ -4360,6 +4399,77 @@ Code de sortie : 0 = pass, 1 = tout autre résultat, 2 = la vérification n&apos
     <message>
         <source>%1 publishes the DKIM records %2 needs (%3), so its mail passes DMARC aligned.</source>
         <translation>%1 publie les enregistrements DKIM dont %2 a besoin (%3), si bien que ses messages passent DMARC en étant alignés.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSessionFile</name>
+    <message>
+        <source>The saved training session is too large (over %1 MiB).</source>
+        <translation>La session d&apos;entraînement enregistrée est trop volumineuse (plus de %1 Mio).</translation>
+    </message>
+    <message>
+        <source>The saved training session is damaged.</source>
+        <translation>La session d&apos;entraînement enregistrée est endommagée.</translation>
+    </message>
+    <message>
+        <source>The saved training session is damaged (the key &quot;%1&quot; appears twice in the same object).</source>
+        <translation>La session d&apos;entraînement enregistrée est endommagée (la clé « %1 » apparaît deux fois dans le même objet).</translation>
+    </message>
+    <message>
+        <source>This is not a saved MailAuth Wizard training session.</source>
+        <translation>Ce n&apos;est pas une session d&apos;entraînement enregistrée par MailAuth Wizard.</translation>
+    </message>
+    <message>
+        <source>This training session was saved by a newer version of MailAuth Wizard.</source>
+        <translation>Cette session d&apos;entraînement a été enregistrée par une version plus récente de MailAuth Wizard.</translation>
+    </message>
+    <message>
+        <source>The saved training session has no valid format version.</source>
+        <translation>La session d&apos;entraînement enregistrée n&apos;a pas de version de format valide.</translation>
+    </message>
+    <message>
+        <source>The saved training session has an unknown field &quot;%1&quot;.</source>
+        <translation>La session d&apos;entraînement enregistrée contient un champ inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>The saved training session has no valid save time.</source>
+        <translation>La session d&apos;entraînement enregistrée n&apos;a pas d&apos;heure d&apos;enregistrement valide.</translation>
+    </message>
+    <message>
+        <source>The saved training session has no valid scenario.</source>
+        <translation>La session d&apos;entraînement enregistrée n&apos;a pas de scénario valide.</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s scenario is not valid: %1</source>
+        <translation>Le scénario de la session d&apos;entraînement enregistrée n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s clock is not valid.</source>
+        <translation>L&apos;horloge de la session d&apos;entraînement enregistrée n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The saved training session has no list of actions.</source>
+        <translation>La session d&apos;entraînement enregistrée n&apos;a pas de liste d&apos;actions.</translation>
+    </message>
+    <message>
+        <source>The saved training session is not valid: %1</source>
+        <translation>La session d&apos;entraînement enregistrée n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s resolver caches are not valid.</source>
+        <translation>Les caches des résolveurs de la session d&apos;entraînement enregistrée ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s plan is not valid: %1</source>
+        <translation>Le plan de la session d&apos;entraînement enregistrée n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The saved training session&apos;s plan is not for the domains of its scenario.</source>
+        <translation>Le plan de la session d&apos;entraînement enregistrée ne porte pas sur les domaines de son scénario.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6106,6 +6216,10 @@ From: …</translation>
         <source>End it and start the other</source>
         <translation>Terminer et démarrer l&apos;autre</translation>
     </message>
+    <message>
+        <source>This training session is already open in another window.</source>
+        <translation>Cette session d&apos;entraînement est déjà ouverte dans une autre fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SimulatedDnsServer</name>
@@ -6525,10 +6639,53 @@ contoso.net</translation>
     </message>
 </context>
 <context>
+    <name>mailauth::TrainingAutosave</name>
+    <message>
+        <source>The training session is too large to save.</source>
+        <translation>La session d&apos;entraînement est trop volumineuse pour être enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>mailauth::TrainingSession</name>
     <message>
         <source>The training data is missing from this build. Install MailAuth Wizard again.</source>
         <translation>Les données d&apos;entraînement sont absentes de cette version. Réinstallez MailAuth Wizard.</translation>
+    </message>
+    <message>
+        <source>the zone %1 is not one of this scenario&apos;s.</source>
+        <translation>la zone %1 ne fait pas partie de ce scénario.</translation>
+    </message>
+    <message>
+        <source>the DNS host panel refuses the record again: %1</source>
+        <translation>le panneau de l&apos;hébergeur DNS refuse à nouveau l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a record the DNS host panel can delete.</source>
+        <translation>%1 %2 n&apos;est pas un enregistrement que le panneau de l&apos;hébergeur DNS peut supprimer.</translation>
+    </message>
+    <message>
+        <source>there is no record %1 %2 &quot;%3&quot; to delete.</source>
+        <translation>il n&apos;y a pas d&apos;enregistrement %1 %2 « %3 » à supprimer.</translation>
+    </message>
+    <message>
+        <source>the key script cannot have created the signing configuration of %1 then.</source>
+        <translation>le script des clés ne peut pas avoir créé la configuration de signature de %1 à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>the enable script cannot have switched signing on for %1 then.</source>
+        <translation>le script d&apos;activation ne peut pas avoir activé la signature de %1 à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>The saved session has no valid simulated time.</source>
+        <translation>La session enregistrée n&apos;a pas d&apos;heure simulée valide.</translation>
+    </message>
+    <message>
+        <source>Action %1 of the saved session is later than the session&apos;s time.</source>
+        <translation>L&apos;action %1 de la session enregistrée est postérieure à l&apos;heure de la session.</translation>
+    </message>
+    <message>
+        <source>Action %1 of the saved session cannot be replayed: %2</source>
+        <translation>L&apos;action %1 de la session enregistrée ne peut pas être rejouée : %2</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +6890,42 @@ contoso.net</translation>
     <message>
         <source>Could not open the project: %1</source>
         <translation>Impossible d&apos;ouvrir le projet : %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume it</source>
+        <translation>Repre&amp;ndre</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard it…</source>
+        <translation>Suppr&amp;imer…</translation>
+    </message>
+    <message>
+        <source>An interrupted training session cannot be resumed: %1</source>
+        <translation>Une session d&apos;entraînement interrompue ne peut pas être reprise : %1</translation>
+    </message>
+    <message>
+        <source>An interrupted training session can be resumed: &quot;%1&quot;, last saved %2, after %3 of simulated time.</source>
+        <translation>Une session d&apos;entraînement interrompue peut être reprise : « %1 », enregistrée pour la dernière fois le %2, après %3 de temps simulé.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Discard the interrupted session?</source>
+        <translation>Supprimer la session interrompue ?</translation>
+    </message>
+    <message>
+        <source>Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards.</source>
+        <translation>Son DNS simulé, son locataire, son horloge et son plan sont supprimés ; elle ne pourra plus être reprise.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

@@ -133,16 +133,19 @@ int main(int argc, char** argv)
     }
     if (parser.isSet(startupReport)) {
         // Queued behind the first paint of the first page.
-        QTimer::singleShot(0, &wizard, [&sinceStart]() {
+        QTimer::singleShot(0, &wizard, [&sinceStart, &wizard]() {
             QTextStream(stdout) << "startup-ms " << sinceStart.elapsed() << " rss-kib " << residentKiB() << Qt::endl;
+            wizard.leaveTraining(); // a measurement, not a lesson: nothing to resume next time
             QApplication::quit();
         });
     }
     if (parser.isSet(grab)) {
         QTimer::singleShot(500, &wizard, [&wizard, file = parser.value(grab)]() {
             wizard.grab().save(file);
-            // Hidden first: quit() closes visible windows, and closing a training session asks the user first.
+            // Hidden first: quit() closes visible windows, and closing a training session asks the user first. A
+            // picture is no lesson: the session is ended, so it is not offered for resuming next time.
             wizard.hide();
+            wizard.leaveTraining();
             QApplication::quit();
         });
     }

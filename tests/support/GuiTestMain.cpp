@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QDir>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -18,6 +19,10 @@ int main(int argc, char** argv)
     // Autosaved projects and settings go to a test location, never into the user's own.
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("MailAuthWizardTests"));
+    // ctest also runs test cases of one binary side by side: each process gets a data folder of its own (autosaved
+    // projects, interrupted training sessions that the welcome page offers), removed when it ends.
+    QApplication::setApplicationName(QApplication::applicationName() + u'-' +
+                                     QString::number(QApplication::applicationPid()));
     // ctest runs test processes side by side: each gets settings of its own (the language choice, recent projects,
     // window geometry), or one process's choice would leak into another's assertions.
     QTemporaryDir settings;
@@ -25,5 +30,7 @@ int main(int argc, char** argv)
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     }
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    return result;
 }

@@ -19,8 +19,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,8 +135,14 @@ void writeSampleReports(const QString& folder, const QString& domain)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("mailauth-wizard"));
     installTranslations(app);
+    // The window's state (autosaved training sessions, settings) stays out of the user's own folders and out of the
+    // next run's pictures.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(QStringLiteral("mailauth-wizard-screenshots-") +
+                                     QString::number(QApplication::applicationPid()));
+    const auto cleanUp = qScopeGuard(
+        []() { QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively(); });
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     QDir().mkpath(out);
 

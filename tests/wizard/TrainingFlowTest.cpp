@@ -3,6 +3,7 @@
 // unmodified propagation watcher confirming each record against the simulated servers.
 #include "support/TrainingDriver.h"
 #include "training/TrainingSession.h"
+#include "training/TrainingSessionFile.h"
 #include "ui/RolloutWizard.h"
 #include "ui/pages/WelcomePage.h"
 #include "ui/training/DnsHostPanelDialog.h"
@@ -27,6 +28,7 @@
 #include <QTimer>
 #include <functional>
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace mailauth;
 using namespace mailauth::test;
@@ -186,15 +188,16 @@ TEST(TrainingFlow, EndingASessionAsksAndASessionIsNeverSavedAsAProject)
 
 namespace {
 
-// Clicks `answer` in the end-of-session question once it shows (it may come from the event loop, after `action`).
-bool answerWhenAsked(const std::function<void()>& action, const QString& answer)
+// Clicks `answer` in the question named `question` once it shows (it may come from the event loop, after `action`).
+bool answerWhenAsked(const std::function<void()>& action, const QString& answer,
+                     const char* question = "endTrainingQuestion")
 {
     bool asked = false;
     QTimer poll;
     poll.setInterval(20);
     QObject::connect(&poll, &QTimer::timeout, [&]() {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (box == nullptr || box->objectName() != u"endTrainingQuestion") {
+        if (box == nullptr || box->objectName() != QLatin1String(question)) {
             return;
         }
         asked = true;
@@ -284,4 +287,118 @@ TEST(TrainingFlow, AnotherScenarioAsksThenStartsFromNothing)
     EXPECT_TRUE(wizard.button(QWizard::CustomButton2)->isVisible()) << "a real project can be saved again";
     EXPECT_TRUE(wizard.projectPath().endsWith(QStringLiteral("contoso-rollout.mailauth")));
     EXPECT_TRUE(wizard.plan().resolvers.isEmpty()) << "not the simulated servers";
+}
+
+namespace {
+
+// The session files in the data folder, and the newest one read back.
+QStringList sessionFiles()
+{
+    return QDir(TrainingSessionFile::folder())
+        .entryList({u'*' + QLatin1String(TrainingSessionFile::kSuffix)}, QDir::Files, QDir::Time);
+}
+
+std::optional<SavedTrainingSession> newestSaved()
+{
+    const QStringList files = sessionFiles();
+    return files.isEmpty()
+               ? std::nullopt
+               : TrainingSessionFile::load(QDir(TrainingSessionFile::folder()).filePath(files.first()), nullptr);
+}
+
+} // namespace
+
+TEST(TrainingFlow, AnInterruptedSessionResumesWhereItLeftOff)
+{
+    QDir(TrainingSessionFile::folder()).removeRecursively();
+    const QString spf = QStringLiteral("v=spf1 include:spf.protection.outlook.com -all");
+    QDateTime startedAt;
+    qint64 savedAtMs = 0;
+    {
+        RolloutWizard wizard;
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "startTraining"), Qt::LeftButton);
+        ASSERT_NE(wizard.training(), nullptr);
+        throughTheAudit(wizard);
+        ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Spf);
+        typeIntoHostPanel(wizard, QStringLiteral("@"), QStringLiteral("TXT"), spf);
+        child<QComboBox>(wizard.sideWidget(), "trainingSpeed")->setCurrentIndex(1); // 10x
+        wizard.plan().setConsultantName(QStringLiteral("Ada Trainer"));
+        // The file is written a moment after the changes, while the session runs, and a running session's file is
+        // never offered for resuming.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&]() {
+                const auto saved = newestSaved();
+                return saved && saved->state.journal.actions().size() == 1 && saved->state.speed == 10 &&
+                       saved->plan.value(QStringLiteral("consultant")).toString() == u"Ada Trainer";
+            },
+            10000));
+        EXPECT_TRUE(TrainingSessionFile::interrupted().isEmpty());
+        startedAt = wizard.training()->world().clock().startedAt();
+        savedAtMs = newestSaved()->state.nowMs;
+        // The window goes without the session being ended, as when the app is killed or crashes.
+    }
+    ASSERT_EQ(TrainingSessionFile::interrupted().size(), 1);
+
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    auto* resume = child<QPushButton>(wizard.currentPage(), "resumeTraining");
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return resume->isVisible(); }, 10000));
+    const QString offer = child<QLabel>(wizard.currentPage(), "interruptedTraining")->text();
+    EXPECT_TRUE(offer.contains(QStringLiteral("\"A fresh domain: SPF, DKIM and DMARC from nothing\"")))
+        << offer.toStdString();
+    QTest::mouseClick(resume, Qt::LeftButton);
+    ASSERT_NE(wizard.training(), nullptr);
+    TrainingSession& session = *wizard.training();
+    EXPECT_EQ(session.scenario().id, QStringLiteral("fresh-domain"));
+    EXPECT_TRUE(wizard.windowTitle().startsWith(QStringLiteral("TRAINING")));
+    // Back on the SPF page, through the audit, with the plan, the clock and the record the learner had typed.
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return wizard.currentId() == RolloutWizard::Page_Spf; }, 20000));
+    EXPECT_EQ(wizard.plan().consultantName(), QStringLiteral("Ada Trainer"));
+    EXPECT_EQ(session.world().clock().startedAt(), startedAt);
+    EXPECT_GE(session.world().clock().nowMs(), savedAtMs);
+    EXPECT_EQ(session.world().clock().speed(), 10);
+    EXPECT_EQ(child<QComboBox>(wizard.sideWidget(), "trainingSpeed")->currentData().toInt(), 10);
+    const QList<DnsRecord> records = session.world().currentRecords(QStringLiteral("fabrikam.example"));
+    EXPECT_TRUE(std::any_of(records.begin(), records.end(), [&](const DnsRecord& r) {
+        return r.type == RecordType::TXT && TrainingWorld::valueText(r) == spf;
+    }));
+    EXPECT_EQ(wizard.plan().resolvers, session.world().resolverServers());
+    EXPECT_TRUE(TrainingSessionFile::interrupted().isEmpty()); // this window holds it again
+
+    // Ending the session on purpose leaves nothing to resume.
+    EXPECT_TRUE(answerWhenAsked([&]() { wizard.reject(); }, QStringLiteral("End the session")));
+    EXPECT_TRUE(sessionFiles().isEmpty());
+    EXPECT_TRUE(TrainingSessionFile::interrupted().isEmpty());
+}
+
+TEST(TrainingFlow, ADamagedInterruptedSessionIsNamedAndCanBeDiscarded)
+{
+    QDir(TrainingSessionFile::folder()).removeRecursively();
+    const QString path = TrainingSessionFile::newPath();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"mailauth-wizard-training-session\", \"schemaVersion\": 9}");
+    file.close();
+
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    auto* text = child<QLabel>(wizard.currentPage(), "interruptedTraining");
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return text->isVisible(); }, 10000));
+    EXPECT_TRUE(text->text().contains(QStringLiteral("cannot be resumed"))) << text->text().toStdString();
+    EXPECT_TRUE(text->text().contains(QStringLiteral("newer version"))) << text->text().toStdString();
+    EXPECT_FALSE(child<QPushButton>(wizard.currentPage(), "resumeTraining")->isVisible());
+
+    // Discarding asks first; "Cancel" keeps the file.
+    auto* discard = child<QPushButton>(wizard.currentPage(), "discardTraining");
+    EXPECT_TRUE(answerWhenAsked([&]() { QTest::mouseClick(discard, Qt::LeftButton); }, QStringLiteral("Cancel"),
+                                "discardTrainingQuestion"));
+    EXPECT_TRUE(QFile::exists(path));
+    EXPECT_TRUE(answerWhenAsked([&]() { QTest::mouseClick(discard, Qt::LeftButton); }, QStringLiteral("Discard"),
+                                "discardTrainingQuestion"));
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_FALSE(text->isVisible());
 }

@@ -54,6 +54,13 @@ void TrainingClock::skip(qint64 simulatedSeconds)
     Q_EMIT skipped(simulatedSeconds);
 }
 
+void TrainingClock::restore(const QDateTime& startedAt, qint64 nowMs)
+{
+    m_startedAt = startedAt;
+    m_simulatedAtChange = nowMs;
+    m_sinceChange.restart();
+}
+
 quint32 TrainingClock::toWallSeconds(qint64 simulatedSeconds) const
 {
     if (simulatedSeconds <= 0) {

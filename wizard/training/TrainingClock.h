@@ -30,6 +30,11 @@ public:
     // cache").
     quint32 toWallSeconds(qint64 simulatedSeconds) const;
 
+    QDateTime startedAt() const { return m_startedAt; }
+    // Puts the clock where a saved session left it (the simulated start date and time elapsed), without a signal:
+    // a resumed session and its replayed actions keep the dates and times they had.
+    void restore(const QDateTime& startedAt, qint64 nowMs);
+
 Q_SIGNALS:
     void speedChanged(int speed);
     void pausedChanged(bool paused);

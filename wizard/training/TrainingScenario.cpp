@@ -369,6 +369,8 @@ std::optional<TrainingScenario> TrainingScenarioParser::parseText(const QByteArr
             return fail(tr("the goal names %1, which is not one of the scenario's domains").arg(g.domain));
         }
     }
+    s.sourceName = source;
+    s.sourceText = bytes;
     return s;
 }
 
@@ -382,7 +384,7 @@ std::optional<TrainingScenario> TrainingScenarioParser::load(const QString& path
         }
         return std::nullopt;
     }
-    return parse(file.read(1024 * 1024), path.startsWith(u':') ? path.section(u'/', -1) : path, error);
+    return parse(file.read(kMaxFileSize), path.startsWith(u':') ? path.section(u'/', -1) : path, error);
 }
 
 QStringList TrainingScenarioParser::builtInIds()

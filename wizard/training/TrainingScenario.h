@@ -80,6 +80,10 @@ struct TrainingScenario
     int microsoftDelaySeconds = 0; // how long Exchange Online takes to see new DKIM CNAMEs
     int negativeTtlSeconds = 3600;
     int speed = 60;
+    // The file it was read from, as parsed: a saved session keeps it, so it resumes even where the trainer's file is
+    // gone or was changed.
+    QString sourceName;
+    QByteArray sourceText;
 
     QStringList domains() const { return sendingDomains + parkedDomains; }
 };
@@ -91,6 +95,8 @@ class TrainingScenarioParser
     Q_DECLARE_TR_FUNCTIONS(TrainingScenarioParser)
 
 public:
+    static constexpr qint64 kMaxFileSize = 1024 * 1024; // what load() reads of a file
+
     static std::optional<TrainingScenario> parse(const QByteArray& text, const QString& source, QString* error);
     static std::optional<TrainingScenario> load(const QString& path, QString* error);
     // The part of the world every scenario shares (Microsoft's zones): zone and record lines only.

@@ -81,6 +81,166 @@ bool TrainingSession::start(QString* error)
     return true;
 }
 
+DnsHostPanel::Outcome TrainingSession::saveRecord(const QString& zone, const DnsHostPanel::Entry& entry)
+{
+    const DnsHostPanel::Outcome outcome = m_panel->save(zone, entry);
+    if (outcome.saved) {
+        TrainingAction a;
+        a.kind = TrainingAction::Kind::SaveRecord;
+        a.atMs = m_world->clock().nowMs();
+        a.zone = zone;
+        a.entry = entry;
+        a.entry.ttl = entry.ttl == 0 ? 3600 : entry.ttl; // as the panel stored it
+        m_journal.append(a);
+        Q_EMIT journalChanged();
+    }
+    return outcome;
+}
+
+bool TrainingSession::removeRecord(const QString& name, RecordType type, const QString& value)
+{
+    if (m_world->remove(name, type, value) == 0) {
+        return false;
+    }
+    TrainingAction a;
+    a.kind = TrainingAction::Kind::RemoveRecord;
+    a.atMs = m_world->clock().nowMs();
+    a.name = name;
+    a.type = recordTypeName(type);
+    a.value = value;
+    m_journal.append(a);
+    Q_EMIT journalChanged();
+    return true;
+}
+
+QString TrainingSession::runSetup(const QString& domain)
+{
+    const bool created = !m_exchange->hasConfig(domain);
+    const QString output = m_exchange->runSetup(domain);
+    if (created) {
+        TrainingAction a;
+        a.kind = TrainingAction::Kind::RunSetup;
+        a.atMs = m_world->clock().nowMs();
+        a.domain = domain;
+        m_journal.append(a);
+        Q_EMIT journalChanged();
+    }
+    return output;
+}
+
+QString TrainingSession::runEnable(const QString& domain)
+{
+    const bool wasEnabled = m_exchange->isEnabled(domain);
+    const QString output = m_exchange->runEnable(domain);
+    if (!wasEnabled && m_exchange->isEnabled(domain)) {
+        TrainingAction a;
+        a.kind = TrainingAction::Kind::RunEnable;
+        a.atMs = m_world->clock().nowMs();
+        a.domain = domain;
+        m_journal.append(a);
+        Q_EMIT journalChanged();
+    }
+    return output;
+}
+
+TrainingSessionState TrainingSession::state() const
+{
+    TrainingSessionState s;
+    const TrainingClock& clock = m_world->clock();
+    s.clockStartedAt = clock.startedAt();
+    s.nowMs = clock.nowMs();
+    s.speed = clock.speed();
+    s.paused = clock.isPaused();
+    s.journal = m_journal;
+    s.resolverCache = m_world->cacheFills();
+    return s;
+}
+
+bool TrainingSession::apply(const TrainingAction& a, QString* reason)
+{
+    const QStringList domains = m_scenario.domains();
+    switch (a.kind) {
+    case TrainingAction::Kind::SaveRecord: {
+        if (!m_scenario.zones.contains(a.zone)) {
+            *reason = tr("the zone %1 is not one of this scenario's.").arg(a.zone);
+            return false;
+        }
+        const DnsHostPanel::Outcome outcome = saveRecord(a.zone, a.entry);
+        if (!outcome.saved) {
+            *reason = tr("the DNS host panel refuses the record again: %1").arg(outcome.error);
+        }
+        return outcome.saved;
+    }
+    case TrainingAction::Kind::RemoveRecord: {
+        const auto type = recordTypeFromName(a.type);
+        // The panel lists and deletes only the scenario's own records, never NS or SOA.
+        if (!type || *type == RecordType::NS || *type == RecordType::SOA ||
+            !m_scenario.zones.contains(m_world->zoneOf(a.name))) {
+            *reason = tr("%1 %2 is not a record the DNS host panel can delete.").arg(a.name, a.type);
+            return false;
+        }
+        if (!removeRecord(a.name, *type, a.value)) {
+            *reason = tr("there is no record %1 %2 \"%3\" to delete.").arg(a.name, a.type, a.value);
+            return false;
+        }
+        return true;
+    }
+    case TrainingAction::Kind::RunSetup:
+        if (!domains.contains(a.domain) || m_exchange->hasConfig(a.domain)) {
+            *reason = tr("the key script cannot have created the signing configuration of %1 then.").arg(a.domain);
+            return false;
+        }
+        runSetup(a.domain);
+        return true;
+    case TrainingAction::Kind::RunEnable:
+        runEnable(a.domain);
+        if (!domains.contains(a.domain) || !m_exchange->isEnabled(a.domain)) {
+            *reason = tr("the enable script cannot have switched signing on for %1 then.").arg(a.domain);
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool TrainingSession::restore(const TrainingSessionState& state, QString* error)
+{
+    TrainingClock& clock = m_world->clock();
+    if (!state.clockStartedAt.isValid() || state.nowMs < 0) {
+        if (error != nullptr) {
+            *error = tr("The saved session has no valid simulated time.");
+        }
+        return false;
+    }
+    clock.setPaused(true); // each action happens exactly at its saved time
+    const QList<TrainingAction>& actions = state.journal.actions();
+    for (int i = 0; i < actions.size(); ++i) {
+        if (actions[i].atMs > state.nowMs) {
+            if (error != nullptr) {
+                *error = tr("Action %1 of the saved session is later than the session's time.").arg(i + 1);
+            }
+            return false;
+        }
+        clock.restore(state.clockStartedAt, actions[i].atMs);
+        QString reason;
+        if (!apply(actions[i], &reason)) {
+            if (error != nullptr) {
+                *error = tr("Action %1 of the saved session cannot be replayed: %2").arg(i + 1).arg(reason);
+            }
+            return false;
+        }
+    }
+    clock.restore(state.clockStartedAt, state.nowMs);
+    for (const TrainingWorld::CacheFill& fill : state.resolverCache) {
+        if (fill.fetchedAtMs <= state.nowMs) {
+            m_world->restoreCacheFill(fill);
+        }
+    }
+    clock.setSpeed(state.speed);
+    clock.setPaused(state.paused);
+    return true;
+}
+
 void TrainingSession::applyTo(RolloutPlan& plan) const
 {
     plan.setCloud(m_scenario.cloud);

@@ -2,6 +2,9 @@
 
 #include "dns/InMemoryZone.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace mailauth {
 
 namespace {
@@ -158,6 +161,8 @@ SimulatedDnsServer::Reply TrainingWorld::scaled(SimulatedDnsServer::Reply reply,
 TrainingWorld::CacheEntry TrainingWorld::fetch(const QString& name, RecordType type, qint64 atMs) const
 {
     CacheEntry entry;
+    entry.name = InMemoryZone::normalise(name);
+    entry.type = type;
     // A resolver asks whichever authoritative server it likes; the lagging secondary makes the lag visible.
     entry.answer = answerAt(name, type, atMs - qint64(secondaryDelaySeconds) * 1000);
     entry.fetchedAtMs = atMs;
@@ -196,6 +201,30 @@ void TrainingWorld::seedResolverCache(const QString& name, RecordType type, qint
     for (auto& cache : m_caches) {
         cache.insert(cacheKey(name, type), fetch(name, type, at));
     }
+}
+
+QList<TrainingWorld::CacheFill> TrainingWorld::cacheFills() const
+{
+    QList<CacheFill> out;
+    for (int resolver = 0; resolver < m_caches.size(); ++resolver) {
+        for (const CacheEntry& entry : m_caches[resolver]) {
+            out.append(CacheFill{resolver, entry.name, entry.type, entry.fetchedAtMs});
+        }
+    }
+    // Hash order differs from run to run; a sorted list makes equal states save as equal files.
+    std::sort(out.begin(), out.end(), [](const CacheFill& a, const CacheFill& b) {
+        return std::tie(a.resolver, a.name, a.type, a.fetchedAtMs) <
+               std::tie(b.resolver, b.name, b.type, b.fetchedAtMs);
+    });
+    return out;
+}
+
+void TrainingWorld::restoreCacheFill(const CacheFill& fill)
+{
+    if (fill.resolver < 0 || fill.resolver >= m_caches.size()) {
+        return;
+    }
+    m_caches[fill.resolver].insert(cacheKey(fill.name, fill.type), fetch(fill.name, fill.type, fill.fetchedAtMs));
 }
 
 bool TrainingWorld::start(QString* error)

@@ -40,6 +40,19 @@ public:
     // The resolvers asked for this before the session started, so they hold the answer of that time.
     void seedResolverCache(const QString& name, RecordType type, qint64 secondsBeforeStart);
 
+    // When each resolver last fetched an answer: with the zones' history, enough to fill the caches again after a
+    // resume (the answer is fetched again as it was at that time).
+    struct CacheFill
+    {
+        int resolver = 0;
+        QString name;
+        RecordType type = RecordType::TXT;
+        qint64 fetchedAtMs = 0;
+    };
+    QList<CacheFill> cacheFills() const;
+    void restoreCacheFill(const CacheFill& fill);
+    static constexpr int kResolverCount = 2;
+
     int secondaryDelaySeconds = 120;
     quint32 negativeTtlSeconds = 3600;
 
@@ -64,6 +77,8 @@ private:
     };
     struct CacheEntry
     {
+        QString name;
+        RecordType type = RecordType::TXT;
         DnsAnswer answer;
         qint64 fetchedAtMs = 0;
         quint32 ttlSeconds = 0;
@@ -78,7 +93,7 @@ private:
     TrainingClock m_clock;
     QStringList m_zones;
     QList<Entry> m_entries;
-    QList<QHash<QString, CacheEntry>> m_caches{2};
+    QList<QHash<QString, CacheEntry>> m_caches{kResolverCount};
     QList<SimulatedDnsServer*> m_authoritative;
     QList<SimulatedDnsServer*> m_resolvers;
 };

@@ -5,6 +5,7 @@
 #include "ProjectSession.h"
 #include "RecordCheckPanel.h"
 #include "message/MessageAnalysisDialog.h"
+#include "model/ProjectFile.h"
 #include "pages/AuditPage.h"
 #include "pages/DkimPage.h"
 #include "pages/DmarcPage.h"
@@ -14,7 +15,9 @@
 #include "pages/WelcomePage.h"
 #include "reports/DmarcReportsDialog.h"
 #include "training/TrainingSession.h"
+#include "training/TrainingSessionFile.h"
 #include "ui/training/DnsHostPanelDialog.h"
+#include "ui/training/TrainingAutosave.h"
 #include "ui/training/TrainingSidePanel.h"
 
 #include <QDialog>
@@ -126,7 +129,11 @@ RolloutWizard::RolloutWizard(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray());
 }
 
-RolloutWizard::~RolloutWizard() = default;
+RolloutWizard::~RolloutWizard()
+{
+    // Before the plan and the session it saves go (a window closed without ending its session can be resumed).
+    delete m_trainingAutosave;
+}
 
 void RolloutWizard::translateButtons()
 {
@@ -165,6 +172,13 @@ void RolloutWizard::createPages()
                 }
             },
             Qt::QueuedConnection);
+    });
+    connect(m_welcome, &WelcomePage::resumeTrainingRequested, this, [this](const SavedTrainingSession& saved) {
+        // Offered only outside training (a running session's own file is locked, so it is never listed).
+        QString error;
+        if (m_context.training == nullptr && !resumeTraining(saved, &error)) {
+            m_welcome->showTrainingError(error);
+        }
     });
     connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
         const auto start = [this, scenario]() {
@@ -398,15 +412,36 @@ void RolloutWizard::continueResume()
 
 bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* error)
 {
+    return beginTraining(scenario, nullptr, error);
+}
+
+bool RolloutWizard::resumeTraining(const SavedTrainingSession& saved, QString* error)
+{
+    return beginTraining(saved.scenario, &saved, error);
+}
+
+bool RolloutWizard::beginTraining(const TrainingScenario& scenario, const SavedTrainingSession* saved, QString* error)
+{
     leaveTraining();
     auto* session = new TrainingSession(scenario, this);
-    if (!session->start(error)) {
+    if (!session->start(error) || (saved != nullptr && !session->restore(saved->state, error))) {
         delete session;
         return false;
     }
     m_context.training = session;
-    m_project->setAutosaveEnabled(false); // training sessions are throw-away
+    m_project->setAutosaveEnabled(false); // not as a project: TrainingAutosave keeps the session as a session
     session->applyTo(m_plan);
+    if (saved != nullptr) {
+        QString reason;
+        if (!ProjectFile::fromJson(saved->plan, m_plan, &reason)) {
+            leaveTraining();
+            if (error != nullptr) {
+                *error = reason;
+            }
+            return false;
+        }
+        m_context.reopenedProject = true;
+    }
     // Watchers give up after four simulated hours, not four real ones.
     m_watches.timeLimitSeconds = std::max(60, 4 * 3600 / session->world().clock().speed());
     // One time base: the plan's dates, confirmations and every ETA follow the simulated clock.
@@ -434,8 +469,22 @@ bool RolloutWizard::startTraining(const TrainingScenario& scenario, QString* err
     setOption(QWizard::HaveCustomButton2, false);
     setButtonLayout(buttonRow(false));
     setWindowTitle(tr("TRAINING: %1 - MailAuth Wizard").arg(scenario.id));
+    m_trainingAutosave =
+        new TrainingAutosave(*session, m_plan, saved != nullptr ? saved->path : TrainingSessionFile::newPath(), this);
+    if (!m_trainingAutosave->isHeld()) {
+        leaveTraining();
+        if (error != nullptr) {
+            *error = tr("This training session is already open in another window.");
+        }
+        return false;
+    }
     session->checkGoals();
+    // A resumed session goes back to the page it was on, as a reopened project does (openProject).
+    m_resumeTo = saved != nullptr ? m_plan.lastPage() : -1;
     if (currentId() == Page_Welcome) {
+        next();
+    }
+    if (saved != nullptr && currentPage() != nullptr && currentPage()->isComplete()) {
         next();
     }
     return true;
@@ -454,6 +503,11 @@ void RolloutWizard::leaveTraining()
     QWidget* side = sideWidget();
     setSideWidget(nullptr);
     delete side;
+    if (m_trainingAutosave != nullptr) {
+        m_trainingAutosave->discard(); // ended on purpose: nothing to resume
+        delete m_trainingAutosave;
+        m_trainingAutosave = nullptr;
+    }
     tearDownPages();
     m_watches.clear();
     m_watches.timeLimitSeconds = 4 * 3600;
@@ -562,6 +616,9 @@ void RolloutWizard::done(int result)
             return;
         }
         m_endTrainingConfirmed = true;
+    }
+    if (m_trainingAutosave != nullptr) {
+        m_trainingAutosave->discard();
     }
     m_project->flush(); // nothing typed in the last moment is lost
     QSettings settings;

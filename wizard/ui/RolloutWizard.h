@@ -14,8 +14,10 @@ namespace mailauth {
 
 class MessageAnalysisDialog;
 class ProjectSession;
+class TrainingAutosave;
 class TrainingSession;
 class WelcomePage;
+struct SavedTrainingSession;
 struct TrainingScenario;
 
 // The rollout: welcome, tenant and domains, the audit, SPF, DKIM (skipped when every domain is parked), DMARC and
@@ -61,6 +63,9 @@ public:
     // already running is ended first (leaveTraining), without a question: the welcome page asks before it calls this.
     // Never call it from a page's own signal: the pages are rebuilt.
     bool startTraining(const TrainingScenario& scenario, QString* error);
+    // Builds an interrupted session's world again from its autosave (TrainingSessionFile), with its plan, clock and
+    // the learner's changes, and goes back to the page it was on. Autosave continues in the same file.
+    bool resumeTraining(const SavedTrainingSession& saved, QString* error);
     // Ends the running session: its dialogs, side panel, watchers and simulated world go, the plan is a new plan
     // again, and the wizard is back on the welcome page, out of training mode.
     void leaveTraining();
@@ -84,6 +89,7 @@ private:
     WatchRegistry m_watches;
     RolloutContext m_context;
     void continueResume();
+    bool beginTraining(const TrainingScenario& scenario, const SavedTrainingSession* saved, QString* error);
     void installTrainingPanel(); // the side panel, in a scroll area, for the running session
     void createPages();
     void tearDownPages();
@@ -94,6 +100,7 @@ private:
     void showProjectTitle(const QString& path);
 
     ProjectSession* m_project = nullptr;
+    TrainingAutosave* m_trainingAutosave = nullptr; // while a training session runs
     WelcomePage* m_welcome = nullptr;
     int m_resumeTo = -1;
     bool m_endTrainingConfirmed = false;

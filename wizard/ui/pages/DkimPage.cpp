@@ -475,11 +475,11 @@ void DkimPage::runInTrainingTenant(bool enable)
         return;
     }
     const QString domain = m_context.plan->domain(current()).ace;
-    SimulatedExchange& exchange = m_context.training->exchange();
+    TrainingSession& session = *m_context.training;
     const QString prompt =
         QStringLiteral("PS C:\\> .\\dkim-%1%2.ps1\r\n").arg(enable ? QStringLiteral("enable-") : QString(), domain);
-    m_trainingOutput->setPlainText(prompt + (enable ? exchange.runEnable(domain) : exchange.runSetup(domain)));
-    if (enable && exchange.isEnabled(domain)) {
+    m_trainingOutput->setPlainText(prompt + (enable ? session.runEnable(domain) : session.runSetup(domain)));
+    if (enable && session.exchange().isEnabled(domain)) {
         m_signingOn->setChecked(true);
     }
 }

@@ -6,15 +6,18 @@
 #include "training/TrainingSession.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mailauth {
 
@@ -116,11 +119,38 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     row->addWidget(m_scenario, 1);
     row->addWidget(startTraining);
     row->addWidget(loadScenario);
+    // A session the app did not end on purpose (a crash, a killed app, a flat battery) comes back from its autosave.
+    m_interrupted = new QWidget(training);
+    m_interruptedText = new QLabel(m_interrupted);
+    m_interruptedText->setObjectName(QStringLiteral("interruptedTraining"));
+    m_interruptedText->setWordWrap(true);
+    m_interruptedText->setTextFormat(Qt::PlainText); // it may quote a trainer's scenario title
+    m_resume = new QPushButton(tr("Res&ume it"), m_interrupted);
+    m_resume->setObjectName(QStringLiteral("resumeTraining"));
+    auto* discard = new QPushButton(tr("D&iscard it…"), m_interrupted);
+    discard->setObjectName(QStringLiteral("discardTraining"));
+    auto* interruptedRow = new QHBoxLayout(m_interrupted);
+    interruptedRow->setContentsMargins(0, 0, 0, 0);
+    interruptedRow->addWidget(m_interruptedText, 1);
+    interruptedRow->addWidget(m_resume);
+    interruptedRow->addWidget(discard);
+    m_interrupted->setVisible(false);
     auto* trainingLayout = new QVBoxLayout(training);
     trainingLayout->addWidget(trainingText);
+    trainingLayout->addWidget(m_interrupted);
     trainingLayout->addLayout(row);
     content()->addWidget(training);
     content()->addStretch(1);
+    connect(m_resume, &QPushButton::clicked, this, [this]() {
+        if (m_found.saved) {
+            Q_EMIT resumeTrainingRequested(*m_found.saved);
+        }
+    });
+    connect(discard, &QPushButton::clicked, this, &WelcomePage::discardInterruptedSession);
+    m_scan = new QFutureWatcher<Interrupted>(this);
+    connect(m_scan, &QFutureWatcher<Interrupted>::finished, this,
+            [this]() { showInterruptedSession(m_scan->result()); });
+    findInterruptedSession();
     connect(startTraining, &QPushButton::clicked, this, [this]() {
         if (m_scenario->currentIndex() >= 0) {
             Q_EMIT startTrainingRequested(m_builtIn.at(m_scenario->currentIndex()));
@@ -149,8 +179,64 @@ WelcomePage::WelcomePage(RolloutContext& context, QWidget* parent)
     });
 }
 
+void WelcomePage::findInterruptedSession()
+{
+    if (m_scan->isRunning()) {
+        return;
+    }
+    // Reading and checking a session file (up to a project's size) is no work for the window's thread.
+    m_scan->setFuture(QtConcurrent::run([]() {
+        Interrupted found;
+        const QStringList paths = TrainingSessionFile::interrupted();
+        if (!paths.isEmpty()) {
+            found.path = paths.first();
+            found.saved = TrainingSessionFile::load(found.path, &found.error);
+        }
+        return found;
+    }));
+}
+
+void WelcomePage::showInterruptedSession(const Interrupted& found)
+{
+    m_found = found;
+    // Never offered during training: that session is the one to end first.
+    m_interrupted->setVisible(!found.path.isEmpty() && m_context.training == nullptr);
+    m_resume->setVisible(found.saved.has_value());
+    if (!found.saved) {
+        m_interruptedText->setText(tr("An interrupted training session cannot be resumed: %1").arg(found.error));
+        return;
+    }
+    const qint64 minutes = found.saved->state.nowMs / 60000;
+    m_interruptedText->setText(
+        tr("An interrupted training session can be resumed: \"%1\", last saved %2, after %3 of simulated time.")
+            .arg(found.saved->scenario.title.text(),
+                 QLocale().toString(found.saved->savedAt.toLocalTime(), QLocale::ShortFormat),
+                 minutes < 60 ? tr("%1 min").arg(minutes)
+                              : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'))));
+}
+
+void WelcomePage::discardInterruptedSession()
+{
+    QMessageBox question(QMessageBox::Question, tr("Discard the interrupted session?"),
+                         tr("Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards."),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("discardTrainingQuestion"));
+    QPushButton* yes = question.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != yes) {
+        return;
+    }
+    QFile::remove(m_found.path);
+    QFile::remove(TrainingSessionFile::lockPath(m_found.path)); // a stale lock of the app that stopped
+    m_interrupted->setVisible(false);
+    findInterruptedSession(); // an older one, if any
+}
+
 void WelcomePage::initializePage()
 {
+    findInterruptedSession(); // back on this page: a session ended or was resumed meanwhile
     if (m_context.training == nullptr) {
         return;
     }

@@ -2,9 +2,14 @@
 
 #include "WizardPageBase.h"
 #include "training/TrainingScenario.h"
+#include "training/TrainingSessionFile.h"
+
+#include <QFutureWatcher>
+#include <optional>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace mailauth {
 
@@ -29,9 +34,27 @@ Q_SIGNALS:
     void openProjectRequested(const QString& path);
     // "Start training" with a built-in scenario, or a scenario file that parsed.
     void startTrainingRequested(const mailauth::TrainingScenario& scenario);
+    // "Resume it": the interrupted session the page found and read.
+    void resumeTrainingRequested(const mailauth::SavedTrainingSession& saved);
 
 private:
+    // The newest interrupted training session (TrainingSessionFile::interrupted), read on a worker thread.
+    struct Interrupted
+    {
+        QString path;
+        std::optional<SavedTrainingSession> saved;
+        QString error; // why it cannot be resumed
+    };
+    void findInterruptedSession();
+    void showInterruptedSession(const Interrupted& found);
+    void discardInterruptedSession();
+
     QComboBox* m_scenario = nullptr;
+    QWidget* m_interrupted = nullptr;
+    QLabel* m_interruptedText = nullptr;
+    QPushButton* m_resume = nullptr;
+    Interrupted m_found;
+    QFutureWatcher<Interrupted>* m_scan = nullptr;
     QLabel* m_openError = nullptr;
     QList<TrainingScenario> m_builtIn; // in the order of m_scenario
 };

@@ -115,8 +115,8 @@ void DnsHostPanelDialog::save()
 {
     m_status->clear(); // a message from an earlier record must not read as this one's
     const DnsHostPanel::Outcome outcome =
-        m_session.panel().save(m_zone->currentText(), {m_host->text(), m_type->currentText(), m_value->text(),
-                                                       static_cast<quint32>(m_ttl->value())});
+        m_session.saveRecord(m_zone->currentText(), {m_host->text(), m_type->currentText(), m_value->text(),
+                                                     static_cast<quint32>(m_ttl->value())});
     if (!outcome.saved) {
         m_status->setText(outcome.error);
         return;
@@ -145,7 +145,7 @@ void DnsHostPanelDialog::removeSelected()
     const QString typeName = m_table->item(row, 1)->text();
     const QString value = m_table->item(row, 2)->text();
     const auto type = recordTypeFromName(typeName);
-    if (type && m_session.world().remove(name, *type, value) > 0) {
+    if (type && m_session.removeRecord(name, *type, value)) {
         m_status->setText(tr("Deleted: %1 %2").arg(name, typeName));
     }
 }
