@@ -209,8 +209,10 @@ TEST(TrainingSessionFile, ReplayRefusesActionsThatDoNotApplyToTheScenario)
     const QList<Case> cases{
         {"a record that was never there is deleted",
          [](TrainingAction& a) {
-             a = TrainingAction{TrainingAction::Kind::RemoveRecord, a.atMs, {}, {}, kDomain, QStringLiteral("TXT"),
-                                QStringLiteral("v=spf1 a -all"),    {}};
+             a.kind = TrainingAction::Kind::RemoveRecord;
+             a.name = kDomain;
+             a.type = QStringLiteral("TXT");
+             a.value = QStringLiteral("v=spf1 a -all");
          },
          "no record"},
         {"a record is typed into Microsoft's zone", [](TrainingAction& a) { a.zone = QStringLiteral("outlook.com"); },
@@ -219,13 +221,16 @@ TEST(TrainingSessionFile, ReplayRefusesActionsThatDoNotApplyToTheScenario)
          "refuses"},
         {"signing is switched on before the CNAMEs exist",
          [](TrainingAction& a) {
-             a = TrainingAction{TrainingAction::Kind::RunEnable, a.atMs, {}, {}, {}, {}, {}, kDomain};
+             const qint64 at = a.atMs;
+             a = TrainingAction::forDomain(TrainingAction::Kind::RunEnable, kDomain);
+             a.atMs = at;
          },
          "cannot have switched signing on"},
         {"the key script runs for a domain outside the scenario",
          [](TrainingAction& a) {
-             a = TrainingAction{TrainingAction::Kind::RunSetup, a.atMs, {}, {}, {}, {}, {},
-                                QStringLiteral("x.example")};
+             const qint64 at = a.atMs;
+             a = TrainingAction::forDomain(TrainingAction::Kind::RunSetup, QStringLiteral("x.example"));
+             a.atMs = at;
          },
          "cannot have created"},
     };

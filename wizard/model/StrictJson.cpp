@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QSet>
+#include <cmath>
 #include <optional>
 
 namespace mailauth {
@@ -131,6 +132,18 @@ std::optional<StrictJson::Duplicate> StrictJson::findDuplicateKey(const QByteArr
         }
     }
     return std::nullopt;
+}
+
+std::optional<qint64> StrictJson::wholeNumber(const QJsonValue& value, qint64 low, qint64 high)
+{
+    if (!value.isDouble()) {
+        return std::nullopt;
+    }
+    const double d = value.toDouble();
+    if (d != std::floor(d) || d < static_cast<double>(low) || d > static_cast<double>(high)) {
+        return std::nullopt;
+    }
+    return static_cast<qint64>(d);
 }
 
 } // namespace mailauth

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 #include <optional>
 
@@ -19,6 +20,9 @@ public:
     };
 
     static std::optional<Duplicate> findDuplicateKey(const QByteArray& json);
+    // A JSON number that is a whole number within [low, high]; nullopt for 2.5, 1e300, a string or a missing value
+    // (QJsonValue::toInteger() would quietly turn those into a default).
+    static std::optional<qint64> wholeNumber(const QJsonValue& value, qint64 low, qint64 high);
 };
 
 } // namespace mailauth

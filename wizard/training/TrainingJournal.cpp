@@ -1,8 +1,8 @@
 #include "TrainingJournal.h"
 
+#include "model/StrictJson.h"
+
 #include <QJsonObject>
-#include <QSet>
-#include <cmath>
 
 namespace mailauth {
 
@@ -44,20 +44,15 @@ QStringList keysOf(TrainingAction::Kind kind)
     return {QStringLiteral("domain")};
 }
 
-// A whole number within [low, high], else nullopt (1e300, 2.5, a string).
-std::optional<qint64> wholeNumber(const QJsonValue& value, qint64 low, qint64 high)
-{
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double d = value.toDouble();
-    if (d != std::floor(d) || d < static_cast<double>(low) || d > static_cast<double>(high)) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(d);
-}
-
 } // namespace
+
+TrainingAction TrainingAction::forDomain(Kind kind, const QString& domain)
+{
+    TrainingAction a;
+    a.kind = kind;
+    a.domain = domain;
+    return a;
+}
 
 bool TrainingAction::operator==(const TrainingAction& other) const
 {
@@ -141,7 +136,7 @@ std::optional<TrainingJournal> TrainingJournal::fromJson(const QJsonArray& json,
                 return fail(tr("\"%1\" must be a text of at most %2 characters.").arg(key).arg(kMaxTextLength));
             }
         }
-        const auto at = wholeNumber(o.value(QStringLiteral("at")), 0, nowMs);
+        const auto at = StrictJson::wholeNumber(o.value(QStringLiteral("at")), 0, nowMs);
         if (!at) {
             return fail(tr("its time is not a simulated time of this session."));
         }
@@ -156,7 +151,7 @@ std::optional<TrainingJournal> TrainingJournal::fromJson(const QJsonArray& json,
             a.entry.type = o.value(QStringLiteral("type")).toString();
             a.entry.value = o.value(QStringLiteral("value")).toString();
             // The panel's TTL field: 60 seconds to a day.
-            const auto ttl = wholeNumber(o.value(QStringLiteral("ttl")), 60, 86400);
+            const auto ttl = StrictJson::wholeNumber(o.value(QStringLiteral("ttl")), 60, 86400);
             if (!ttl) {
                 return fail(tr("the TTL must be a whole number of seconds from 60 to 86400."));
             }

@@ -29,6 +29,7 @@ struct TrainingAction
     QString value;
     QString domain;
 
+    static TrainingAction forDomain(Kind kind, const QString& domain); // RunSetup, RunEnable
     bool operator==(const TrainingAction& other) const;
 };
 

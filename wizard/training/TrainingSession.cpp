@@ -81,18 +81,23 @@ bool TrainingSession::start(QString* error)
     return true;
 }
 
+void TrainingSession::journal(TrainingAction action)
+{
+    action.atMs = m_world->clock().nowMs();
+    m_journal.append(action);
+    Q_EMIT journalChanged();
+}
+
 DnsHostPanel::Outcome TrainingSession::saveRecord(const QString& zone, const DnsHostPanel::Entry& entry)
 {
     const DnsHostPanel::Outcome outcome = m_panel->save(zone, entry);
     if (outcome.saved) {
         TrainingAction a;
         a.kind = TrainingAction::Kind::SaveRecord;
-        a.atMs = m_world->clock().nowMs();
         a.zone = zone;
         a.entry = entry;
         a.entry.ttl = entry.ttl == 0 ? 3600 : entry.ttl; // as the panel stored it
-        m_journal.append(a);
-        Q_EMIT journalChanged();
+        journal(a);
     }
     return outcome;
 }
@@ -104,12 +109,10 @@ bool TrainingSession::removeRecord(const QString& name, RecordType type, const Q
     }
     TrainingAction a;
     a.kind = TrainingAction::Kind::RemoveRecord;
-    a.atMs = m_world->clock().nowMs();
     a.name = name;
     a.type = recordTypeName(type);
     a.value = value;
-    m_journal.append(a);
-    Q_EMIT journalChanged();
+    journal(a);
     return true;
 }
 
@@ -117,13 +120,8 @@ QString TrainingSession::runSetup(const QString& domain)
 {
     const bool created = !m_exchange->hasConfig(domain);
     const QString output = m_exchange->runSetup(domain);
-    if (created) {
-        TrainingAction a;
-        a.kind = TrainingAction::Kind::RunSetup;
-        a.atMs = m_world->clock().nowMs();
-        a.domain = domain;
-        m_journal.append(a);
-        Q_EMIT journalChanged();
+    if (created) { // a second run only lists the configuration
+        journal(TrainingAction::forDomain(TrainingAction::Kind::RunSetup, domain));
     }
     return output;
 }
@@ -132,13 +130,8 @@ QString TrainingSession::runEnable(const QString& domain)
 {
     const bool wasEnabled = m_exchange->isEnabled(domain);
     const QString output = m_exchange->runEnable(domain);
-    if (!wasEnabled && m_exchange->isEnabled(domain)) {
-        TrainingAction a;
-        a.kind = TrainingAction::Kind::RunEnable;
-        a.atMs = m_world->clock().nowMs();
-        a.domain = domain;
-        m_journal.append(a);
-        Q_EMIT journalChanged();
+    if (!wasEnabled && m_exchange->isEnabled(domain)) { // CnameMissing changes nothing
+        journal(TrainingAction::forDomain(TrainingAction::Kind::RunEnable, domain));
     }
     return output;
 }

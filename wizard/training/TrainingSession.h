@@ -75,6 +75,7 @@ private:
     // The scenario's starting TXT records at a name that begin with prefix ("v=spf1", "v=DMARC1").
     QStringList startingTxt(const QString& name, const QString& prefix) const;
     bool apply(const TrainingAction& action, QString* reason); // one action of a replay
+    void journal(TrainingAction action);                       // at the current simulated time
 
     TrainingScenario m_scenario;
     std::unique_ptr<TrainingWorld> m_world;

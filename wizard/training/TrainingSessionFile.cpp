@@ -14,7 +14,6 @@
 #include <QLockFile>
 #include <QSet>
 #include <QStandardPaths>
-#include <cmath>
 
 namespace mailauth {
 
@@ -33,18 +32,6 @@ QString unknownKey(const QJsonObject& o, const QStringList& allowed)
         }
     }
     return {};
-}
-
-std::optional<qint64> wholeNumber(const QJsonValue& value, qint64 low, qint64 high)
-{
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double d = value.toDouble();
-    if (d != std::floor(d) || d < static_cast<double>(low) || d > static_cast<double>(high)) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(d);
 }
 
 } // namespace
@@ -106,7 +93,7 @@ std::optional<SavedTrainingSession> TrainingSessionFile::parse(const QByteArray&
     if (version.isDouble() && version.toDouble() > kSchemaVersion) {
         return fail(tr("This training session was saved by a newer version of MailAuth Wizard."));
     }
-    if (!wholeNumber(version, 1, kSchemaVersion)) {
+    if (!StrictJson::wholeNumber(version, 1, kSchemaVersion)) {
         return fail(tr("The saved training session has no valid format version."));
     }
     if (const QString key =
@@ -141,8 +128,8 @@ std::optional<SavedTrainingSession> TrainingSessionFile::parse(const QByteArray&
     TrainingSessionState& state = saved.state;
     state.clockStartedAt =
         QDateTime::fromString(clock.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
-    const auto now = wholeNumber(clock.value(QStringLiteral("now")), 0, kMaxSessionMs);
-    const auto speed = wholeNumber(clock.value(QStringLiteral("speed")), 1, 60);
+    const auto now = StrictJson::wholeNumber(clock.value(QStringLiteral("now")), 0, kMaxSessionMs);
+    const auto speed = StrictJson::wholeNumber(clock.value(QStringLiteral("speed")), 1, 60);
     if (!unknownKey(clock, {QStringLiteral("startedAt"), QStringLiteral("now"), QStringLiteral("speed"),
                             QStringLiteral("paused")})
              .isEmpty() ||
@@ -169,9 +156,10 @@ std::optional<SavedTrainingSession> TrainingSessionFile::parse(const QByteArray&
     }
     for (const QJsonValue& v : cache) {
         const QJsonObject o = v.toObject();
-        const auto resolver = wholeNumber(o.value(QStringLiteral("resolver")), 0, TrainingWorld::kResolverCount - 1);
+        const auto resolver =
+            StrictJson::wholeNumber(o.value(QStringLiteral("resolver")), 0, TrainingWorld::kResolverCount - 1);
         // Scenarios seed answers fetched up to a day before the start.
-        const auto at = wholeNumber(o.value(QStringLiteral("fetchedAt")), -kDayMs, state.nowMs);
+        const auto at = StrictJson::wholeNumber(o.value(QStringLiteral("fetchedAt")), -kDayMs, state.nowMs);
         const QString name = InMemoryZone::normalise(o.value(QStringLiteral("name")).toString());
         const auto type = recordTypeFromName(o.value(QStringLiteral("type")).toString());
         if (!v.isObject() ||
