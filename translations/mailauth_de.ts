@@ -6219,6 +6219,10 @@ From: …</translation>
         <source>This training session is already open in another window.</source>
         <translation>Diese Trainingssitzung ist bereits in einem anderen Fenster geöffnet.</translation>
     </message>
+    <message>
+        <source>TRAINING: %1 - MailAuth Wizard (not saved: %2)</source>
+        <translation>TRAINING: %1 – MailAuth Wizard (nicht gespeichert: %2)</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SimulatedDnsServer</name>

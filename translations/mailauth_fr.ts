@@ -6220,6 +6220,10 @@ From: …</translation>
         <source>This training session is already open in another window.</source>
         <translation>Cette session d&apos;entraînement est déjà ouverte dans une autre fenêtre.</translation>
     </message>
+    <message>
+        <source>TRAINING: %1 - MailAuth Wizard (not saved: %2)</source>
+        <translation>ENTRAÎNEMENT : %1 - MailAuth Wizard (non enregistré : %2)</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SimulatedDnsServer</name>

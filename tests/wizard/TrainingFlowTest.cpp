@@ -402,3 +402,20 @@ TEST(TrainingFlow, ADamagedInterruptedSessionIsNamedAndCanBeDiscarded)
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_FALSE(text->isVisible());
 }
+
+TEST(TrainingFlow, TheWindowSaysWhenTheSessionCannotBeSaved)
+{
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "startTraining"), Qt::LeftButton);
+    ASSERT_NE(wizard.training(), nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([]() { return !sessionFiles().isEmpty(); }, 10000));
+    // The folder goes (a cleaned-up profile, a removed drive): the next save fails, and the title says so.
+    ASSERT_TRUE(QDir(TrainingSessionFile::folder()).removeRecursively());
+    wizard.plan().setConsultantName(QStringLiteral("Ada Trainer"));
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return wizard.windowTitle().contains(QStringLiteral("not saved")); }, 10000))
+        << wizard.windowTitle().toStdString();
+    EXPECT_TRUE(wizard.windowTitle().startsWith(QStringLiteral("TRAINING")));
+    wizard.leaveTraining();
+}

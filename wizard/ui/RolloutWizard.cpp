@@ -478,6 +478,13 @@ bool RolloutWizard::beginTraining(const TrainingScenario& scenario, const SavedT
         }
         return false;
     }
+    // A class should know when a crash would cost the lesson (a full disk, a data folder it may not write).
+    connect(m_trainingAutosave, &TrainingAutosave::saveFailed, this, [this](const QString& reason) {
+        if (m_context.training != nullptr) {
+            setWindowTitle(
+                tr("TRAINING: %1 - MailAuth Wizard (not saved: %2)").arg(m_context.training->scenario().id, reason));
+        }
+    });
     session->checkGoals();
     // A resumed session goes back to the page it was on, as a reopened project does (openProject).
     m_resumeTo = saved != nullptr ? m_plan.lastPage() : -1;
