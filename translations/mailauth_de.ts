@@ -4471,6 +4471,10 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>Action %1 of the saved training session does not belong to its scenario.</source>
+        <translation>Aktion %1 der gespeicherten Trainingssitzung gehört nicht zu ihrem Szenario.</translation>
+    </message>
 </context>
 <context>
     <name>VantagePoint</name>
@@ -6903,10 +6907,6 @@ contoso.net</translation>
         <translation>&amp;Verwerfen …</translation>
     </message>
     <message>
-        <source>An interrupted training session cannot be resumed: %1</source>
-        <translation>Eine unterbrochene Trainingssitzung lässt sich nicht fortsetzen: %1</translation>
-    </message>
-    <message>
         <source>An interrupted training session can be resumed: &quot;%1&quot;, last saved %2, after %3 of simulated time.</source>
         <translation>Eine unterbrochene Trainingssitzung kann fortgesetzt werden: „%1“, zuletzt gespeichert %2, nach %3 simulierter Zeit.</translation>
     </message>
@@ -6923,12 +6923,23 @@ contoso.net</translation>
         <translation>Unterbrochene Sitzung verwerfen?</translation>
     </message>
     <message>
-        <source>Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards.</source>
-        <translation>Ihr simuliertes DNS, ihr Mandant, ihre Uhr und ihr Plan werden gelöscht; danach lässt sie sich nicht mehr fortsetzen.</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older interrupted session(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n ältere unterbrochene Sitzung wird danach angeboten.</numerusform>
+            <numerusform>%n ältere unterbrochene Sitzungen werden danach angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted training session cannot be resumed. %1</source>
+        <translation>Eine unterbrochene Trainingssitzung lässt sich nicht fortsetzen. %1</translation>
+    </message>
+    <message>
+        <source>Discard the interrupted training session &quot;%1&quot;? Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards.</source>
+        <translation>Die unterbrochene Trainingssitzung „%1“ verwerfen? Ihr simuliertes DNS, ihr Mandant, ihre Uhr und ihr Plan werden gelöscht; danach lässt sie sich nicht mehr fortsetzen.</translation>
     </message>
 </context>
 <context>

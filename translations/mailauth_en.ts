@@ -308,4 +308,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>mailauth::WelcomePage</name>
+    <message numerus="yes">
+        <source>%n older interrupted session(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n older interrupted session will be offered after this one.</numerusform>
+            <numerusform>%n older interrupted sessions will be offered after this one.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

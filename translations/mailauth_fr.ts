@@ -4471,6 +4471,10 @@ Code de sortie : 0 = pass, 1 = tout autre résultat, 2 = la vérification n&apos
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
+    <message>
+        <source>Action %1 of the saved training session does not belong to its scenario.</source>
+        <translation>L&apos;action %1 de la session d&apos;entraînement enregistrée n&apos;appartient pas à son scénario.</translation>
+    </message>
 </context>
 <context>
     <name>VantagePoint</name>
@@ -6904,10 +6908,6 @@ contoso.net</translation>
         <translation>Suppr&amp;imer…</translation>
     </message>
     <message>
-        <source>An interrupted training session cannot be resumed: %1</source>
-        <translation>Une session d&apos;entraînement interrompue ne peut pas être reprise : %1</translation>
-    </message>
-    <message>
         <source>An interrupted training session can be resumed: &quot;%1&quot;, last saved %2, after %3 of simulated time.</source>
         <translation>Une session d&apos;entraînement interrompue peut être reprise : « %1 », enregistrée pour la dernière fois le %2, après %3 de temps simulé.</translation>
     </message>
@@ -6924,12 +6924,23 @@ contoso.net</translation>
         <translation>Supprimer la session interrompue ?</translation>
     </message>
     <message>
-        <source>Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards.</source>
-        <translation>Son DNS simulé, son locataire, son horloge et son plan sont supprimés ; elle ne pourra plus être reprise.</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older interrupted session(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n session interrompue plus ancienne sera proposée ensuite.</numerusform>
+            <numerusform>%n sessions interrompues plus anciennes seront proposées ensuite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted training session cannot be resumed. %1</source>
+        <translation>Une session d&apos;entraînement interrompue ne peut pas être reprise. %1</translation>
+    </message>
+    <message>
+        <source>Discard the interrupted training session &quot;%1&quot;? Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards.</source>
+        <translation>Supprimer la session d&apos;entraînement interrompue « %1 » ? Son DNS simulé, son locataire, son horloge et son plan sont supprimés ; elle ne pourra plus être reprise.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 #include <functional>
 #include <gtest/gtest.h>
 #include <optional>
@@ -377,6 +378,13 @@ TEST(TrainingFlow, AnInterruptedSessionResumesWhereItLeftOff)
 TEST(TrainingFlow, ADamagedInterruptedSessionIsNamedAndCanBeDiscarded)
 {
     QDir(TrainingSessionFile::folder()).removeRecursively();
+    // An older one first (an hour older), then the newest, which is the one offered.
+    const QString olderPath = TrainingSessionFile::newPath();
+    QFile older(olderPath);
+    ASSERT_TRUE(older.open(QIODevice::WriteOnly));
+    older.write("not json");
+    older.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime);
+    older.close();
     const QString path = TrainingSessionFile::newPath();
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -390,6 +398,7 @@ TEST(TrainingFlow, ADamagedInterruptedSessionIsNamedAndCanBeDiscarded)
     ASSERT_TRUE(QTest::qWaitFor([&]() { return text->isVisible(); }, 10000));
     EXPECT_TRUE(text->text().contains(QStringLiteral("cannot be resumed"))) << text->text().toStdString();
     EXPECT_TRUE(text->text().contains(QStringLiteral("newer version"))) << text->text().toStdString();
+    EXPECT_TRUE(text->text().contains(QStringLiteral("1 older interrupted session"))) << text->text().toStdString();
     EXPECT_FALSE(child<QPushButton>(wizard.currentPage(), "resumeTraining")->isVisible());
 
     // Discarding asks first; "Cancel" keeps the file.
@@ -400,6 +409,14 @@ TEST(TrainingFlow, ADamagedInterruptedSessionIsNamedAndCanBeDiscarded)
     EXPECT_TRUE(answerWhenAsked([&]() { QTest::mouseClick(discard, Qt::LeftButton); }, QStringLiteral("Discard"),
                                 "discardTrainingQuestion"));
     EXPECT_FALSE(QFile::exists(path));
+    // The older one comes up next, and goes the same way.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&]() { return text->isVisible() && text->text().contains(QStringLiteral("damaged")); }, 10000))
+        << text->text().toStdString();
+    EXPECT_FALSE(text->text().contains(QStringLiteral("older")));
+    EXPECT_TRUE(answerWhenAsked([&]() { QTest::mouseClick(discard, Qt::LeftButton); }, QStringLiteral("Discard"),
+                                "discardTrainingQuestion"));
+    EXPECT_FALSE(QFile::exists(olderPath));
     EXPECT_FALSE(text->isVisible());
 }
 
@@ -417,5 +434,31 @@ TEST(TrainingFlow, TheWindowSaysWhenTheSessionCannotBeSaved)
     EXPECT_TRUE(QTest::qWaitFor([&]() { return wizard.windowTitle().contains(QStringLiteral("not saved")); }, 10000))
         << wizard.windowTitle().toStdString();
     EXPECT_TRUE(wizard.windowTitle().startsWith(QStringLiteral("TRAINING")));
+    wizard.leaveTraining();
+}
+
+TEST(TrainingFlow, ScrollingTheSidePanelNeverChangesTheSpeed)
+{
+    RolloutWizard wizard;
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "startTraining"), Qt::LeftButton);
+    ASSERT_NE(wizard.training(), nullptr);
+    auto* speed = child<QComboBox>(wizard.sideWidget(), "trainingSpeed");
+    const int before = wizard.training()->world().clock().speed();
+    // The wheel over the speed box while scrolling the panel (a classroom laptop's touchpad): the panel scrolls.
+    const QPointF at(speed->width() / 2.0, speed->height() / 2.0);
+    for (int delta : {-120, 120, 120}) {
+        QWheelEvent wheel(at, speed->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(speed, &wheel);
+        EXPECT_EQ(wizard.training()->world().clock().speed(), before) << delta;
+    }
+    // Chosen on purpose (the box has focus), the wheel still works like any list.
+    speed->setFocus();
+    QWheelEvent wheel(at, speed->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(speed, &wheel);
+    EXPECT_NE(wizard.training()->world().clock().speed(), before);
     wizard.leaveTraining();
 }

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -191,6 +192,7 @@ void WelcomePage::findInterruptedSession()
         if (!paths.isEmpty()) {
             found.path = paths.first();
             found.saved = TrainingSessionFile::load(found.path, &found.error);
+            found.older = static_cast<int>(paths.size()) - 1;
         }
         return found;
     }));
@@ -202,8 +204,13 @@ void WelcomePage::showInterruptedSession(const Interrupted& found)
     // Never offered during training: that session is the one to end first.
     m_interrupted->setVisible(!found.path.isEmpty() && m_context.training == nullptr);
     m_resume->setVisible(found.saved.has_value());
+    // Newest first; the others come up once this one is resumed or discarded.
+    const QString older = found.older > 0 ? u' ' + tr("%n older interrupted session(s) will be offered after this one.",
+                                                      nullptr, found.older)
+                                          : QString();
     if (!found.saved) {
-        m_interruptedText->setText(tr("An interrupted training session cannot be resumed: %1").arg(found.error));
+        m_interruptedText->setText(tr("An interrupted training session cannot be resumed. %1").arg(found.error) +
+                                   older);
         return;
     }
     const qint64 minutes = found.saved->state.nowMs / 60000;
@@ -212,14 +219,21 @@ void WelcomePage::showInterruptedSession(const Interrupted& found)
             .arg(found.saved->scenario.title.text(),
                  QLocale().toString(found.saved->savedAt.toLocalTime(), QLocale::ShortFormat),
                  minutes < 60 ? tr("%1 min").arg(minutes)
-                              : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'))));
+                              : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'))) +
+        older);
 }
 
 void WelcomePage::discardInterruptedSession()
 {
-    QMessageBox question(QMessageBox::Question, tr("Discard the interrupted session?"),
-                         tr("Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards."),
-                         QMessageBox::NoButton, this);
+    // The question names the session in its text too: without a window manager there is no title bar to read.
+    const QString name = m_found.saved ? m_found.saved->scenario.title.text() : QFileInfo(m_found.path).fileName();
+    QMessageBox question(
+        QMessageBox::Question, tr("Discard the interrupted session?"),
+        tr("Discard the interrupted training session \"%1\"? Its simulated DNS, tenant, clock and plan "
+           "are deleted; it cannot be resumed afterwards.")
+            .arg(name),
+        QMessageBox::NoButton, this);
+    question.setTextFormat(Qt::PlainText); // a trainer's scenario title, shown as it is
     question.setObjectName(QStringLiteral("discardTrainingQuestion"));
     QPushButton* yes = question.addButton(tr("Discard"), QMessageBox::DestructiveRole);
     question.addButton(QMessageBox::Cancel);

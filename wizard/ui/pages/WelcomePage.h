@@ -44,6 +44,7 @@ private:
         QString path;
         std::optional<SavedTrainingSession> saved;
         QString error; // why it cannot be resumed
+        int older = 0; // interrupted sessions offered after this one
     };
     void findInterruptedSession();
     void showInterruptedSession(const Interrupted& found);

@@ -21,8 +21,9 @@ class TrainingAutosave final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kDelayMs = 1500;      // after the last change, so typing does not write on every key
-    static constexpr int kHeartbeatMs = 20000; // while the clock runs: a resumed session loses at most this much
+    static constexpr int kDelayMs = 1500; // after the last change, so typing does not write on every key
+    // While the clock runs: a resumed session loses at most this much (five simulated minutes at 60x).
+    static constexpr int kHeartbeatMs = 5000;
 
     // Locks `path` (a new file, or the file of a session being resumed) and saves there from now on.
     TrainingAutosave(TrainingSession& session, RolloutPlan& plan, const QString& path, QObject* parent = nullptr);
