@@ -5911,6 +5911,14 @@ From: …</translation>
         <source>(simulated time paused)</source>
         <translation>(simulierte Zeit angehalten)</translation>
     </message>
+    <message>
+        <source>Every server checked saw this record on %1. Press the button above to watch it again.</source>
+        <translation>Alle geprüften Server haben diesen Eintrag am %1 gesehen. Drücken Sie die Schaltfläche oben, um ihn erneut zu beobachten.</translation>
+    </message>
+    <message>
+        <source>%1: every server checked saw it on %2. Press the button above to watch it again.</source>
+        <translation>%1: Alle geprüften Server haben ihn am %2 gesehen. Drücken Sie die Schaltfläche oben, um ihn erneut zu beobachten.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::PropagationWatcher</name>

@@ -5912,6 +5912,14 @@ From: …</translation>
         <source>(simulated time paused)</source>
         <translation>(temps simulé en pause)</translation>
     </message>
+    <message>
+        <source>Every server checked saw this record on %1. Press the button above to watch it again.</source>
+        <translation>Tous les serveurs interrogés ont vu cet enregistrement le %1. Appuyez sur le bouton ci-dessus pour le surveiller à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: every server checked saw it on %2. Press the button above to watch it again.</source>
+        <translation>%1 : tous les serveurs interrogés l&apos;ont vu le %2. Appuyez sur le bouton ci-dessus pour le surveiller à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::PropagationWatcher</name>

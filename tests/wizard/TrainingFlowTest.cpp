@@ -324,6 +324,9 @@ TEST(TrainingFlow, AnInterruptedSessionResumesWhereItLeftOff)
         throughTheAudit(wizard);
         ASSERT_EQ(wizard.currentId(), RolloutWizard::Page_Spf);
         typeIntoHostPanel(wizard, QStringLiteral("@"), QStringLiteral("TXT"), spf);
+        QTest::mouseClick(child<QPushButton>(wizard.currentPage(), "publishButton"), Qt::LeftButton);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&]() { return wizard.plan().domain(0).confirmation(RecordId::Spf).has_value(); }, 30000));
         child<QComboBox>(wizard.sideWidget(), "trainingSpeed")->setCurrentIndex(1); // 10x
         wizard.plan().setConsultantName(QStringLiteral("Ada Trainer"));
         // The file is written a moment after the changes, while the session runs, and a running session's file is
@@ -368,6 +371,9 @@ TEST(TrainingFlow, AnInterruptedSessionResumesWhereItLeftOff)
     }));
     EXPECT_EQ(wizard.plan().resolvers, session.world().resolverServers());
     EXPECT_TRUE(TrainingSessionFile::interrupted().isEmpty()); // this window holds it again
+    // The watcher starts anew, but the page says the record was seen everywhere, not "press the button".
+    const QString watch = child<QLabel>(wizard.currentPage(), "propagationMessage")->text();
+    EXPECT_TRUE(watch.startsWith(QStringLiteral("Every server checked saw this record on"))) << watch.toStdString();
 
     // Ending the session on purpose leaves nothing to resume.
     EXPECT_TRUE(answerWhenAsked([&]() { wizard.reject(); }, QStringLiteral("End the session")));

@@ -417,8 +417,16 @@ void DkimPage::bindWatchers()
         {m_panel1, RecordId::DkimSelector1, QStringLiteral("selector1")},
         {m_panel2, RecordId::DkimSelector2, QStringLiteral("selector2")}};
     for (const auto& [panel, id, selector] : panels) {
+        QString value;
+        for (const DnsRecordSpec& r : m_context.plan->dkimRecords(current())) {
+            if (r.name.startsWith(selector + u'.')) {
+                value = r.value;
+            }
+        }
+        const QString earlier =
+            PropagationPanel::confirmedEarlier(m_context.plan->domain(current()), id, value, selector);
         panel->bind(m_context.watches->watcher(current(), id), m_context.watches->discoveryError(current(), id),
-                    tr("%1: not watched yet.").arg(selector));
+                    earlier.isEmpty() ? tr("%1: not watched yet.").arg(selector) : earlier);
     }
     refreshEnableStep();
 }

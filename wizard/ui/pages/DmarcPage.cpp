@@ -341,9 +341,12 @@ void DmarcPage::publish()
 
 void DmarcPage::bindWatcher()
 {
+    const QList<DnsRecordSpec> records = m_context.plan->dmarcRecords(current());
+    const QString earlier = PropagationPanel::confirmedEarlier(m_context.plan->domain(current()), RecordId::Dmarc,
+                                                               records.isEmpty() ? QString() : records.first().value);
     m_panel->bind(m_context.watches->watcher(current(), RecordId::Dmarc),
                   m_context.watches->discoveryError(current(), RecordId::Dmarc),
-                  tr("After you publish the record, press the button above."));
+                  earlier.isEmpty() ? tr("After you publish the record, press the button above.") : earlier);
 }
 
 void DmarcPage::openReports()

@@ -452,10 +452,13 @@ void SpfPage::publish()
 
 void SpfPage::bindWatcher()
 {
+    const QString earlier = PropagationPanel::confirmedEarlier(m_context.plan->domain(current()), RecordId::Spf,
+                                                               m_context.plan->composeSpf(current()).record);
     m_panel->bind(m_context.watches->watcher(current(), RecordId::Spf),
                   m_context.watches->discoveryError(current(), RecordId::Spf),
-                  tr("After you publish the record, press the button above: the wizard asks the zone's own servers "
-                     "first and the public resolvers once those have it."));
+                  earlier.isEmpty() ? tr("After you publish the record, press the button above: the wizard asks the "
+                                         "zone's own servers first and the public resolvers once those have it.")
+                                    : earlier);
 }
 
 bool SpfPage::isComplete() const

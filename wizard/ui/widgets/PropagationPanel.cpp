@@ -1,11 +1,13 @@
 #include "PropagationPanel.h"
 
+#include "model/DomainPlan.h"
 #include "model/RolloutPlan.h"
 #include "watch/PropagationWatcher.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -50,6 +52,7 @@ PropagationPanel::PropagationPanel(QWidget* parent)
     : QWidget(parent)
 {
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("propagationMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // summaries quote what servers answered
     // What the DNS panel did wrong, when the watcher found the record elsewhere: text from DNS, so plain text.
@@ -130,6 +133,19 @@ void PropagationPanel::bind(PropagationWatcher* watcher, const QString& discover
     } else {
         setMessage(tr("Watching %1 %2…").arg(watcher->expectation().name, recordTypeName(watcher->expectation().type)));
     }
+}
+
+QString PropagationPanel::confirmedEarlier(const DomainPlan& domain, RecordId record, const QString& value,
+                                           const QString& what)
+{
+    const auto confirmation = domain.confirmation(record);
+    if (!confirmation || confirmation->value != value) {
+        return {};
+    }
+    const QString when = QLocale().toString(confirmation->confirmedAt.toLocalTime(), QLocale::ShortFormat);
+    return what.isEmpty()
+               ? tr("Every server checked saw this record on %1. Press the button above to watch it again.").arg(when)
+               : tr("%1: every server checked saw it on %2. Press the button above to watch it again.").arg(what, when);
 }
 
 void PropagationPanel::setWatcher(PropagationWatcher* watcher)
@@ -252,6 +268,8 @@ void PropagationPanel::updateSummary()
     const bool running = m_watcher && m_watcher->isRunning();
     m_checkNow->setEnabled(running);
     m_cancel->setEnabled(running);
+    // "0 of 1 servers see the record" would be read as an answer: without a watcher the bar says nothing.
+    m_progress->setTextVisible(m_watcher != nullptr);
     if (!m_watcher) {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);

@@ -14,6 +14,9 @@ class QTimer;
 
 namespace mailauth {
 
+struct DomainPlan;
+enum class RecordId;
+
 class RolloutPlan;
 
 // One widget for every step: a row per server (server, kind, state, value seen, TTL/ETA), an overall progress bar,
@@ -32,6 +35,12 @@ public:
     // Shows `watcher` (may be null) with the message that fits its state: the discovery error when the name servers
     // could not be found, `idleMessage` before anything is watched, the summary once it has stopped.
     void bind(PropagationWatcher* watcher, const QString& discoveryError, const QString& idleMessage);
+    // The idle message for a record confirmed before the watchers started anew (a reopened project, a resumed
+    // training session), instead of "not watched yet": when every server saw it. Empty when `record` of `domain` was
+    // never confirmed with `value` (the record has changed since). `what` names the record ("selector1") where a page
+    // shows several.
+    static QString confirmedEarlier(const DomainPlan& domain, RecordId record, const QString& value,
+                                    const QString& what = QString());
     PropagationWatcher* watcher() const { return m_watcher; }
     // Durations are shown in the plan's time base (a training session's simulated clock, else the wall clock), and
     // count down between two answers.
