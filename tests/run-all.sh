@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): installs dependencies, builds the application (normal build) and checks its
-# Debian package and translations, builds everything again with ASan+UBSan and runs every test there, then builds the
-# libFuzzer targets (clang) and runs each for 30 s.
+# Debian package and translations, builds everything again with clang, ASan+UBSan and the libFuzzer targets, runs
+# every test there, then runs each fuzz target for 30 s.
 # Exits non-zero on the first failure.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,7 +14,7 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 0700 "$XDG_RUNTIME_DIR"
 
-# Three builds of the same sources (normal, sanitizers, fuzzing): ccache keeps repeated runs short. Paths are made
+# Two builds of the same sources (normal; sanitizers with fuzzing): ccache keeps repeated runs short. Paths are made
 # relative to the checkout, so clones in other folders share the cache.
 launcher=()
 if command -v ccache >/dev/null; then
@@ -48,17 +48,19 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   fi
 fi
 
-stage "ASan + UBSan build"
+stage "ASan + UBSan build (clang, with the fuzz targets)"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
-# Every suite runs here, with ASan and UBSan watching. -g1 keeps file and line in their reports and compiles a
-# quarter faster than -g.
-cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DMAILAUTH_SANITIZE=ON \
-  "${launcher[@]}"
-cmake --build build/asan -j "$jobs"
-ctest --test-dir build/asan --output-on-failure -j "$jobs"
+# Every suite runs here, with ASan and UBSan watching. One clang tree serves the suites and the libFuzzer targets
+# (MAILAUTH_FUZZ instruments the libraries for coverage; only the fuzz targets link libFuzzer): a separate fuzz build
+# of the same libraries took about a fifth of a cold run. GCC's warnings stay enforced by the normal build above.
+# -g1 keeps file and line in the sanitizers' reports and compiles a quarter faster than -g.
+CC=clang CXX=clang++ cmake -S . -B build/sanitizers -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 \
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DMAILAUTH_SANITIZE=ON -DMAILAUTH_FUZZ=ON "${launcher[@]}"
+cmake --build build/sanitizers -j "$jobs"
+ctest --test-dir build/sanitizers --output-on-failure -j "$jobs"
 
-stage "fuzzing (clang, libFuzzer + ASan + UBSan; 30 s per target, two at a time)"
-./tests/fuzz/run-fuzzers.sh 30
+stage "fuzzing (libFuzzer + ASan + UBSan; 30 s per target, two at a time)"
+MAILAUTH_FUZZ_BUILD=build/sanitizers MAILAUTH_FUZZ_NO_BUILD=1 ./tests/fuzz/run-fuzzers.sh 30
 stage "done"
