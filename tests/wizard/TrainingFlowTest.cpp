@@ -354,7 +354,7 @@ TEST(TrainingFlow, AnInterruptedSessionResumesWhereItLeftOff)
     EXPECT_TRUE(offer.contains(QStringLiteral("\"A fresh domain: SPF, DKIM and DMARC from nothing\"")))
         << offer.toStdString();
     QTest::mouseClick(resume, Qt::LeftButton);
-    ASSERT_NE(wizard.training(), nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return wizard.training() != nullptr; }, 10000));
     TrainingSession& session = *wizard.training();
     EXPECT_EQ(session.scenario().id, QStringLiteral("fresh-domain"));
     EXPECT_TRUE(wizard.windowTitle().startsWith(QStringLiteral("TRAINING")));
@@ -467,4 +467,62 @@ TEST(TrainingFlow, ScrollingTheSidePanelNeverChangesTheSpeed)
     QApplication::sendEvent(speed, &wheel);
     EXPECT_NE(wizard.training()->world().clock().speed(), before);
     wizard.leaveTraining();
+}
+
+namespace {
+
+// Closes the next message box that shows (the warning comes from the event loop) and returns its text.
+QString closeNextMessageBox(const std::function<void()>& action)
+{
+    QString text;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&]() {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            text = box->text();
+            poll.stop();
+            box->accept();
+        }
+    });
+    poll.start();
+    action();
+    (void)QTest::qWaitFor([&]() { return !text.isEmpty(); }, 10000);
+    return text;
+}
+
+} // namespace
+
+TEST(TrainingFlow, TwoWindowsResumingOneSessionGetItOnce)
+{
+    QDir(TrainingSessionFile::folder()).removeRecursively();
+    {
+        RolloutWizard first;
+        first.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&first));
+        QTest::mouseClick(child<QPushButton>(first.currentPage(), "startTraining"), Qt::LeftButton);
+        ASSERT_NE(first.training(), nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([]() { return newestSaved().has_value(); }, 10000));
+    }
+    // Both windows found the interrupted session before either resumed it.
+    RolloutWizard a;
+    RolloutWizard b;
+    for (RolloutWizard* w : {&a, &b}) {
+        w->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(w));
+        auto* resume = child<QPushButton>(w->currentPage(), "resumeTraining");
+        ASSERT_TRUE(QTest::qWaitFor([&]() { return resume->isVisible(); }, 10000));
+    }
+    QTest::mouseClick(child<QPushButton>(a.currentPage(), "resumeTraining"), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return a.training() != nullptr; }, 10000));
+    // The second is refused: the first holds the file. Its pages were built and torn down again while its welcome
+    // page's click was still being handled.
+    const QString refusal = closeNextMessageBox(
+        [&]() { QTest::mouseClick(child<QPushButton>(b.currentPage(), "resumeTraining"), Qt::LeftButton); });
+    EXPECT_TRUE(refusal.contains(QStringLiteral("already open in another window"))) << refusal.toStdString();
+    EXPECT_EQ(b.training(), nullptr);
+    EXPECT_EQ(b.currentId(), RolloutWizard::Page_Welcome);
+    EXPECT_FALSE(b.windowTitle().startsWith(QStringLiteral("TRAINING")));
+    EXPECT_NE(a.training(), nullptr);
+    EXPECT_TRUE(TrainingSessionFile::interrupted().isEmpty());
+    a.leaveTraining();
 }

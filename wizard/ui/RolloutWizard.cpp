@@ -174,11 +174,18 @@ void RolloutWizard::createPages()
             Qt::QueuedConnection);
     });
     connect(m_welcome, &WelcomePage::resumeTrainingRequested, this, [this](const SavedTrainingSession& saved) {
-        // Offered only outside training (a running session's own file is locked, so it is never listed).
-        QString error;
-        if (m_context.training == nullptr && !resumeTraining(saved, &error)) {
-            m_welcome->showTrainingError(error);
-        }
+        // From the event loop, with a copy: a refusal after the session was built tears the pages down again, the
+        // welcome page that holds `saved` and sent the signal included. Offered only outside training (a running
+        // session's own file is locked, so it is never listed).
+        QMetaObject::invokeMethod(
+            this,
+            [this, saved]() {
+                QString error;
+                if (m_context.training == nullptr && !resumeTraining(saved, &error)) {
+                    m_welcome->showTrainingError(error);
+                }
+            },
+            Qt::QueuedConnection);
     });
     connect(m_welcome, &WelcomePage::startTrainingRequested, this, [this](const TrainingScenario& scenario) {
         const auto start = [this, scenario]() {
