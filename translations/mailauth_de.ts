@@ -6235,6 +6235,10 @@ From: …</translation>
         <source>TRAINING: %1 - MailAuth Wizard (not saved: %2)</source>
         <translation>TRAINING: %1 – MailAuth Wizard (nicht gespeichert: %2)</translation>
     </message>
+    <message>
+        <source>Discard the interrupted session on the welcome page, then start the scenario again.</source>
+        <translation>Verwerfen Sie die unterbrochene Sitzung auf der Willkommensseite und starten Sie das Szenario neu.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SimulatedDnsServer</name>
@@ -6942,12 +6946,12 @@ contoso.net</translation>
         </translation>
     </message>
     <message>
-        <source>An interrupted training session cannot be resumed. %1</source>
-        <translation>Eine unterbrochene Trainingssitzung lässt sich nicht fortsetzen. %1</translation>
-    </message>
-    <message>
         <source>Discard the interrupted training session &quot;%1&quot;? Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards.</source>
         <translation>Die unterbrochene Trainingssitzung „%1“ verwerfen? Ihr simuliertes DNS, ihr Mandant, ihre Uhr und ihr Plan werden gelöscht; danach lässt sie sich nicht mehr fortsetzen.</translation>
+    </message>
+    <message>
+        <source>An interrupted training session cannot be resumed. %1 Discard it, then start the scenario again below.</source>
+        <translation>Eine unterbrochene Trainingssitzung lässt sich nicht fortsetzen. %1 Verwerfen Sie sie und starten Sie das Szenario unten neu.</translation>
     </message>
 </context>
 <context>

@@ -6236,6 +6236,10 @@ From: …</translation>
         <source>TRAINING: %1 - MailAuth Wizard (not saved: %2)</source>
         <translation>ENTRAÎNEMENT : %1 - MailAuth Wizard (non enregistré : %2)</translation>
     </message>
+    <message>
+        <source>Discard the interrupted session on the welcome page, then start the scenario again.</source>
+        <translation>Supprimez la session interrompue sur la page d&apos;accueil, puis relancez le scénario.</translation>
+    </message>
 </context>
 <context>
     <name>mailauth::SimulatedDnsServer</name>
@@ -6943,12 +6947,12 @@ contoso.net</translation>
         </translation>
     </message>
     <message>
-        <source>An interrupted training session cannot be resumed. %1</source>
-        <translation>Une session d&apos;entraînement interrompue ne peut pas être reprise. %1</translation>
-    </message>
-    <message>
         <source>Discard the interrupted training session &quot;%1&quot;? Its simulated DNS, tenant, clock and plan are deleted; it cannot be resumed afterwards.</source>
         <translation>Supprimer la session d&apos;entraînement interrompue « %1 » ? Son DNS simulé, son locataire, son horloge et son plan sont supprimés ; elle ne pourra plus être reprise.</translation>
+    </message>
+    <message>
+        <source>An interrupted training session cannot be resumed. %1 Discard it, then start the scenario again below.</source>
+        <translation>Une session d&apos;entraînement interrompue ne peut pas être reprise. %1 Supprimez-la, puis relancez le scénario ci-dessous.</translation>
     </message>
 </context>
 <context>

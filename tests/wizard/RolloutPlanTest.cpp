@@ -255,3 +255,20 @@ TEST(RolloutPlan, DmarcSettersChangeTheRecordAndSayItOnce)
     plan.setAggregateReports(0, {QStringLiteral("not an address")});
     EXPECT_TRUE(plan.dmarcBlockingReason().contains(QStringLiteral("contoso.com")));
 }
+
+TEST(RolloutPlan, AConfirmationStandsOnlyForTheValueThatWasSeen)
+{
+    RolloutPlan plan;
+    ASSERT_TRUE(plan.setDomains({QStringLiteral("contoso.com")}));
+    const QString published = plan.composeSpf(0).record;
+    plan.recordConfirmation(0, Confirmation{RecordId::Spf, published, plan.now(), {QStringLiteral("ns1")}});
+    ASSERT_TRUE(plan.domain(0).confirmationOf(RecordId::Spf, published).has_value());
+    EXPECT_EQ(plan.domain(0).confirmationOf(RecordId::Spf, published)->servers, QStringList{QStringLiteral("ns1")});
+    // The admin adds a sender: the record to publish changes, and the old confirmation no longer covers it.
+    plan.setSenderEnabled(0, QStringLiteral("sendgrid"), true);
+    const QString changed = plan.composeSpf(0).record;
+    ASSERT_NE(changed, published);
+    EXPECT_FALSE(plan.domain(0).confirmationOf(RecordId::Spf, changed).has_value());
+    EXPECT_TRUE(plan.domain(0).confirmation(RecordId::Spf).has_value()); // still kept, for the record of what was seen
+    EXPECT_FALSE(plan.domain(0).confirmationOf(RecordId::Dmarc, published).has_value());
+}

@@ -404,6 +404,8 @@ TEST(TrainingFlow, ADamagedInterruptedSessionIsNamedAndCanBeDiscarded)
     ASSERT_TRUE(QTest::qWaitFor([&]() { return text->isVisible(); }, 10000));
     EXPECT_TRUE(text->text().contains(QStringLiteral("cannot be resumed"))) << text->text().toStdString();
     EXPECT_TRUE(text->text().contains(QStringLiteral("newer version"))) << text->text().toStdString();
+    EXPECT_TRUE(text->text().contains(QStringLiteral("Discard it, then start the scenario again")))
+        << text->text().toStdString();
     EXPECT_TRUE(text->text().contains(QStringLiteral("1 older interrupted session"))) << text->text().toStdString();
     EXPECT_FALSE(child<QPushButton>(wizard.currentPage(), "resumeTraining")->isVisible());
 
@@ -443,7 +445,7 @@ TEST(TrainingFlow, TheWindowSaysWhenTheSessionCannotBeSaved)
     wizard.leaveTraining();
 }
 
-TEST(TrainingFlow, ScrollingTheSidePanelNeverChangesTheSpeed)
+TEST(TrainingFlow, ScrollingNeverChangesTheSpeedOrAPagesChoice)
 {
     RolloutWizard wizard;
     wizard.show();
@@ -460,6 +462,14 @@ TEST(TrainingFlow, ScrollingTheSidePanelNeverChangesTheSpeed)
         QApplication::sendEvent(speed, &wheel);
         EXPECT_EQ(wizard.training()->world().clock().speed(), before) << delta;
     }
+    // The same on a page: the tenant page's DNS host stays what it was.
+    auto* host = child<QComboBox>(wizard.currentPage(), "dnsHostCombo");
+    const QString hostBefore = wizard.plan().dnsHost().id;
+    const QPointF onHost(host->width() / 2.0, host->height() / 2.0);
+    QWheelEvent hostWheel(onHost, host->mapToGlobal(onHost), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+    QApplication::sendEvent(host, &hostWheel);
+    EXPECT_EQ(wizard.plan().dnsHost().id, hostBefore);
     // Chosen on purpose (the box has focus), the wheel still works like any list.
     speed->setFocus();
     QWheelEvent wheel(at, speed->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,

@@ -12,4 +12,10 @@ std::optional<Confirmation> DomainPlan::confirmation(RecordId record) const
     return std::nullopt;
 }
 
+std::optional<Confirmation> DomainPlan::confirmationOf(RecordId record, const QString& value) const
+{
+    auto c = confirmation(record);
+    return c && c->value == value ? c : std::nullopt;
+}
+
 } // namespace mailauth

@@ -99,6 +99,9 @@ struct DomainPlan
     std::optional<AuditSnapshot> auditAfter;  // the latest final audit
 
     std::optional<Confirmation> confirmation(RecordId record) const;
+    // The confirmation of `record` while it still stands for `value` (what the page would publish now): a record
+    // changed since it was seen everywhere is not confirmed any more.
+    std::optional<Confirmation> confirmationOf(RecordId record, const QString& value) const;
 };
 
 } // namespace mailauth

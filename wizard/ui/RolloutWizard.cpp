@@ -19,7 +19,9 @@
 #include "ui/training/DnsHostPanelDialog.h"
 #include "ui/training/TrainingAutosave.h"
 #include "ui/training/TrainingSidePanel.h"
+#include "ui/widgets/WheelNeedsFocus.h"
 
+#include <QApplication>
 #include <QDialog>
 #include <QEvent>
 #include <QFileDialog>
@@ -105,6 +107,8 @@ RolloutWizard::RolloutWizard(QWidget* parent)
         }
     });
     setWindowIcon(applicationIcon());
+    // Pages, dialogs and the training panel scroll: the wheel changes a combo or spin box only once it has focus.
+    qApp->installEventFilter(new WheelNeedsFocus(this));
     // A desktop notification when a record is seen everywhere, since people leave the wizard open for hours.
     auto* tray = QSystemTrayIcon::isSystemTrayAvailable() ? new QSystemTrayIcon(applicationIcon(), this) : nullptr;
     connect(&m_watches, &WatchRegistry::recordConfirmed, this, [this, tray](int index, RecordId record) {
@@ -430,21 +434,31 @@ bool RolloutWizard::resumeTraining(const SavedTrainingSession& saved, QString* e
 bool RolloutWizard::beginTraining(const TrainingScenario& scenario, const SavedTrainingSession* saved, QString* error)
 {
     leaveTraining();
+    // A saved session that does not replay or load will not next time either: say what to do instead.
+    const auto cannotResume = [error](const QString& reason) {
+        if (error != nullptr) {
+            *error = reason + u'\n' +
+                     tr("Discard the interrupted session on the welcome page, then start the scenario again.");
+        }
+    };
     auto* session = new TrainingSession(scenario, this);
-    if (!session->start(error) || (saved != nullptr && !session->restore(saved->state, error))) {
+    QString reason;
+    if (!session->start(error)) {
         delete session;
+        return false;
+    }
+    if (saved != nullptr && !session->restore(saved->state, &reason)) {
+        delete session;
+        cannotResume(reason);
         return false;
     }
     m_context.training = session;
     m_project->setAutosaveEnabled(false); // not as a project: TrainingAutosave keeps the session as a session
     session->applyTo(m_plan);
     if (saved != nullptr) {
-        QString reason;
         if (!ProjectFile::fromJson(saved->plan, m_plan, &reason)) {
             leaveTraining();
-            if (error != nullptr) {
-                *error = reason;
-            }
+            cannotResume(reason);
             return false;
         }
         m_context.reopenedProject = true;
@@ -486,10 +500,10 @@ bool RolloutWizard::beginTraining(const TrainingScenario& scenario, const SavedT
         return false;
     }
     // A class should know when a crash would cost the lesson (a full disk, a data folder it may not write).
-    connect(m_trainingAutosave, &TrainingAutosave::saveFailed, this, [this](const QString& reason) {
+    connect(m_trainingAutosave, &TrainingAutosave::saveFailed, this, [this](const QString& why) {
         if (m_context.training != nullptr) {
             setWindowTitle(
-                tr("TRAINING: %1 - MailAuth Wizard (not saved: %2)").arg(m_context.training->scenario().id, reason));
+                tr("TRAINING: %1 - MailAuth Wizard (not saved: %2)").arg(m_context.training->scenario().id, why));
         }
     });
     session->checkGoals();

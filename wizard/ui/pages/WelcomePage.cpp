@@ -209,8 +209,10 @@ void WelcomePage::showInterruptedSession(const Interrupted& found)
                                                       nullptr, found.older)
                                           : QString();
     if (!found.saved) {
-        m_interruptedText->setText(tr("An interrupted training session cannot be resumed. %1").arg(found.error) +
-                                   older);
+        m_interruptedText->setText(
+            tr("An interrupted training session cannot be resumed. %1 Discard it, then start the scenario again below.")
+                .arg(found.error) +
+            older);
         return;
     }
     const qint64 minutes = found.saved->state.nowMs / 60000;

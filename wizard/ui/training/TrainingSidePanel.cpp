@@ -3,7 +3,6 @@
 #include "training/TrainingSession.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,10 +72,6 @@ TrainingSidePanel::TrainingSidePanel(TrainingSession& session, QWidget* parent)
         m_speed->addItem(tr("%1x").arg(speed), speed);
     }
     m_speed->setCurrentIndex(m_speed->findData(session.world().clock().speed()));
-    // The panel scrolls on a small screen: a wheel turned to scroll it must not change the speed under the pointer
-    // (a class's session once jumped from 10x to 60x that way). The box takes the wheel only once it has focus.
-    m_speed->setFocusPolicy(Qt::StrongFocus);
-    m_speed->installEventFilter(this);
     m_clock = new QLabel(this);
     m_clock->setObjectName(QStringLiteral("trainingClock"));
     // A class pauses to explain; every simulated timer (TTLs, ETAs, Microsoft's delay, the DMARC plan) stops with it.
@@ -182,15 +177,6 @@ void TrainingSidePanel::refreshClock()
         text += u' ' + tr("(paused)");
     }
     m_clock->setText(text);
-}
-
-bool TrainingSidePanel::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_speed && event->type() == QEvent::Wheel && !m_speed->hasFocus()) {
-        event->ignore(); // on to the scroll area around the panel
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace mailauth

@@ -21,9 +21,6 @@ class TrainingSidePanel final : public QWidget
 public:
     explicit TrainingSidePanel(TrainingSession& session, QWidget* parent = nullptr);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 Q_SIGNALS:
     void hostPanelRequested();
     void scenarioListRequested();

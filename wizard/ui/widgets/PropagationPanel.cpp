@@ -138,8 +138,8 @@ void PropagationPanel::bind(PropagationWatcher* watcher, const QString& discover
 QString PropagationPanel::confirmedEarlier(const DomainPlan& domain, RecordId record, const QString& value,
                                            const QString& what)
 {
-    const auto confirmation = domain.confirmation(record);
-    if (!confirmation || confirmation->value != value) {
+    const auto confirmation = domain.confirmationOf(record, value);
+    if (!confirmation) {
         return {};
     }
     const QString when = QLocale().toString(confirmation->confirmedAt.toLocalTime(), QLocale::ShortFormat);
