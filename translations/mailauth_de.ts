@@ -4196,6 +4196,25 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
     </message>
 </context>
 <context>
+    <name>TrainingAction</name>
+    <message>
+        <source>the zone %1 is not one of this scenario&apos;s.</source>
+        <translation>die Zone %1 gehört nicht zu diesem Szenario.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a record the DNS host panel can delete.</source>
+        <translation>%1 %2 ist kein Eintrag, den das Panel des DNS-Anbieters löschen kann.</translation>
+    </message>
+    <message>
+        <source>the key script cannot have created the signing configuration of %1 then.</source>
+        <translation>das Schlüsselskript kann die Signaturkonfiguration von %1 zu diesem Zeitpunkt nicht angelegt haben.</translation>
+    </message>
+    <message>
+        <source>the enable script cannot have switched signing on for %1 then.</source>
+        <translation>das Aktivierungsskript kann die Signatur für %1 zu diesem Zeitpunkt nicht eingeschaltet haben.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingJournal</name>
     <message>
         <source>Action %1 of the session: %2</source>
@@ -4472,8 +4491,8 @@ Exit-Status: 0 = pass, 1 = jedes andere Ergebnis, 2 = die Prüfung konnte nicht 
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Action %1 of the saved training session does not belong to its scenario.</source>
-        <translation>Aktion %1 der gespeicherten Trainingssitzung gehört nicht zu ihrem Szenario.</translation>
+        <source>Action %1 of the saved training session does not belong to its scenario: %2</source>
+        <translation>Aktion %1 der gespeicherten Trainingssitzung gehört nicht zu ihrem Szenario: %2</translation>
     </message>
 </context>
 <context>
@@ -6671,16 +6690,8 @@ contoso.net</translation>
         <translation>Die Trainingsdaten fehlen in diesem Build. Installieren Sie MailAuth Wizard erneut.</translation>
     </message>
     <message>
-        <source>the zone %1 is not one of this scenario&apos;s.</source>
-        <translation>die Zone %1 gehört nicht zu diesem Szenario.</translation>
-    </message>
-    <message>
         <source>the DNS host panel refuses the record again: %1</source>
         <translation>das Panel des DNS-Anbieters lehnt den Eintrag erneut ab: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a record the DNS host panel can delete.</source>
-        <translation>%1 %2 ist kein Eintrag, den das Panel des DNS-Anbieters löschen kann.</translation>
     </message>
     <message>
         <source>there is no record %1 %2 &quot;%3&quot; to delete.</source>

@@ -4196,6 +4196,25 @@ Code de sortie : 0 = pass, 1 = tout autre résultat, 2 = la vérification n&apos
     </message>
 </context>
 <context>
+    <name>TrainingAction</name>
+    <message>
+        <source>the zone %1 is not one of this scenario&apos;s.</source>
+        <translation>la zone %1 ne fait pas partie de ce scénario.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a record the DNS host panel can delete.</source>
+        <translation>%1 %2 n&apos;est pas un enregistrement que le panneau de l&apos;hébergeur DNS peut supprimer.</translation>
+    </message>
+    <message>
+        <source>the key script cannot have created the signing configuration of %1 then.</source>
+        <translation>le script des clés ne peut pas avoir créé la configuration de signature de %1 à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>the enable script cannot have switched signing on for %1 then.</source>
+        <translation>le script d&apos;activation ne peut pas avoir activé la signature de %1 à ce moment-là.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingJournal</name>
     <message>
         <source>Action %1 of the session: %2</source>
@@ -4472,8 +4491,8 @@ Code de sortie : 0 = pass, 1 = tout autre résultat, 2 = la vérification n&apos
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <source>Action %1 of the saved training session does not belong to its scenario.</source>
-        <translation>L&apos;action %1 de la session d&apos;entraînement enregistrée n&apos;appartient pas à son scénario.</translation>
+        <source>Action %1 of the saved training session does not belong to its scenario: %2</source>
+        <translation>L&apos;action %1 de la session d&apos;entraînement enregistrée n&apos;appartient pas à son scénario : %2</translation>
     </message>
 </context>
 <context>
@@ -6672,16 +6691,8 @@ contoso.net</translation>
         <translation>Les données d&apos;entraînement sont absentes de cette version. Réinstallez MailAuth Wizard.</translation>
     </message>
     <message>
-        <source>the zone %1 is not one of this scenario&apos;s.</source>
-        <translation>la zone %1 ne fait pas partie de ce scénario.</translation>
-    </message>
-    <message>
         <source>the DNS host panel refuses the record again: %1</source>
         <translation>le panneau de l&apos;hébergeur DNS refuse à nouveau l&apos;enregistrement : %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a record the DNS host panel can delete.</source>
-        <translation>%1 %2 n&apos;est pas un enregistrement que le panneau de l&apos;hébergeur DNS peut supprimer.</translation>
     </message>
     <message>
         <source>there is no record %1 %2 &quot;%3&quot; to delete.</source>

@@ -1,8 +1,10 @@
 #include "TrainingJournal.h"
 
+#include "dns/InMemoryZone.h"
 #include "model/StrictJson.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 namespace mailauth {
 
@@ -52,6 +54,33 @@ TrainingAction TrainingAction::forDomain(Kind kind, const QString& domain)
     a.kind = kind;
     a.domain = domain;
     return a;
+}
+
+QString TrainingAction::outsideOf(const TrainingScenario& scenario) const
+{
+    switch (kind) {
+    case Kind::SaveRecord:
+        return scenario.zones.contains(zone) ? QString() : tr("the zone %1 is not one of this scenario's.").arg(zone);
+    case Kind::RemoveRecord: {
+        const auto recordType = recordTypeFromName(type);
+        const QString n = InMemoryZone::normalise(name);
+        const bool inZone = std::any_of(scenario.zones.begin(), scenario.zones.end(),
+                                        [&](const QString& z) { return n == z || n.endsWith(u'.' + z); });
+        // The panel lists and deletes only the scenario's own records, never NS or SOA.
+        return recordType && *recordType != RecordType::NS && *recordType != RecordType::SOA && inZone
+                   ? QString()
+                   : tr("%1 %2 is not a record the DNS host panel can delete.").arg(name, type);
+    }
+    case Kind::RunSetup:
+        return scenario.domains().contains(domain)
+                   ? QString()
+                   : tr("the key script cannot have created the signing configuration of %1 then.").arg(domain);
+    case Kind::RunEnable:
+        return scenario.domains().contains(domain)
+                   ? QString()
+                   : tr("the enable script cannot have switched signing on for %1 then.").arg(domain);
+    }
+    return {};
 }
 
 bool TrainingAction::operator==(const TrainingAction& other) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DnsHostPanel.h"
+#include "TrainingScenario.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +14,9 @@ namespace mailauth {
 // the key script, changes nothing), so replaying the journal into a new world rebuilds the zones' whole history.
 struct TrainingAction
 {
+    Q_DECLARE_TR_FUNCTIONS(TrainingAction)
+
+public:
     enum class Kind
     {
         SaveRecord,   // zone + entry, as typed into the panel
@@ -30,6 +34,9 @@ struct TrainingAction
     QString domain;
 
     static TrainingAction forDomain(Kind kind, const QString& domain); // RunSetup, RunEnable
+    // Why this action cannot belong to a session of `scenario` (a zone or domain it does not have, a record the panel
+    // never lists), or empty. Checked when a saved session is read and again when it is replayed.
+    QString outsideOf(const TrainingScenario& scenario) const;
     bool operator==(const TrainingAction& other) const;
 };
 

@@ -151,35 +151,26 @@ TrainingSessionState TrainingSession::state() const
 
 bool TrainingSession::apply(const TrainingAction& a, QString* reason)
 {
-    const QStringList domains = m_scenario.domains();
+    if (const QString why = a.outsideOf(m_scenario); !why.isEmpty()) {
+        *reason = why;
+        return false;
+    }
     switch (a.kind) {
     case TrainingAction::Kind::SaveRecord: {
-        if (!m_scenario.zones.contains(a.zone)) {
-            *reason = tr("the zone %1 is not one of this scenario's.").arg(a.zone);
-            return false;
-        }
         const DnsHostPanel::Outcome outcome = saveRecord(a.zone, a.entry);
         if (!outcome.saved) {
             *reason = tr("the DNS host panel refuses the record again: %1").arg(outcome.error);
         }
         return outcome.saved;
     }
-    case TrainingAction::Kind::RemoveRecord: {
-        const auto type = recordTypeFromName(a.type);
-        // The panel lists and deletes only the scenario's own records, never NS or SOA.
-        if (!type || *type == RecordType::NS || *type == RecordType::SOA ||
-            !m_scenario.zones.contains(m_world->zoneOf(a.name))) {
-            *reason = tr("%1 %2 is not a record the DNS host panel can delete.").arg(a.name, a.type);
-            return false;
-        }
-        if (!removeRecord(a.name, *type, a.value)) {
+    case TrainingAction::Kind::RemoveRecord:
+        if (!removeRecord(a.name, *recordTypeFromName(a.type), a.value)) {
             *reason = tr("there is no record %1 %2 \"%3\" to delete.").arg(a.name, a.type, a.value);
             return false;
         }
         return true;
-    }
     case TrainingAction::Kind::RunSetup:
-        if (!domains.contains(a.domain) || m_exchange->hasConfig(a.domain)) {
+        if (m_exchange->hasConfig(a.domain)) {
             *reason = tr("the key script cannot have created the signing configuration of %1 then.").arg(a.domain);
             return false;
         }
@@ -187,7 +178,7 @@ bool TrainingSession::apply(const TrainingAction& a, QString* reason)
         return true;
     case TrainingAction::Kind::RunEnable:
         runEnable(a.domain);
-        if (!domains.contains(a.domain) || !m_exchange->isEnabled(a.domain)) {
+        if (!m_exchange->isEnabled(a.domain)) {
             *reason = tr("the enable script cannot have switched signing on for %1 then.").arg(a.domain);
             return false;
         }

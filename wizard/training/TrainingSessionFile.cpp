@@ -14,7 +14,6 @@
 #include <QLockFile>
 #include <QSet>
 #include <QStandardPaths>
-#include <algorithm>
 
 namespace mailauth {
 
@@ -152,30 +151,11 @@ std::optional<SavedTrainingSession> TrainingSessionFile::parse(const QByteArray&
     state.journal = std::move(*journal);
     // What can be judged without building the world is judged here, so the welcome page never offers a session whose
     // replay is bound to fail (the replay checks the rest: what the panel refuses, a record that is not there).
-    const QStringList domains = saved.scenario.domains();
-    const auto inScenarioZone = [&](const QString& name) {
-        const QString n = InMemoryZone::normalise(name);
-        return std::any_of(saved.scenario.zones.begin(), saved.scenario.zones.end(),
-                           [&](const QString& zone) { return n == zone || n.endsWith(u'.' + zone); });
-    };
     const QList<TrainingAction>& actions = state.journal.actions();
     for (int i = 0; i < actions.size(); ++i) {
-        const TrainingAction& a = actions[i];
-        const auto type = recordTypeFromName(a.type);
-        const bool fits = [&]() {
-            switch (a.kind) {
-            case TrainingAction::Kind::SaveRecord:
-                return saved.scenario.zones.contains(a.zone);
-            case TrainingAction::Kind::RemoveRecord:
-                return type && *type != RecordType::NS && *type != RecordType::SOA && inScenarioZone(a.name);
-            case TrainingAction::Kind::RunSetup:
-            case TrainingAction::Kind::RunEnable:
-                return domains.contains(a.domain);
-            }
-            return false;
-        }();
-        if (!fits) {
-            return fail(tr("Action %1 of the saved training session does not belong to its scenario.").arg(i + 1));
+        if (const QString why = actions[i].outsideOf(saved.scenario); !why.isEmpty()) {
+            return fail(
+                tr("Action %1 of the saved training session does not belong to its scenario: %2").arg(i + 1).arg(why));
         }
     }
 
